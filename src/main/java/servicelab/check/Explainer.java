@@ -1,0 +1,75 @@
+package servicelab.check;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * Renders learner explanations from their keys and arguments, in Korean by default. The texts
+ * live in the {@code servicelab/check/*.properties} bundles, never in code.
+ */
+public final class Explainer {
+    private static final Set<String> JSON_TYPES = Set.of("string", "number", "bool", "object", "array", "null");
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Locale locale;
+    private final ResourceBundle manifest;
+    private final ResourceBundle validation;
+
+    public Explainer(Locale locale) {
+        this.locale = locale;
+        this.manifest = ResourceBundle.getBundle("servicelab.check.manifest", locale, NO_FALLBACK);
+        this.validation = ResourceBundle.getBundle("servicelab.check.validation", locale, NO_FALLBACK);
+    }
+
+    /** The default, Korean explainer. */
+    public static Explainer korean() {
+        return new Explainer(Locale.KOREAN);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean has(String key) {
+        return manifest.containsKey(key) || validation.containsKey(key);
+    }
+
+    public String text(String key, List<Object> args) {
+        if (key == null) {
+            return "";
+        }
+        String pattern;
+        try {
+            pattern = manifest.containsKey(key) ? manifest.getString(key) : validation.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        Object[] a = new Object[args.size()];
+        for (int i = 0; i < a.length; i++) {
+            Object v = args.get(i);
+            if (v instanceof Boolean b) {
+                a[i] = b ? 1 : 0; // for {n,choice,0#…|1#…}
+            } else if (v instanceof Number n) {
+                a[i] = String.valueOf(n); // no digit grouping: 30123, not 30,123
+            } else if (v instanceof String s && key.startsWith("m.decode.") && JSON_TYPES.contains(s) && manifest.containsKey("json." + s)) {
+                a[i] = manifest.getString("json." + s);
+            } else {
+                a[i] = v;
+            }
+        }
+        try {
+            return new MessageFormat(pattern, locale).format(a);
+        } catch (IllegalArgumentException e) {
+            return pattern;
+        }
+    }
+
+    public String text(String key, Object... args) {
+        return text(key, List.of(args));
+    }
+}

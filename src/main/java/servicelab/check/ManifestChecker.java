@@ -1,0 +1,184 @@
+package servicelab.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import servicelab.manifest.Decoder;
+import servicelab.manifest.LineIndex;
+import servicelab.manifest.ParsedManifest;
+import servicelab.manifest.ManifestParser;
+import servicelab.manifest.SourceMap;
+import servicelab.manifest.Span;
+import servicelab.manifest.SyntaxError;
+import servicelab.manifest.YamlDocument;
+import servicelab.model.ErrorType;
+import servicelab.model.FieldError;
+import servicelab.model.KubeObject;
+import servicelab.model.Service;
+import servicelab.validation.Defaulter;
+import servicelab.validation.LearnerWarnings;
+import servicelab.validation.ServiceAllocator;
+import servicelab.validation.Validator;
+import servicelab.validation.Warning;
+
+/**
+ * Checks a manifest the way {@code kubectl create -f} against an empty cluster would: documents
+ * are created in order, each one parsed, strictly decoded, defaulted, allocated (Services: the
+ * allocator runs before validation and its errors stop the create) and validated. Learner
+ * warnings are added for what the API server accepts but a learner rarely means.
+ */
+public final class ManifestChecker {
+    private final Explainer explainer;
+
+    public ManifestChecker(Explainer explainer) {
+        this.explainer = explainer;
+    }
+
+    public ManifestChecker() {
+        this(Explainer.korean());
+    }
+
+    public CheckReport check(String text) {
+        return check(ManifestParser.parse(text));
+    }
+
+    public CheckReport check(ParsedManifest parsed) {
+        ServiceAllocator allocator = new ServiceAllocator(42L);
+        Set<String> created = new HashSet<>();
+        List<Pending> pending = new ArrayList<>();
+        for (YamlDocument doc : parsed.documents()) {
+            pending.add(checkOne(doc, allocator, created, parsed.lines()));
+        }
+        // warnings look across the valid documents of the file
+        List<KubeObject> valid = new ArrayList<>();
+        List<Integer> validIdx = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            if (pending.get(i).object != null && pending.get(i).errors.isEmpty()) {
+                valid.add(pending.get(i).object);
+                validIdx.add(i);
+            }
+        }
+        for (Warning w : LearnerWarnings.check(valid)) {
+            Pending p = pending.get(validIdx.get(w.objectIndex()));
+            Span s = p.map.locate(w.field());
+            String text = explainer.text(w.key(), w.args());
+            p.warnings.add(new Diagnostic(w.field(), null, text, s.line(), s.column(), s.start(), s.end(), text, true));
+        }
+        List<DocumentReport> reports = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            YamlDocument d = parsed.documents().get(i);
+            boolean ok = p.errors.isEmpty();
+            Decoder.Result id = p.result != null ? p.result : guessIdentity(parsed, d);
+            reports.add(new DocumentReport(d.index(), d.contentLine(), d.span().line(), d.span().endLine(),
+                    id.apiVersion(), id.kind(), id.kind() == null ? null : namespaceOf(id), id.name(),
+                    ok, p.errors, p.warnings, ok ? p.object : null));
+        }
+        return new CheckReport(parsed, reports);
+    }
+
+    private static final java.util.regex.Pattern TOP = java.util.regex.Pattern.compile("^(apiVersion|kind):\\s*([\\w./-]+)\\s*(#.*)?$");
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("^\\s+name:\\s*([\\w.-]+)\\s*(#.*)?$");
+
+    /** For a document that does not parse, what its top-level lines say it is (for lists and reports). */
+    private static Decoder.Result guessIdentity(ParsedManifest parsed, YamlDocument d) {
+        String apiVersion = null, kind = null, name = null;
+        boolean inMeta = false;
+        for (int l = d.span().line(); l <= d.span().endLine(); l++) {
+            String s = parsed.lines().line(l);
+            java.util.regex.Matcher m = TOP.matcher(s);
+            if (m.matches()) {
+                if (m.group(1).equals("kind")) {
+                    kind = m.group(2);
+                } else {
+                    apiVersion = m.group(2);
+                }
+            }
+            if (s.startsWith("metadata:")) {
+                inMeta = true;
+            } else if (!s.isEmpty() && !Character.isWhitespace(s.charAt(0))) {
+                inMeta = false;
+            } else if (inMeta && name == null) {
+                java.util.regex.Matcher n = NAME.matcher(s);
+                if (n.matches()) {
+                    name = n.group(1);
+                }
+            }
+        }
+        return new Decoder.Result(apiVersion, kind, name, null, null, List.of());
+    }
+
+    private static String namespaceOf(Decoder.Result r) {
+        if ("Namespace".equals(r.kind()) || "IngressClass".equals(r.kind())) {
+            return null;
+        }
+        return r.namespace() == null || r.namespace().isEmpty() ? "default" : r.namespace();
+    }
+
+    private static final class Pending {
+        Decoder.Result result;
+        KubeObject object;
+        SourceMap map;
+        final List<Diagnostic> errors = new ArrayList<>();
+        final List<Diagnostic> warnings = new ArrayList<>();
+    }
+
+    private Pending checkOne(YamlDocument doc, ServiceAllocator allocator, Set<String> created, LineIndex lines) {
+        Pending p = new Pending();
+        if (!doc.ok()) {
+            SyntaxError e = doc.error();
+            // underline the content of the problem line: the learner fixes lines, not columns
+            int ls = lines.lineStart(e.line());
+            int le = lines.lineEnd(e.line());
+            int start = ls + (lines.line(e.line()).length() - lines.line(e.line()).stripLeading().length());
+            p.errors.add(new Diagnostic("", ErrorType.YAMLSyntax, e.kubectlMessage(), e.line(), e.column(),
+                    start, Math.max(start, le), explainer.text(e.key(), e.args()), false));
+            return p;
+        }
+        p.map = SourceMap.of(doc.root());
+        p.result = Decoder.decode(doc.root());
+        if (!p.result.errors().isEmpty()) {
+            p.result.errors().forEach(e -> p.errors.add(place(e, p.map)));
+            return p;
+        }
+        KubeObject obj = Defaulter.apply(p.result.object());
+        p.object = obj;
+        String identity = obj.kind() + "/" + obj.namespaceOrDefault() + "/" + obj.name();
+        if (obj.name() != null && !obj.name().isEmpty() && created.contains(identity)) {
+            String resource = obj.kind().toLowerCase() + (obj.kind().endsWith("s") ? "es" : "s");
+            FieldError e = FieldError.of("metadata.name", ErrorType.Duplicate,
+                    resource + " \"" + obj.name() + "\" already exists").explain("c.alreadyExists", obj.kind(), obj.name());
+            p.errors.add(place(e, p.map));
+            return p;
+        }
+        List<FieldError> alloc = List.of();
+        if (obj instanceof Service s) {
+            alloc = allocator.tryAllocate(s);
+            if (!alloc.isEmpty()) {
+                alloc.forEach(e -> p.errors.add(place(e, p.map)));
+                return p;
+            }
+        }
+        List<FieldError> errs = Validator.validate(obj);
+        if (obj instanceof Service) {
+            if (errs.isEmpty()) {
+                allocator.commit();
+            } else {
+                allocator.rollback();
+            }
+        }
+        errs.forEach(e -> p.errors.add(place(e, p.map)));
+        if (errs.isEmpty()) {
+            created.add(identity);
+        }
+        return p;
+    }
+
+    private Diagnostic place(FieldError e, SourceMap map) {
+        Span s = map.locate(e.field());
+        return new Diagnostic(e.field(), e.type(), e.message(), s.line(), s.column(), s.start(), s.end(),
+                explainer.text(e.key(), e.args()), false);
+    }
+}

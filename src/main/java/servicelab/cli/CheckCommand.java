@@ -1,0 +1,194 @@
+package servicelab.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import servicelab.check.CheckReport;
+import servicelab.check.Diagnostic;
+import servicelab.check.DocumentReport;
+import servicelab.check.ManifestChecker;
+import servicelab.manifest.ManifestParser;
+
+/** {@code servicelab check [--json] FILE...}: validate manifests as the API server would on create. */
+final class CheckCommand {
+    private final Messages msg;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    CheckCommand(Messages msg, PrintStream out, PrintStream err) {
+        this.msg = msg;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) {
+        boolean json = false;
+        List<String> files = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("--json")) {
+                json = true;
+            } else if (a.startsWith("-") && !a.equals("-")) {
+                err.println(msg.get("unknownOption", a));
+                err.println(msg.get("usage.check"));
+                return 2;
+            } else {
+                files.add(a);
+            }
+        }
+        if (files.isEmpty()) {
+            err.println(msg.get("usage.check"));
+            return 2;
+        }
+        // read everything first: an unreadable file is a usage-level failure (exit 2)
+        List<String> texts = new ArrayList<>();
+        for (String f : files) {
+            try {
+                texts.add(read(Path.of(f)));
+            } catch (NoSuchFileException e) {
+                err.println(msg.get("fileMissing", f));
+                return 2;
+            } catch (IOException | SecurityException | java.nio.file.InvalidPathException e) {
+                err.println(msg.get("fileUnreadable", f, String.valueOf(e.getMessage())));
+                return 2;
+            }
+        }
+        ManifestChecker checker = new ManifestChecker();
+        boolean allValid = true;
+        List<Object> jsonDocs = new ArrayList<>();
+        int docs = 0, validDocs = 0, errors = 0, warnings = 0;
+        for (int i = 0; i < files.size(); i++) {
+            String file = files.get(i);
+            String text = texts.get(i);
+            CheckReport report = text == null ? null : checker.check(text);
+            if (report == null) {
+                // not UTF-8 text: one invalid document
+                allValid = false;
+                docs++;
+                errors++;
+                String explanation = msg.get("notText");
+                if (json) {
+                    Map<String, Object> d = docJson(file, 0, 1, null, null, null, null, false);
+                    d.put("errors", List.of(errJson("", "YAMLSyntax", "yaml: invalid UTF-8 text", 1, 1, explanation)));
+                    d.put("warnings", List.of());
+                    jsonDocs.add(d);
+                } else {
+                    out.println(file + ":1:1: " + msg.get("error") + ": yaml: invalid UTF-8 text");
+                    out.println("    " + explanation);
+                }
+                continue;
+            }
+            allValid &= report.valid();
+            for (DocumentReport d : report.documents()) {
+                docs++;
+                validDocs += d.valid() ? 1 : 0;
+                errors += d.errors().size();
+                warnings += d.warnings().size();
+                if (json) {
+                    Map<String, Object> j = docJson(file, d.index(), d.line(), d.apiVersion(), d.kind(), d.namespace(), d.name(), d.valid());
+                    List<Object> es = new ArrayList<>();
+                    for (Diagnostic e : d.errors()) {
+                        es.add(errJson(e.field(), e.type().name(), e.message(), e.line(), e.column(), e.explanation()));
+                    }
+                    List<Object> ws = new ArrayList<>();
+                    for (Diagnostic w : d.warnings()) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("field", w.field());
+                        m.put("message", w.message());
+                        m.put("line", w.line());
+                        m.put("column", w.column());
+                        ws.add(m);
+                    }
+                    j.put("errors", es);
+                    j.put("warnings", ws);
+                    jsonDocs.add(j);
+                } else {
+                    printHuman(file, d);
+                }
+            }
+        }
+        if (json) {
+            Map<String, Object> top = new LinkedHashMap<>();
+            top.put("valid", allValid);
+            top.put("documents", jsonDocs);
+            out.println(Json.write(top));
+        } else {
+            out.println(msg.get("summary", files.size(), docs, validDocs, errors, warnings));
+        }
+        return allValid ? 0 : 1;
+    }
+
+    private void printHuman(String file, DocumentReport d) {
+        String what = d.kind() == null ? msg.get("document", d.index() + 1)
+                : d.kind() + "/" + (d.name() == null ? "?" : d.name());
+        if (d.valid()) {
+            out.println(file + ":" + d.line() + ": " + what + " " + msg.get("ok"));
+        }
+        for (Diagnostic e : d.errors()) {
+            out.println(file + ":" + e.line() + ":" + e.column() + ": " + msg.get("error") + ": " + e.message());
+            if (!e.explanation().isEmpty()) {
+                for (String l : e.explanation().split("\n")) {
+                    out.println("    " + l);
+                }
+            }
+        }
+        for (Diagnostic w : d.warnings()) {
+            out.println(file + ":" + w.line() + ":" + w.column() + ": " + msg.get("warning") + ": " + w.message());
+        }
+    }
+
+    private static Map<String, Object> docJson(String file, int index, int line, String apiVersion, String kind,
+                                               String namespace, String name, boolean valid) {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("file", file);
+        j.put("index", index);
+        j.put("line", line);
+        j.put("apiVersion", apiVersion);
+        j.put("kind", kind);
+        j.put("namespace", namespace);
+        j.put("name", name);
+        j.put("valid", valid);
+        return j;
+    }
+
+    private static Map<String, Object> errJson(String field, String type, String message, int line, int column, String explanation) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("field", field);
+        m.put("type", type);
+        m.put("message", message);
+        m.put("line", line);
+        m.put("column", column);
+        m.put("explanation", explanation);
+        return m;
+    }
+
+    /** The file as text, or null when it is not UTF-8 text (binary, another encoding). */
+    static String read(Path p) throws IOException {
+        if (Files.size(p) > ManifestParser.MAX_TEXT * 4L) {
+            throw new IOException("file too large");
+        }
+        byte[] bytes = Files.readAllBytes(p);
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (s.indexOf('\0') >= 0) {
+                return null;
+            }
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}

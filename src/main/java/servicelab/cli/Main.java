@@ -1,0 +1,46 @@
+package servicelab.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code bin/servicelab}: the headless command line over the same core as the app. Exit codes:
+ * 0 success, 1 invalid input, 2 usage error or unreadable file, 3 an internal error (reported
+ * as one line, never a stack trace).
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs one command; returns its exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Messages msg = new Messages(Locale.KOREAN);
+        try {
+            if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
+                (args.length == 0 ? err : out).println(msg.get("usage"));
+                return args.length == 0 ? 2 : 0;
+            }
+            List<String> rest = Arrays.asList(args).subList(1, args.length);
+            return switch (args[0]) {
+                case "check" -> new CheckCommand(msg, out, err).run(rest);
+                default -> {
+                    err.println(msg.get("unknownCommand", args[0]));
+                    err.println(msg.get("usage"));
+                    yield 2;
+                }
+            };
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            err.println(msg.get("internalError", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            return 3;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package servicelab.manifest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Offsets of line starts, for converting between (line, column) and char offsets. */
+public final class LineIndex {
+    private final String text;
+    private final int[] starts;
+
+    public LineIndex(String text) {
+        this.text = text;
+        List<Integer> s = new ArrayList<>();
+        s.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                s.add(i + 1);
+            }
+        }
+        starts = s.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Number of lines (a final line without newline counts; an empty last line after \n counts too). */
+    public int lineCount() {
+        return starts.length;
+    }
+
+    /** Offset of the start of 1-based line. */
+    public int lineStart(int line) {
+        return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
+    }
+
+    /** Offset just past the line's content, before its newline. */
+    public int lineEnd(int line) {
+        int next = line < starts.length ? starts[line] - 1 : text.length();
+        return Math.max(lineStart(line), next);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String line(int line) {
+        return text.substring(lineStart(line), lineEnd(line));
+    }
+
+    /** 1-based line of an offset. */
+    public int lineOf(int offset) {
+        int lo = 0, hi = starts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo + 1;
+    }
+
+    /** Char offset of a 0-based code-point column on a 1-based line (SnakeYAML counts code points). */
+    public int offset(int line, int codePointColumn) {
+        int start = lineStart(line);
+        int end = line < starts.length ? starts[line] : text.length();
+        int off = start;
+        for (int c = 0; c < codePointColumn && off < end; c++) {
+            off += Character.charCount(text.codePointAt(off));
+        }
+        return off;
+    }
+
+    /** 1-based column (in chars) of an offset. */
+    public int columnOf(int offset) {
+        return offset - lineStart(lineOf(offset)) + 1;
+    }
+}

@@ -1,0 +1,197 @@
+package servicelab.manifest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Writes plain data (maps, lists, scalars) as block YAML in the style of kubernetes.io examples:
+ * two-space indentation, list dashes at their parent key's column.
+ */
+public final class YamlWriter {
+    private static final Pattern PLAIN_SAFE = Pattern.compile("^[A-Za-z0-9_./][A-Za-z0-9_./\\- ]*$");
+    private static final Pattern RESOLVES_OTHERWISE = Pattern.compile(
+            "^(?:[-+]?[0-9][0-9_]*(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o?[0-7_]+|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)"
+                    + "|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~"
+                    + "|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?|\\d{4}-\\d\\d?-\\d\\d?.*)$");
+
+    private YamlWriter() {
+    }
+
+    /** Indentation habits of a document: the step per level and whether list dashes sit at their key's column. */
+    public record Style(int unit, boolean compactSequences) {
+        public static final Style KUBERNETES = new Style(2, true);
+    }
+
+    /** The data as a YAML block, every line indented by {@code indent} spaces, ending with a newline. */
+    public static String write(Object data, int indent) {
+        return write(data, indent, Style.KUBERNETES);
+    }
+
+    public static String write(Object data, int indent, Style style) {
+        StringBuilder sb = new StringBuilder();
+        new YamlWriter.Impl(style).writeValueLines(sb, data, indent);
+        return sb.toString();
+    }
+
+    /** One {@code key: value} entry (with nested block lines) at indent. */
+    public static String entry(String key, Object value, int indent, Style style) {
+        StringBuilder sb = new StringBuilder();
+        new Impl(style).writeEntry(sb, key, value, indent);
+        return sb.toString();
+    }
+
+    /** One {@code - value} list item at the dash column indent. */
+    public static String item(Object value, int indent, Style style) {
+        StringBuilder sb = new StringBuilder();
+        new Impl(style).writeItem(sb, value, indent);
+        return sb.toString();
+    }
+
+    /** The data in flow style on one line: {@code {app: kubia, ports: [80, 443]}}. */
+    public static String flow(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            StringBuilder sb = new StringBuilder("{");
+            for (var e : m.entrySet()) {
+                if (sb.length() > 1) {
+                    sb.append(", ");
+                }
+                sb.append(key(String.valueOf(e.getKey()))).append(": ").append(flow(e.getValue()));
+            }
+            return sb.append('}').toString();
+        }
+        if (v instanceof List<?> l) {
+            StringBuilder sb = new StringBuilder("[");
+            for (Object o : l) {
+                if (sb.length() > 1) {
+                    sb.append(", ");
+                }
+                sb.append(flow(o));
+            }
+            return sb.append(']').toString();
+        }
+        String s = scalar(v);
+        return s.contains(",") || s.contains("[") || s.contains("{") ? quote(String.valueOf(v)) : s;
+    }
+
+    private static final class Impl {
+        private final Style style;
+
+        Impl(Style style) {
+            this.style = style;
+        }
+
+    void writeValueLines(StringBuilder sb, Object data, int indent) {
+        String pad = " ".repeat(indent);
+        if (data instanceof Map<?, ?> m) {
+            if (m.isEmpty()) {
+                sb.append(pad).append("{}\n");
+                return;
+            }
+            for (var e : m.entrySet()) {
+                writeEntry(sb, String.valueOf(e.getKey()), e.getValue(), indent);
+            }
+        } else if (data instanceof List<?> l) {
+            if (l.isEmpty()) {
+                sb.append(pad).append("[]\n");
+                return;
+            }
+            for (Object item : l) {
+                writeItem(sb, item, indent);
+            }
+        } else {
+            sb.append(pad).append(scalar(data)).append('\n');
+        }
+    }
+
+    /** {@code key: value} at indent, nested blocks below it. */
+    void writeEntry(StringBuilder sb, String key, Object value, int indent) {
+        String pad = " ".repeat(indent);
+        sb.append(pad).append(key(key)).append(':');
+        if (value instanceof Map<?, ?> m && !m.isEmpty()) {
+            sb.append('\n');
+            writeValueLines(sb, m, indent + style.unit());
+        } else if (value instanceof List<?> l && !l.isEmpty()) {
+            sb.append('\n');
+            for (Object item : l) {
+                writeItem(sb, item, style.compactSequences() ? indent : indent + style.unit());
+            }
+        } else {
+            sb.append(' ').append(inline(value)).append('\n');
+        }
+    }
+
+    /** {@code - item} at indent; a map item puts its first key on the dash line. */
+    void writeItem(StringBuilder sb, Object item, int indent) {
+        String pad = " ".repeat(indent);
+        if (item instanceof Map<?, ?> m && !m.isEmpty()) {
+            StringBuilder inner = new StringBuilder();
+            writeValueLines(inner, m, indent + 2);
+            String s = inner.toString();
+            sb.append(pad).append("- ").append(s.substring(indent + 2));
+        } else if (item instanceof List<?> l && !l.isEmpty()) {
+            sb.append(pad).append("-\n");
+            for (Object x : l) {
+                writeItem(sb, x, indent + 2);
+            }
+        } else {
+            sb.append(pad).append("- ").append(inline(item)).append('\n');
+        }
+    }
+
+    }
+
+    static String inline(Object v) {
+        if (v instanceof Map<?, ?> m && m.isEmpty()) {
+            return "{}";
+        }
+        if (v instanceof List<?> l && l.isEmpty()) {
+            return "[]";
+        }
+        return scalar(v);
+    }
+
+    static String key(String k) {
+        return PLAIN_SAFE.matcher(k).matches() && !k.endsWith(" ") && !RESOLVES_OTHERWISE.matcher(k).matches() ? k : quote(k);
+    }
+
+    /** A scalar as YAML: strings quoted only when plain style would change their meaning. */
+    public static String scalar(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v instanceof Number || v instanceof Boolean) {
+            return String.valueOf(v);
+        }
+        String s = String.valueOf(v);
+        if (s.isEmpty() || !PLAIN_SAFE.matcher(s).matches() || s.endsWith(" ") || RESOLVES_OTHERWISE.matcher(s).matches()) {
+            return quote(s);
+        }
+        return s;
+    }
+
+    public static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\x%02x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    public static String singleQuote(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,114 @@
+package servicelab.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One problem with a manifest, as the API server reports it: the field path, the error type and
+ * the message text (rendered exactly as {@code field.Error.Error()} does). {@code key} and
+ * {@code args} name the learner's explanation in the explanation bundle; rendering it is the
+ * job of the layer that knows the locale.
+ */
+public record FieldError(String field, ErrorType type, String message, String key, List<Object> args) {
+    public FieldError {
+        args = args == null ? List.of() : List.copyOf(args);
+    }
+
+    /** The same error with an explanation key and its arguments. */
+    public FieldError explain(String explainKey, Object... explainArgs) {
+        return new FieldError(field, type, message, explainKey, Arrays.asList(explainArgs));
+    }
+
+    public static FieldError required(String field, String detail) {
+        return new FieldError(field, ErrorType.Required,
+                field + ": Required value" + (detail == null || detail.isEmpty() ? "" : ": " + detail), null, null);
+    }
+
+    public static FieldError invalid(String field, Object value, String detail) {
+        return new FieldError(field, ErrorType.Invalid,
+                field + ": Invalid value: " + render(value) + suffix(detail), null, null);
+    }
+
+    public static FieldError duplicate(String field, Object value) {
+        return new FieldError(field, ErrorType.Duplicate, field + ": Duplicate value: " + render(value), null, null);
+    }
+
+    public static FieldError notSupported(String field, Object value, List<String> supported) {
+        String list = supported.stream().sorted().map(s -> "\"" + s + "\"").collect(Collectors.joining(", "));
+        return new FieldError(field, ErrorType.NotSupported,
+                field + ": Unsupported value: " + render(value) + (supported.isEmpty() ? "" : ": supported values: " + list),
+                null, null);
+    }
+
+    public static FieldError forbidden(String field, String detail) {
+        return new FieldError(field, ErrorType.Forbidden, field + ": Forbidden: " + detail, null, null);
+    }
+
+    public static FieldError tooLong(String field, int max) {
+        return new FieldError(field, ErrorType.TooLong, field + ": Too long: must have at most " + max + " bytes", null, null);
+    }
+
+    public static FieldError tooMany(String field, int actual, int max) {
+        return new FieldError(field, ErrorType.TooMany,
+                field + ": Too many: " + actual + ": must have at most " + max + " items", null, null);
+    }
+
+    public static FieldError notFound(String field, Object value) {
+        return new FieldError(field, ErrorType.NotFound, field + ": Not found: " + render(value), null, null);
+    }
+
+    /** An error whose message is given whole (decoder and parser errors). */
+    public static FieldError of(String field, ErrorType type, String message) {
+        return new FieldError(field, type, message, null, null);
+    }
+
+    private static String suffix(String detail) {
+        return detail == null || detail.isEmpty() ? "" : ": " + detail;
+    }
+
+    /** Value rendering of field.Error: strings Go-quoted, numbers and booleans plain, lists as []string{...}. */
+    public static String render(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof String s) {
+            return goQuote(s);
+        }
+        if (value instanceof IntOrString ios) {
+            return ios.isInt() ? String.valueOf(ios.intValue()) : goQuote(ios.strValue());
+        }
+        if (value instanceof List<?> l) {
+            return "[]string{" + l.stream().map(o -> goQuote(String.valueOf(o))).collect(Collectors.joining(", ")) + "}";
+        }
+        if (value instanceof Map<?, ?> m) {
+            return "map[string]string{" + m.entrySet().stream()
+                    .map(e -> goQuote(String.valueOf(e.getKey())) + ":" + goQuote(String.valueOf(e.getValue())))
+                    .collect(Collectors.joining(", ")) + "}";
+        }
+        return String.valueOf(value);
+    }
+
+    static String goQuote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\x%02x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

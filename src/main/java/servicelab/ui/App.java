@@ -1,0 +1,115 @@
+package servicelab.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The Service Lab window. Options: {@code --open FILE}, {@code --size WxH},
+ * {@code --snapshot OUT.png} (render the settled window to PNG and exit), {@code --lang en}.
+ */
+public class App extends Application {
+
+    /** Command-line options of the app. */
+    public record Options(Path open, Path snapshot, int width, int height, Locale locale) {
+        static Options parse(List<String> args) {
+            Path open = null, snapshot = null;
+            int w = 0, h = 0;
+            Locale locale = Locale.KOREAN;
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                String next = i + 1 < args.size() ? args.get(i + 1) : null;
+                switch (a) {
+                    case "--open" -> { open = next == null ? null : Path.of(next); i++; }
+                    case "--snapshot" -> { snapshot = next == null ? null : Path.of(next); i++; }
+                    case "--size" -> {
+                        if (next != null && next.matches("\\d+x\\d+")) {
+                            String[] p = next.split("x");
+                            w = Integer.parseInt(p[0]);
+                            h = Integer.parseInt(p[1]);
+                        }
+                        i++;
+                    }
+                    case "--lang" -> { locale = "en".equals(next) ? Locale.ENGLISH : Locale.KOREAN; i++; }
+                    default -> { }
+                }
+            }
+            return new Options(open, snapshot, w, h, locale);
+        }
+    }
+
+    private MainController controller;
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        Options opts = Options.parse(getParameters().getRaw());
+        controller = open(stage, opts);
+        stage.show();
+        if (opts.snapshot() != null) {
+            // let layout, fonts and the first background check settle, then render and quit
+            controller.whenChecked(() -> {
+                PauseTransition settle = new PauseTransition(Duration.millis(400));
+                settle.setOnFinished(e -> {
+                    try {
+                        Snapshot.write(stage.getScene(), opts.snapshot());
+                    } catch (IOException ex) {
+                        System.err.println(ex.getMessage());
+                    }
+                    Platform.exit();
+                });
+                settle.play();
+            });
+        }
+    }
+
+    /** Builds the main window on a stage (also used by the UI tests). */
+    public static MainController open(Stage stage, Options opts) throws IOException {
+        Fonts.load();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        ResourceBundle bundle = ResourceBundle.getBundle("servicelab.messages", opts.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        FXMLLoader loader = new FXMLLoader(App.class.getResource("/servicelab/ui/main.fxml"), bundle);
+        Parent root = loader.load();
+        MainController c = loader.getController();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // laptops and projectors (up to 1440 wide) get the whole screen; larger monitors a roomy window
+        boolean small = screen.getWidth() <= 1440 || screen.getHeight() <= 900;
+        double w = opts.width() > 0 ? opts.width() : small ? screen.getWidth() : 1440;
+        double h = opts.height() > 0 ? opts.height() : small ? screen.getHeight() : 900;
+        Scene scene = new Scene(root, w, h);
+        stage.setScene(scene);
+        if (opts.width() == 0 && small) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+        }
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        c.attach(stage, bundle, opts);
+        return c;
+    }
+
+    @Override
+    public void stop() {
+        if (controller != null) {
+            controller.shutdown();
+        }
+    }
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+}

@@ -1,0 +1,628 @@
+package servicelab.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.stage.FileChooser;
+import javafx.stage.Popup;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import servicelab.check.CheckReport;
+import servicelab.check.Diagnostic;
+import servicelab.check.DocumentReport;
+import servicelab.check.Explainer;
+import servicelab.check.ManifestChecker;
+import servicelab.workspace.ManifestFile;
+
+/**
+ * The editor window: a YAML editor that checks the manifest as the API server would while the
+ * learner types (debounced, off the UI thread), marks each problem in the text, and lists them
+ * with a Korean explanation above the API server's own message.
+ */
+public final class MainController {
+    static final String[] EXAMPLES = {"seed-service", "service-fixed", "nodeport", "seed-ingress-v1beta1",
+        "ingress-v1", "seed-rc", "deployment-readiness"};
+    private static final Duration CHECK_DELAY = Duration.ofMillis(220);
+
+    @FXML private BorderPane root;
+    @FXML private VBox editorBox;
+    @FXML private Label fileLabel;
+    @FXML private Label statusPill;
+    @FXML private Label statusMessage;
+    @FXML private Label statusDocs;
+    @FXML private Label cursorLabel;
+    @FXML private Label problemSummary;
+    @FXML private Label problemsEmpty;
+    @FXML private ListView<Diagnostic> problemList;
+    @FXML private ListView<DocumentReport> documentList;
+    @FXML private MenuButton examplesButton;
+
+    private final CodeArea editor = new CodeArea();
+    private final Popup tooltip = new Popup();
+    private final VBox tooltipBox = new VBox();
+    private String tooltipText = "";
+    private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "manifest-check");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong version = new AtomicLong();
+    private final List<Runnable> afterCheck = new ArrayList<>();
+
+    private Stage stage;
+    private ResourceBundle bundle;
+    private ManifestChecker manifestChecker;
+    private Path file;
+    private String displayName;
+    private CheckReport report;
+    private boolean checking;
+
+    @FXML
+    private void initialize() {
+        editor.getStyleClass().add("yaml-editor");
+        editor.setId("yamlEditor");
+        editor.setParagraphGraphicFactory(this::gutter);
+        VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(editor);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        editorBox.getChildren().add(scroll);
+
+        problemList.setId("problemList");
+        problemList.setCellFactory(v -> new ProblemCell());
+        problemList.setPlaceholder(new Region());
+        problemList.setOnMouseClicked(e -> {
+            Diagnostic d = problemList.getSelectionModel().getSelectedItem();
+            if (d != null) {
+                jumpTo(d);
+            }
+        });
+        problemList.setOnKeyPressed(e -> {
+            Diagnostic d = problemList.getSelectionModel().getSelectedItem();
+            if (d != null && e.getCode() == KeyCode.ENTER) {
+                jumpTo(d);
+            }
+        });
+        documentList.setId("documentList");
+        documentList.setCellFactory(v -> new DocumentCell());
+        documentList.setOnMouseClicked(e -> {
+            DocumentReport d = documentList.getSelectionModel().getSelectedItem();
+            if (d != null) {
+                editor.moveTo(Math.max(0, d.line() - 1), 0);
+                editor.requestFollowCaret();
+                editor.requestFocus();
+            }
+        });
+
+        tooltipBox.getStyleClass().add("problem-tooltip");
+        tooltipBox.setSpacing(6);
+        tooltipBox.getStylesheets().add(MainController.class.getResource("/servicelab/ui/app.css").toExternalForm());
+        tooltip.getContent().add(tooltipBox);
+        editor.setMouseOverTextDelay(Duration.ofMillis(350));
+        editor.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            Diagnostic d = problemAt(e.getCharacterIndex());
+            if (d != null) {
+                tooltipText = tooltipFor(d);
+                var flow = RichText.flow(d.explanation());
+                flow.setPrefWidth(480);
+                tooltipBox.getChildren().setAll(flow);
+                if (!d.warning()) {
+                    Label original = new Label(d.message());
+                    original.getStyleClass().add("problem-original");
+                    original.setWrapText(true);
+                    original.setMaxWidth(480);
+                    tooltipBox.getChildren().add(original);
+                }
+                tooltip.show(editor, e.getScreenPosition().getX(), e.getScreenPosition().getY() + 14);
+            }
+        });
+        editor.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tooltip.hide());
+
+        editor.multiPlainChanges().successionEnds(CHECK_DELAY).subscribe(ignore -> scheduleCheck());
+        editor.plainTextChanges().subscribe(ignore -> {
+            checking = true;
+            updateStatusPill();
+        });
+        editor.caretPositionProperty().addListener((o, a, b) -> updateCursor());
+        editor.getUndoManager().atMarkedPositionProperty().addListener((o, a, b) -> updateTitle());
+    }
+
+    /** Wires the controller to its stage once the scene exists. */
+    void attach(Stage stage, ResourceBundle bundle, App.Options opts) {
+        this.stage = stage;
+        this.bundle = bundle;
+        this.manifestChecker = new ManifestChecker(new Explainer(opts.locale()));
+        for (String ex : EXAMPLES) {
+            MenuItem item = new MenuItem(bundle.getString("example." + ex));
+            item.setId("example-" + ex);
+            item.setOnAction(e -> {
+                if (confirmDiscard()) {
+                    loadExample(ex);
+                }
+            });
+            examplesButton.getItems().add(item);
+        }
+        var accels = stage.getScene().getAccelerators();
+        accels.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew);
+        accels.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::onOpen);
+        accels.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::onSave);
+        accels.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::onSaveAs);
+
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                if (!root.getStyleClass().contains("drop-target")) {
+                    root.getStyleClass().add("drop-target");
+                }
+            }
+            e.consume();
+        });
+        root.setOnDragExited(e -> root.getStyleClass().remove("drop-target"));
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && openDropped(e.getDragboard().getFiles());
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        stage.setOnCloseRequest(this::onCloseRequest);
+
+        if (opts.open() != null) {
+            openFile(opts.open());
+        } else {
+            loadExample("seed-service");
+        }
+        updateCursor();
+    }
+
+    void shutdown() {
+        checker.shutdownNow();
+    }
+
+    // ------------------------------------------------------------------ checking
+
+    private void scheduleCheck() {
+        String text = editor.getText();
+        long v = version.incrementAndGet();
+        checking = true;
+        updateStatusPill();
+        checker.submit(() -> {
+            CheckReport r = manifestChecker.check(text);
+            var spans = YamlHighlighter.compute(text, r.errors().isEmpty() && r.warnings().isEmpty() ? List.of() : all(r));
+            Platform.runLater(() -> {
+                if (v != version.get() || !editor.getText().equals(text)) {
+                    return; // the text moved on; a newer check is coming
+                }
+                report = r;
+                checking = false;
+                editor.setStyleSpans(0, spans);
+                showReport(r);
+                List<Runnable> waiting = new ArrayList<>(afterCheck);
+                afterCheck.clear();
+                waiting.forEach(Runnable::run);
+            });
+        });
+    }
+
+    private static List<Diagnostic> all(CheckReport r) {
+        List<Diagnostic> all = new ArrayList<>(r.errors());
+        all.addAll(r.warnings());
+        return all;
+    }
+
+    /** Runs the action after the next completed check (or now, if the current text is checked). */
+    void whenChecked(Runnable action) {
+        if (!checking && report != null) {
+            action.run();
+        } else {
+            afterCheck.add(action);
+        }
+    }
+
+    private void showReport(CheckReport r) {
+        List<Diagnostic> problems = all(r);
+        problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Boolean.compare(a.warning(), b.warning()));
+        problemList.getItems().setAll(problems);
+        documentList.getItems().setAll(r.documents());
+        int errors = r.errors().size();
+        int warnings = r.warnings().size();
+        problemSummary.setText(fmt("problems.summary", errors, warnings));
+        boolean empty = r.documents().isEmpty();
+        problemsEmpty.setVisible(problems.isEmpty());
+        problemsEmpty.setText(empty ? bundle.getString("problems.empty") : bundle.getString("problems.none"));
+        long badDocs = r.documents().stream().filter(d -> !d.valid()).count();
+        statusDocs.setText(badDocs == 0 ? fmt("status.validDetail", r.documents().size())
+                : fmt("status.invalidDetail", r.documents().size(), badDocs));
+        editor.setParagraphGraphicFactory(this::gutter);
+        updateStatusPill();
+    }
+
+    private void updateStatusPill() {
+        statusPill.getStyleClass().removeAll("ok", "bad", "busy");
+        if (checking || report == null) {
+            statusPill.setText(bundle == null ? "" : bundle.getString("status.checking"));
+            statusPill.setGraphic(icon("fth-loader"));
+            statusPill.getStyleClass().add("busy");
+        } else if (report.valid()) {
+            statusPill.setText(bundle.getString("status.valid"));
+            statusPill.setGraphic(icon("fth-check-circle"));
+            statusPill.getStyleClass().add("ok");
+        } else {
+            statusPill.setText(fmt("status.invalid", report.errors().size()));
+            statusPill.setGraphic(icon("fth-x-circle"));
+            statusPill.getStyleClass().add("bad");
+        }
+    }
+
+    private Diagnostic problemAt(int offset) {
+        if (report == null) {
+            return null;
+        }
+        for (Diagnostic d : all(report)) {
+            int end = Math.max(d.end(), d.start() + 1);
+            if (offset >= d.start() && offset < end) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    String tooltipFor(Diagnostic d) {
+        return d.warning() ? d.explanation() : d.explanation() + "\n\n" + d.message();
+    }
+
+    private void jumpTo(Diagnostic d) {
+        int pos = Math.min(d.start(), editor.getLength());
+        editor.moveTo(pos);
+        editor.requestFollowCaret();
+        editor.requestFocus();
+    }
+
+    private Node gutter(int paragraph) {
+        Label n = new Label(String.valueOf(paragraph + 1));
+        n.getStyleClass().add("lineno");
+        Circle mark = new Circle(3.5);
+        mark.setVisible(false);
+        if (report != null) {
+            for (Diagnostic d : all(report)) {
+                if (d.line() == paragraph + 1) {
+                    mark.setVisible(true);
+                    mark.getStyleClass().setAll(d.warning() && !mark.getStyleClass().contains("mark-error") ? "mark-warning" : "mark-error");
+                    if (!d.warning()) {
+                        break;
+                    }
+                }
+            }
+        }
+        int digits = Math.max(2, String.valueOf(editor.getParagraphs().size()).length());
+        n.setMinWidth(digits * 9 + 4);
+        n.setAlignment(Pos.CENTER_RIGHT);
+        HBox box = new HBox(mark, n);
+        box.getStyleClass().add("gutter");
+        box.setAlignment(Pos.CENTER_RIGHT);
+        return box;
+    }
+
+    private void updateCursor() {
+        if (bundle != null) {
+            cursorLabel.setText(fmt("status.cursor", editor.getCurrentParagraph() + 1, editor.getCaretColumn() + 1));
+        }
+    }
+
+    // ------------------------------------------------------------------ files
+
+    private void setText(String text, Path newFile, String name) {
+        editor.replaceText(text);
+        editor.getUndoManager().forgetHistory();
+        editor.getUndoManager().mark();
+        editor.moveTo(0);
+        editor.showParagraphAtTop(0);
+        file = newFile;
+        displayName = name;
+        updateTitle();
+    }
+
+    void loadExample(String id) {
+        try (InputStream in = MainController.class.getResourceAsStream("/servicelab/examples/" + id + ".yaml")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            setText(text, null, id + ".yaml");
+        } catch (IOException | NullPointerException e) {
+            error(fmt("error.open", id));
+        }
+    }
+
+    /** Opens a file into the editor; reports (and keeps the current text) when it cannot. */
+    boolean openFile(Path p) {
+        try {
+            String text = ManifestFile.read(p);
+            setText(text, p, p.getFileName().toString());
+            statusMessage.setText(fmt("status.opened", p.toAbsolutePath()));
+            return true;
+        } catch (ManifestFile.NotTextException e) {
+            error(fmt("error.notText", p.getFileName()));
+        } catch (ManifestFile.TooLargeException e) {
+            error(fmt("error.tooLarge", p.getFileName()));
+        } catch (IOException e) {
+            error(fmt("error.open", e.getMessage()));
+        }
+        return false;
+    }
+
+    boolean openDropped(List<File> files) {
+        root.getStyleClass().remove("drop-target");
+        if (files.isEmpty() || !confirmDiscard()) {
+            return false;
+        }
+        return openFile(files.get(0).toPath());
+    }
+
+    /** Saves to the given path atomically; on failure the old file stays and the text stays dirty. */
+    boolean saveTo(Path p) {
+        try {
+            ManifestFile.writeAtomically(p, editor.getText());
+            file = p;
+            displayName = p.getFileName().toString();
+            editor.getUndoManager().mark();
+            updateTitle();
+            statusMessage.setText(fmt("status.saved", p.toAbsolutePath()));
+            return true;
+        } catch (IOException e) {
+            error(fmt("error.save", e.getMessage()));
+            return false;
+        }
+    }
+
+    boolean isDirty() {
+        return !editor.getUndoManager().isAtMarkedPosition();
+    }
+
+    @FXML
+    void onNew() {
+        if (confirmDiscard()) {
+            setText("", null, bundle.getString("file.untitled"));
+        }
+    }
+
+    @FXML
+    void onOpen() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        File f = chooser(bundle.getString("dialog.open.title")).showOpenDialog(stage);
+        if (f != null) {
+            openFile(f.toPath());
+        }
+    }
+
+    @FXML
+    void onSave() {
+        if (file == null) {
+            onSaveAs();
+        } else {
+            saveTo(file);
+        }
+    }
+
+    @FXML
+    void onSaveAs() {
+        FileChooser fc = chooser(bundle.getString("dialog.save.title"));
+        fc.setInitialFileName(displayName != null && displayName.endsWith(".yaml") ? displayName : "manifest.yaml");
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            saveTo(f.toPath());
+        }
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(bundle.getString("filter.yaml"), "*.yaml", "*.yml"),
+                new FileChooser.ExtensionFilter(bundle.getString("filter.all"), "*"));
+        if (file != null && file.toAbsolutePath().getParent() != null) {
+            fc.setInitialDirectory(file.toAbsolutePath().getParent().toFile());
+        }
+        return fc;
+    }
+
+    private void onCloseRequest(WindowEvent e) {
+        if (!confirmDiscard()) {
+            e.consume();
+        }
+    }
+
+    /** True when the current text may be replaced: it is saved, or the learner chose to save or discard it. */
+    boolean confirmDiscard() {
+        if (!isDirty()) {
+            return true;
+        }
+        ButtonType save = new ButtonType(bundle.getString("dialog.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(bundle.getString("dialog.unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(bundle.getString("dialog.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, bundle.getString("dialog.unsaved.content"), save, discard, cancel);
+        a.initOwner(stage);
+        a.setTitle(bundle.getString("dialog.unsaved.title"));
+        a.setHeaderText(fmt("dialog.unsaved.header", displayName));
+        a.getDialogPane().setId("unsavedDialog");
+        Optional<ButtonType> r = a.showAndWait();
+        if (r.isEmpty() || r.get() == cancel) {
+            return false;
+        }
+        if (r.get() == save) {
+            if (file == null) {
+                onSaveAs();
+            } else {
+                saveTo(file);
+            }
+            return !isDirty();
+        }
+        return true;
+    }
+
+    private void error(String message) {
+        statusMessage.setText(message);
+        if (stage != null && stage.isShowing()) {
+            Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+            a.initOwner(stage);
+            a.setTitle(bundle.getString("dialog.error.title"));
+            a.setHeaderText(null);
+            a.getDialogPane().setId("errorDialog");
+            a.show();
+        }
+    }
+
+    private void updateTitle() {
+        if (bundle == null) {
+            return;
+        }
+        String name = displayName == null ? bundle.getString("file.untitled") : displayName;
+        String dirty = isDirty() ? "● " : "";
+        fileLabel.setText(dirty + name);
+        if (stage != null) {
+            stage.setTitle(fmt("window.title", dirty, name));
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private String fmt(String key, Object... args) {
+        Object[] a = new Object[args.length];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
+        }
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(a);
+    }
+
+    private static FontIcon icon(String literal) {
+        FontIcon i = new FontIcon(literal);
+        i.setIconSize(15);
+        return i;
+    }
+
+    boolean tooltipShowing() {
+        return tooltip.isShowing();
+    }
+
+    String tooltipText() {
+        return tooltipText;
+    }
+
+    CodeArea editor() {
+        return editor;
+    }
+
+    CheckReport report() {
+        return report;
+    }
+
+    boolean isChecking() {
+        return checking;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** A problem: location and badge, the Korean explanation, then the API server's original message. */
+    private final class ProblemCell extends ListCell<Diagnostic> {
+        ProblemCell() {
+            getStyleClass().add("problem-cell");
+        }
+
+        @Override
+        protected void updateItem(Diagnostic d, boolean empty) {
+            super.updateItem(d, empty);
+            if (empty || d == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label badge = new Label(bundle.getString(d.warning() ? "problem.warning" : "problem.error"));
+            badge.getStyleClass().addAll("problem-badge", d.warning() ? "warning" : "error");
+            Label where = new Label(fmt("problem.location", d.line(), d.column())
+                    + (d.field() == null || d.field().isEmpty() ? "" : "  ·  " + d.field()));
+            where.getStyleClass().add("problem-where");
+            HBox head = new HBox(8, badge, where);
+            head.setAlignment(Pos.CENTER_LEFT);
+            var explanation = RichText.flow(d.explanation());
+            explanation.getStyleClass().add("problem-explanation");
+            explanation.setLineSpacing(2);
+            VBox box = new VBox(4, head, explanation);
+            if (!d.warning()) {
+                Label original = new Label(d.message());
+                original.getStyleClass().add("problem-original");
+                original.setWrapText(true);
+                original.setMinHeight(Region.USE_PREF_SIZE);
+                box.getChildren().add(original);
+            }
+            box.maxWidthProperty().bind(problemList.widthProperty().subtract(40));
+            box.prefWidthProperty().bind(problemList.widthProperty().subtract(40));
+            setText(null);
+            setGraphic(box);
+        }
+    }
+
+    /** A document: kind and name with a valid / invalid mark (an icon, not colour alone). */
+    private final class DocumentCell extends ListCell<DocumentReport> {
+        DocumentCell() {
+            getStyleClass().add("doc-cell");
+        }
+
+        @Override
+        protected void updateItem(DocumentReport d, boolean empty) {
+            super.updateItem(d, empty);
+            if (empty || d == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            FontIcon mark = new FontIcon(d.valid() ? "fth-check-circle" : "fth-x-circle");
+            mark.getStyleClass().add(d.valid() ? "ok-icon" : "bad-icon");
+            mark.setIconSize(16);
+            Label kind = new Label(d.kind() == null ? fmt("documents.syntax", d.index() + 1) : d.kind());
+            kind.getStyleClass().add("doc-kind");
+            Label name = new Label(d.name() == null ? "" : d.name());
+            name.getStyleClass().add("doc-name");
+            VBox text = new VBox(1, kind, name);
+            HBox box = new HBox(8, mark, text);
+            box.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}
