@@ -141,6 +141,16 @@ public final class ManifestChecker {
         p.result = Decoder.decode(doc.root());
         if (!p.result.errors().isEmpty()) {
             p.result.errors().forEach(e -> p.errors.add(place(e, p.map)));
+            if (p.result.upgrade() != null) {
+                // offer the v1 manifest in place of the removed API's document
+                Diagnostic d = p.errors.get(0);
+                int start = lines.lineStart(doc.root().span().line());
+                int end = doc.root().span().end();
+                String v1 = p.result.upgrade().endsWith("\n") ? p.result.upgrade().substring(0, p.result.upgrade().length() - 1)
+                        : p.result.upgrade();
+                p.errors.set(0, new Diagnostic(d.field(), d.type(), d.message(), d.line(), d.column(), d.start(), d.end(),
+                        d.explanation(), false, new Fix("fix.ingressV1", start, end, v1)));
+            }
             return p;
         }
         KubeObject obj = Defaulter.apply(p.result.object());

@@ -2,10 +2,6 @@ package servicelab.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,6 +15,7 @@ import servicelab.check.Diagnostic;
 import servicelab.check.DocumentReport;
 import servicelab.check.ManifestChecker;
 import servicelab.manifest.ManifestParser;
+import servicelab.manifest.ManifestText;
 
 /** {@code servicelab check [--json] FILE...}: validate manifests as the API server would on create. */
 final class CheckCommand {
@@ -177,18 +174,6 @@ final class CheckCommand {
         if (Files.size(p) > ManifestParser.MAX_TEXT * 4L) {
             throw new IOException("file too large");
         }
-        byte[] bytes = Files.readAllBytes(p);
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            if (s.indexOf('\0') >= 0) {
-                return null;
-            }
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        return ManifestText.decode(Files.readAllBytes(p));
     }
 }

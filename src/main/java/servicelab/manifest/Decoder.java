@@ -46,9 +46,14 @@ public final class Decoder {
 
     /** The outcome of decoding one document. {@code object} is null when errors stopped decoding. */
     public record Result(String apiVersion, String kind, String name, String namespace, KubeObject object,
-                         List<FieldError> errors) {
+                         List<FieldError> errors, String upgrade) {
         public Result {
             errors = List.copyOf(errors);
+        }
+
+        public Result(String apiVersion, String kind, String name, String namespace, KubeObject object,
+                      List<FieldError> errors) {
+            this(apiVersion, kind, name, namespace, object, errors, null);
         }
     }
 
@@ -89,15 +94,17 @@ public final class Decoder {
         if (kinds == null || !kinds.contains(kind)) {
             String msg = "no matches for kind \"" + kind + "\" in version \"" + apiVersion + "\"";
             FieldError e = FieldError.of("apiVersion", ErrorType.UnsupportedAPI, msg);
+            String upgrade = null;
             if (kind.equals("Ingress") && (apiVersion.equals("extensions/v1beta1") || apiVersion.equals("networking.k8s.io/v1beta1"))) {
-                e = e.explain("m.api.ingressV1beta1", apiVersion, IngressUpgrade.toV1Yaml(m));
+                upgrade = IngressUpgrade.toV1Yaml(m);
+                e = e.explain("m.api.ingressV1beta1", apiVersion, upgrade);
             } else if (servedVersionOf(kind) != null) {
                 e = e.explain("m.api.wrongVersion", kind, apiVersion, servedVersionOf(kind));
             } else {
                 e = e.explain("m.api.unknownKind", kind, apiVersion);
             }
             errors.add(e);
-            return new Result(apiVersion, kind, name, namespace, null, errors);
+            return new Result(apiVersion, kind, name, namespace, null, errors, upgrade);
         }
         Fields top = new Fields(m, "", kind, "", errors);
         top.accept("apiVersion", "kind", "status");

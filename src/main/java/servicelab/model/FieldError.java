@@ -90,7 +90,8 @@ public record FieldError(String field, ErrorType type, String message, String ke
         return String.valueOf(value);
     }
 
-    static String goQuote(String s) {
+    /** Go's %q for the strings manifests hold; the escapes are valid in YAML double-quoted scalars too. */
+    public static String goQuote(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -86,15 +86,15 @@ public class App extends Application {
         Parent root = loader.load();
         MainController c = loader.getController();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        // laptops and projectors (up to 1440 wide) get the whole screen; larger monitors a roomy window
-        boolean small = screen.getWidth() <= 1440 || screen.getHeight() <= 900;
-        double w = opts.width() > 0 ? opts.width() : small ? screen.getWidth() : 1440;
-        double h = opts.height() > 0 ? opts.height() : small ? screen.getHeight() : 900;
+        // the window takes the screen: laptops, classroom projectors and monitors alike
+        double w = opts.width() > 0 ? opts.width() : screen.getWidth();
+        double h = opts.height() > 0 ? opts.height() : screen.getHeight();
         Scene scene = new Scene(root, w, h);
         stage.setScene(scene);
-        if (opts.width() == 0 && small) {
+        if (opts.width() == 0) {
             stage.setX(screen.getMinX());
             stage.setY(screen.getMinY());
+            stage.setMaximized(true);
         }
         stage.setMinWidth(900);
         stage.setMinHeight(560);

@@ -20,6 +20,7 @@ import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -140,9 +141,7 @@ public final class MainController {
             Diagnostic d = problemAt(e.getCharacterIndex());
             if (d != null) {
                 tooltipText = tooltipFor(d);
-                var flow = RichText.flow(d.explanation());
-                flow.setPrefWidth(480);
-                tooltipBox.getChildren().setAll(flow);
+                tooltipBox.getChildren().setAll(RichText.of(d.explanation(), 480));
                 if (!d.warning()) {
                     Label original = new Label(d.message());
                     original.getStyleClass().add("problem-original");
@@ -304,6 +303,16 @@ public final class MainController {
 
     String tooltipFor(Diagnostic d) {
         return d.warning() ? d.explanation() : d.explanation() + "\n\n" + d.message();
+    }
+
+    /** Applies a suggested correction as one undoable edit (Ctrl+Z brings the old text back). */
+    void applyFix(servicelab.check.Fix fix) {
+        if (checking || fix.end() > editor.getLength()) {
+            return;
+        }
+        editor.replaceText(fix.start(), fix.end(), fix.replacement());
+        editor.moveTo(fix.start());
+        editor.requestFollowCaret();
     }
 
     private void jumpTo(Diagnostic d) {
@@ -579,10 +588,19 @@ public final class MainController {
             where.getStyleClass().add("problem-where");
             HBox head = new HBox(8, badge, where);
             head.setAlignment(Pos.CENTER_LEFT);
-            var explanation = RichText.flow(d.explanation());
+            VBox explanation = RichText.of(d.explanation(), Math.max(300, problemList.getWidth() - 72));
             explanation.getStyleClass().add("problem-explanation");
-            explanation.setLineSpacing(2);
             VBox box = new VBox(4, head, explanation);
+            if (d.fix() != null) {
+                // in the header, so it stays in view however long the explanation is
+                Button apply = new Button(bundle.getString(d.fix().labelKey()), icon("fth-check"));
+                apply.getStyleClass().addAll("fix-button", "accent", "small");
+                apply.setDisable(checking);
+                apply.setOnAction(e -> applyFix(d.fix()));
+                Region gap = new Region();
+                HBox.setHgrow(gap, Priority.ALWAYS);
+                head.getChildren().addAll(gap, apply);
+            }
             if (!d.warning()) {
                 Label original = new Label(d.message());
                 original.getStyleClass().add("problem-original");
@@ -590,8 +608,8 @@ public final class MainController {
                 original.setMinHeight(Region.USE_PREF_SIZE);
                 box.getChildren().add(original);
             }
-            box.maxWidthProperty().bind(problemList.widthProperty().subtract(40));
-            box.prefWidthProperty().bind(problemList.widthProperty().subtract(40));
+            box.maxWidthProperty().bind(problemList.widthProperty().subtract(64));
+            box.prefWidthProperty().bind(problemList.widthProperty().subtract(64));
             setText(null);
             setGraphic(box);
         }

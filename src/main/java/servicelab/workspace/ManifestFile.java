@@ -2,8 +2,6 @@ package servicelab.workspace;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -11,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import servicelab.manifest.ManifestParser;
+import servicelab.manifest.ManifestText;
 
 /**
  * Reading and writing manifest files. Saves are atomic: the text goes to a temporary file in the
@@ -38,19 +37,11 @@ public final class ManifestFile {
         if (Files.size(p) > ManifestParser.MAX_TEXT) {
             throw new TooLargeException(p.toString());
         }
-        byte[] bytes = Files.readAllBytes(p);
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            if (s.indexOf('\0') >= 0) {
-                throw new NotTextException(p.toString());
-            }
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
+        String s = ManifestText.decode(Files.readAllBytes(p));
+        if (s == null) {
             throw new NotTextException(p.toString());
         }
+        return s;
     }
 
     public static void writeAtomically(Path target, String text) throws IOException {

@@ -143,10 +143,13 @@ class ManifestCheckerTest {
         assertTrue(ex.contains("pathType: Prefix"), ex);
         assertTrue(ex.contains("name: kubia-nodeport"), ex);
         assertTrue(ex.contains("number: 80"), ex);
-        // the suggested manifest itself is valid v1
-        String v1 = ex.substring(ex.indexOf("apiVersion: networking.k8s.io/v1"));
-        CheckReport again = checker.check(v1);
+        // the fix replaces the document with that manifest, and the result is valid v1
+        String text = TestFiles.read("/seed/seed-7.yaml");
+        Fix fix = d.fix();
+        String fixed = text.substring(0, fix.start()) + fix.replacement() + text.substring(fix.end());
+        CheckReport again = checker.check(fixed);
         assertTrue(again.valid(), () -> again.errors().toString());
+        assertEquals(text.substring(fix.end()), fixed.substring(fixed.length() - (text.length() - fix.end())));
     }
 
     @Test

@@ -57,7 +57,7 @@ class EditorWindowTest {
         Diagnostic d = controller.report().errors().get(0);
         assertEquals(ErrorType.YAMLSyntax, d.type());
         assertEquals(10, d.line(), "targetPort sits on line 10 of the preloaded example");
-        String explanation = robot.lookup(".problem-explanation").queryAs(javafx.scene.text.TextFlow.class).getAccessibleText();
+        String explanation = robot.lookup(".problem-explanation").query().getAccessibleText();
         assertTrue(explanation.contains("targetPort") && explanation.contains("같은 열(7열)"), explanation);
         Label original = robot.lookup(".problem-original").queryAs(Label.class);
         assertEquals("yaml: line 10: mapping values are not allowed in this context", original.getText());
@@ -196,6 +196,23 @@ class EditorWindowTest {
         assertEquals(before, controller.editor().getText());
         assertNotNull(robot.lookup("#errorDialog").tryQuery().orElse(null));
         robot.clickOn("OK");
+    }
+
+    @Test
+    void removedIngressApiIsReplacedWithItsV1FormInOneClick(FxRobot robot) throws Exception {
+        awaitCheck(robot);
+        robot.clickOn("예제");
+        robot.clickOn("원본 노트 4절: extensions/v1beta1 인그레스 (원문 그대로)");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !controller.isChecking() && controller.report() != null
+                && controller.report().errors().size() == 1 && controller.report().errors().get(0).type() == ErrorType.UnsupportedAPI);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("networking.k8s.io/v1 매니페스트로 바꾸기");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !controller.isChecking() && controller.report().valid());
+        String text = controller.editor().getText();
+        assertTrue(text.startsWith("# 원본 노트 4절"), "the comment above the document is kept");
+        assertTrue(text.contains("apiVersion: networking.k8s.io/v1\n") && text.contains("pathType: Prefix"), text);
+        robot.interact(() -> controller.editor().undo());
+        assertTrue(controller.editor().getText().contains("extensions/v1beta1"), "one undo brings the original back");
     }
 
     @Test
