@@ -153,6 +153,35 @@ class ManifestCheckerTest {
     }
 
     @Test
+    void networkingV1beta1WithANamedPortBecomesPortName() {
+        String t = """
+                apiVersion: networking.k8s.io/v1beta1
+                kind: Ingress
+                metadata:
+                  name: web
+                spec:
+                  backend:
+                    serviceName: fallback
+                    servicePort: http
+                  rules:
+                  - http:
+                      paths:
+                      - path: /api
+                        pathType: Exact
+                        backend:
+                          serviceName: api
+                          servicePort: 8080
+                """;
+        Diagnostic d = checker.check(t).errors().get(0);
+        assertEquals("no matches for kind \"Ingress\" in version \"networking.k8s.io/v1beta1\"", d.message());
+        String v1 = d.fix().replacement();
+        assertTrue(v1.contains("defaultBackend:\n    service:\n      name: fallback\n      port:\n        name: http"), v1);
+        assertTrue(v1.contains("pathType: Exact"), "an existing pathType is kept: " + v1);
+        assertTrue(v1.contains("number: 8080"), v1);
+        assertTrue(checker.check(v1).valid(), () -> checker.check(v1).errors().toString());
+    }
+
+    @Test
     void v1IngressWithOldBackendFieldsIsStrictlyRejected() {
         String t = TestFiles.read("/seed/seed-7.yaml").replace("extensions/v1beta1", "networking.k8s.io/v1");
         List<String> msgs = checker.check(t).errors().stream().map(Diagnostic::message).toList();
