@@ -63,7 +63,7 @@ public final class Explainer {
             }
         }
         try {
-            return new MessageFormat(pattern, locale).format(a);
+            return servicelab.model.Josa.fix(new MessageFormat(pattern, locale).format(a));
         } catch (IllegalArgumentException e) {
             return pattern;
         }

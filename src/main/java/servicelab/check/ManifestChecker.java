@@ -45,8 +45,14 @@ public final class ManifestChecker {
     }
 
     public CheckReport check(ParsedManifest parsed) {
-        ServiceAllocator allocator = new ServiceAllocator(42L);
-        Set<String> created = new HashSet<>();
+        return check(parsed, new ServiceAllocator(42L), new HashSet<>());
+    }
+
+    /**
+     * Checks one file's documents against a cluster that already holds other objects: the
+     * allocator's cluster IPs and nodePorts, and the identities already created.
+     */
+    public CheckReport check(ParsedManifest parsed, ServiceAllocator allocator, Set<String> created) {
         List<Pending> pending = new ArrayList<>();
         for (YamlDocument doc : parsed.documents()) {
             pending.add(checkOne(doc, allocator, created, parsed.lines()));
@@ -163,13 +169,15 @@ public final class ManifestChecker {
             p.errors.add(place(e, p.map));
             return p;
         }
-        List<FieldError> alloc = List.of();
         if (obj instanceof Service s) {
-            alloc = allocator.tryAllocate(s);
+            List<FieldError> alloc = allocator.tryAllocate(s);
             if (!alloc.isEmpty()) {
                 alloc.forEach(e -> p.errors.add(place(e, p.map)));
                 return p;
             }
+            // validation sees the Service as allocated, and a failed create gives its allocation back
+            obj = allocator.pending().applyTo(s);
+            p.object = obj;
         }
         List<FieldError> errs = Validator.validate(obj);
         if (obj instanceof Service) {

@@ -32,6 +32,7 @@ public final class Main {
             List<String> rest = Arrays.asList(args).subList(1, args.length);
             return switch (args[0]) {
                 case "check" -> new CheckCommand(msg, out, err).run(rest);
+                case "simulate", "resolve", "env", "route" -> new SimCommands(msg, out, err).run(args[0], rest);
                 default -> {
                     err.println(msg.get("unknownCommand", args[0]));
                     err.println(msg.get("usage"));

@@ -20,6 +20,6 @@ final class Messages {
         for (int i = 0; i < a.length; i++) {
             a[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
         }
-        return new MessageFormat(bundle.getString(key), locale).format(a);
+        return servicelab.model.Josa.fix(new MessageFormat(bundle.getString(key), locale).format(a));
     }
 }

@@ -1,0 +1,186 @@
+package servicelab.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import servicelab.check.CheckReport;
+import servicelab.check.Diagnostic;
+import servicelab.check.ManifestChecker;
+import servicelab.manifest.ManifestParser;
+import servicelab.model.KubeObject;
+import servicelab.sim.Simulation;
+import servicelab.sim.World;
+import servicelab.validation.ServiceAllocator;
+
+/**
+ * The options every cluster command shares (CLI.md): FILEs applied in order to the default
+ * world, {@code --seed}, {@code --unready POD}, {@code --advance DURATION}; and building the
+ * settled simulation from them.
+ */
+final class ClusterArgs {
+    /** A usage or input problem, with its exit code. */
+    static final class Failure extends Exception {
+        final int code;
+
+        Failure(int code, String message) {
+            super(message);
+            this.code = code;
+        }
+    }
+
+    long seed = 42;
+    final List<String> files = new ArrayList<>();
+    final List<String> unready = new ArrayList<>();
+    long advanceMillis;
+    boolean json;
+    boolean ipvs;
+    boolean noLoadBalancer;
+    /** Options of the command itself, in order: name, value (null for flags). */
+    final List<String[]> own = new ArrayList<>();
+
+    /** Parses args; {@code valued} and {@code flags} are the command's own options. */
+    static ClusterArgs parse(List<String> args, Set<String> valued, Set<String> flags, Messages msg) throws Failure {
+        ClusterArgs a = new ClusterArgs();
+        for (int i = 0; i < args.size(); i++) {
+            String s = args.get(i);
+            String v = null;
+            if (s.startsWith("--") && s.contains("=")) {
+                v = s.substring(s.indexOf('=') + 1);
+                s = s.substring(0, s.indexOf('='));
+            }
+            boolean needsValue = Set.of("--seed", "--unready", "--advance").contains(s) || valued.contains(s);
+            if (needsValue && v == null) {
+                if (i + 1 >= args.size()) {
+                    throw new Failure(2, msg.get("missingValue", s));
+                }
+                v = args.get(++i);
+            }
+            switch (s) {
+                case "--json" -> a.json = true;
+                case "--ipvs" -> a.ipvs = true;
+                case "--no-load-balancer" -> a.noLoadBalancer = true;
+                case "--seed" -> {
+                    try {
+                        a.seed = Long.parseLong(v);
+                    } catch (NumberFormatException e) {
+                        throw new Failure(2, msg.get("badNumber", s, v));
+                    }
+                }
+                case "--unready" -> a.unready.add(v);
+                case "--advance" -> a.advanceMillis = duration(v, msg);
+                default -> {
+                    if (valued.contains(s)) {
+                        a.own.add(new String[] {s, v});
+                    } else if (flags.contains(s)) {
+                        a.own.add(new String[] {s, null});
+                    } else if (s.startsWith("-") && !s.equals("-")) {
+                        throw new Failure(2, msg.get("unknownOption", s));
+                    } else {
+                        a.files.add(s);
+                    }
+                }
+            }
+        }
+        return a;
+    }
+
+    String option(String name) {
+        String v = null;
+        for (String[] o : own) {
+            if (o[0].equals(name)) {
+                v = o[1] == null ? "" : o[1];
+            }
+        }
+        return v;
+    }
+
+    /** 45s, 2m, 500ms, 1h, or plain seconds. */
+    static long duration(String v, Messages msg) throws Failure {
+        try {
+            if (v.endsWith("ms")) {
+                return Long.parseLong(v.substring(0, v.length() - 2));
+            }
+            char u = v.charAt(v.length() - 1);
+            long n = Character.isDigit(u) ? Long.parseLong(v) : Long.parseLong(v.substring(0, v.length() - 1));
+            return switch (u) {
+                case 'h' -> n * 3_600_000L;
+                case 'm' -> n * 60_000L;
+                default -> n * 1000L;
+            };
+        } catch (RuntimeException e) {
+            throw new Failure(2, msg.get("badDuration", v));
+        }
+    }
+
+    /**
+     * Reads, checks and applies the FILEs to a new simulation, then lets it settle, makes the
+     * --unready pods fail their readiness checks from time 0, and advances the clock.
+     */
+    Simulation build(Messages msg, PrintStream out) throws Failure {
+        if (files.isEmpty()) {
+            throw new Failure(2, msg.get("noFiles"));
+        }
+        ManifestChecker checker = new ManifestChecker();
+        ServiceAllocator allocator = new ServiceAllocator(seed);
+        Set<String> created = new HashSet<>();
+        List<KubeObject> objects = new ArrayList<>();
+        boolean invalid = false;
+        for (String f : files) {
+            String text;
+            try {
+                text = CheckCommand.read(Path.of(f));
+            } catch (NoSuchFileException e) {
+                throw new Failure(2, msg.get("fileMissing", f));
+            } catch (IOException | RuntimeException e) {
+                throw new Failure(2, msg.get("fileUnreadable", f, String.valueOf(e.getMessage())));
+            }
+            if (text == null) {
+                out.println(f + ":1:1: " + msg.get("error") + ": yaml: invalid UTF-8 text");
+                invalid = true;
+                continue;
+            }
+            CheckReport r = checker.check(ManifestParser.parse(text), allocator, created);
+            for (Diagnostic d : r.errors()) {
+                out.println(f + ":" + d.line() + ":" + d.column() + ": " + msg.get("error") + ": " + d.message());
+                for (String l : d.explanation().split("\n")) {
+                    out.println("    " + l);
+                }
+            }
+            invalid |= !r.valid();
+            objects.addAll(r.objects());
+        }
+        if (invalid) {
+            throw new Failure(1, msg.get("invalidFiles"));
+        }
+        World world = World.defaults();
+        if (ipvs) {
+            world = world.withProxyMode(World.ProxyMode.IPVS);
+        }
+        if (noLoadBalancer) {
+            world = world.withLoadBalancer(false);
+        }
+        Simulation sim = new Simulation(world, seed);
+        sim.apply(objects);
+        for (String u : unready) {
+            String name = u.startsWith("pod/") ? u.substring(4) : u;
+            Simulation.PodRuntime p = sim.findPod(name);
+            if (p == null) {
+                throw new Failure(1, msg.get("noPod", u));
+            }
+            if (!sim.setReadinessFailing(p, true)) {
+                throw new Failure(1, msg.get("noReadinessProbe", u));
+            }
+        }
+        sim.settle();
+        if (advanceMillis > 0) {
+            sim.advance(advanceMillis);
+        }
+        return sim;
+    }
+}

@@ -1,0 +1,554 @@
+package servicelab.sim;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends requests through the simulated cluster hop by hop, as the real components would:
+ * name resolution (cluster DNS for pods, public DNS outside), the edge router, the cloud load
+ * balancer, kube-proxy's NAT on the receiving node, the ingress controller, and the pod. Each
+ * step is recorded in a {@link Trace} with the addresses before and after it and the reason.
+ */
+public final class Router {
+    private final Simulation sim;
+    /** Cookie jars of browser clients: client → cookie name → value. */
+    private final Map<String, Map<String, String>> cookies = new HashMap<>();
+
+    Router(Simulation sim) {
+        this.sim = sim;
+    }
+
+    /** Who sends: an outside client (IP) or a pod (its IP, namespace and node). */
+    public record Client(String id, String ip, boolean external, Simulation.PodRuntime pod) {
+        String node() {
+            return pod == null ? null : pod.node;
+        }
+    }
+
+    /** A URL's parts. */
+    public record Target(String host, int port, String path) {
+        public static Target parse(String url) {
+            String s = url;
+            if (s.startsWith("http://")) {
+                s = s.substring(7);
+            } else if (s.startsWith("https://")) {
+                s = s.substring(8);
+            }
+            int slash = s.indexOf('/');
+            String hostPort = slash < 0 ? s : s.substring(0, slash);
+            String path = slash < 0 ? "/" : s.substring(slash);
+            int colon = hostPort.lastIndexOf(':');
+            int port = url.startsWith("https://") ? 443 : 80;
+            String host = hostPort;
+            if (colon > 0) {
+                host = hostPort.substring(0, colon);
+                port = Integer.parseInt(hostPort.substring(colon + 1));
+            }
+            return new Target(host, port, path);
+        }
+    }
+
+    /** Resolves a client spec of CLI.md: external, external:IP, a named outside client, pod/NAME, pod/NS/NAME. */
+    public Client client(String spec) {
+        if (spec == null || spec.equals("external")) {
+            return new Client("laptop", sim.world.externalClients().getOrDefault("laptop", "203.0.113.50"), true, null);
+        }
+        if (spec.startsWith("external:")) {
+            String ip = spec.substring("external:".length());
+            return Ipv4.isIp(ip) ? new Client(ip, ip, true, null) : null;
+        }
+        if (sim.world.externalClients().containsKey(spec)) {
+            return new Client(spec, sim.world.externalClients().get(spec), true, null);
+        }
+        if (spec.startsWith("pod/")) {
+            Simulation.PodRuntime p = sim.findPod(spec.substring(4));
+            return p == null ? null : new Client(spec, Ipv4.format(p.ip), false, p);
+        }
+        return null;
+    }
+
+    public Trace send(Client c, String url) {
+        return send(c, url, null);
+    }
+
+    /**
+     * Sends to a URL; with {@code connectTo} the client connects to that address instead of
+     * resolving the URL's host, which still travels as the Host header (curl --resolve).
+     */
+    public Trace send(Client c, String url, String connectTo) {
+        Flight f = new Flight(c, Target.parse(url));
+        f.connectTo = connectTo;
+        return f.run();
+    }
+
+    /** One request on its way: collects hops and ends in an outcome. */
+    private final class Flight {
+        final Client client;
+        final Target target;
+        final List<Hop> hops = new ArrayList<>();
+        DnsAnswer dns;
+        String src;
+        String connectTo;
+
+        Flight(Client client, Target target) {
+            this.client = client;
+            this.target = target;
+            this.src = client.ip();
+        }
+
+        Trace end(Outcome o, Object... why) {
+            return new Trace(o, null, null, null, null, dns, 0, hops);
+        }
+
+        void hop(String by, String at, String dstBefore, String srcAfter, String dstAfter, String key, Object... args) {
+            hops.add(new Hop(by, at == null ? "" : at, src, dstBefore, srcAfter, dstAfter, key, List.of(args)));
+            src = srcAfter;
+        }
+
+        Trace run() {
+            String host = target.host();
+            int port = target.port();
+            String dst;
+            if (connectTo != null) {
+                dst = connectTo;
+            } else if (Ipv4.isIp(host)) {
+                dst = host;
+            } else if (!client.external()) {
+                dns = ClusterDns.resolve(sim.dnsView(), client.pod().namespace, host, "A");
+                String ip = firstA(dns);
+                String cname = firstCname(dns);
+                if (ip == null && cname != null) {
+                    // an ExternalName: the pod's resolver follows the CNAME out to public DNS
+                    String upstream = sim.dnsView().publicDns().get(stripDot(cname));
+                    hop("dns", client.node(), sim.world.dnsIP() + ":53", src, sim.world.dnsIP() + ":53",
+                            upstream == null ? "hop.dns.cnameNx" : "hop.dns.cname", host, stripDot(cname),
+                            upstream == null ? "" : upstream);
+                    if (upstream == null) {
+                        return end(Outcome.NXDOMAIN);
+                    }
+                    dst = upstream;
+                } else if (ip == null) {
+                    hop("dns", client.node(), sim.world.dnsIP() + ":53", src, sim.world.dnsIP() + ":53",
+                            "hop.dns.nxdomain", host, String.join(", ",
+                                    ClusterDns.searchCandidates(client.pod().namespace, host, sim.world.clusterDomain())));
+                    return end(Outcome.NXDOMAIN);
+                } else {
+                    hop("dns", client.node(), sim.world.dnsIP() + ":53", src, sim.world.dnsIP() + ":53",
+                            dns.answers().size() > 1 && dns.answers().stream().filter(r -> r.type().equals("A")).count() > 1
+                                    ? "hop.dns.many" : "hop.dns.a",
+                            host, ip, dns.answers().stream().filter(r -> r.type().equals("A")).count());
+                    dst = ip;
+                }
+            } else {
+                String ip = sim.dnsView().publicDns().get(host.toLowerCase());
+                if (ip == null) {
+                    hop("dns", "", "public-dns:53", src, "public-dns:53", "hop.dns.publicNx", host);
+                    return end(Outcome.NXDOMAIN);
+                }
+                hop("dns", "", "public-dns:53", src, "public-dns:53", "hop.dns.public", host, ip);
+                dst = ip;
+            }
+            return client.external() ? fromOutside(dst, port) : fromPod(dst, port);
+        }
+
+        // ------------------------------------------------------------------ from the Internet
+
+        Trace fromOutside(String dst, int port) {
+            int ip = Ipv4.parse(dst);
+            String addr = dst + ":" + port;
+            SimService lb = serviceByLoadBalancerIP(dst);
+            if (lb != null) {
+                if (!sim.world.edgeAdmitsLoadBalancers()) {
+                    hop("edge", "", addr, src, addr, "hop.edge.blocked", addr);
+                    return end(Outcome.TIMEOUT);
+                }
+                hop("edge", "", addr, src, addr, "hop.edge.admitLb", addr);
+                return loadBalancer(lb, port, true);
+            }
+            if (sim.world.ingressControllerEnabled() && dst.equals(sim.world.ingressExternalIP())) {
+                hop("edge", "", addr, src, addr, "hop.edge.admitIngress", addr);
+                return ingress(port);
+            }
+            NodeInfo node = nodeByIp(dst);
+            if (node != null) {
+                boolean inRange = port >= sim.world.nodePortMin() && port <= sim.world.nodePortMax();
+                if (!sim.world.edgeAdmitsNodePorts() || !inRange) {
+                    hop("edge", "", addr, src, addr, "hop.edge.blockedPort", addr, port);
+                    return end(Outcome.TIMEOUT);
+                }
+                hop("edge", "", addr, src, addr, "hop.edge.admitNodePort", addr);
+                return nodePort(node, port, true);
+            }
+            if (Ipv4.inCidr(ip, sim.world.serviceCidr())) {
+                hop("edge", "", addr, src, addr, "hop.edge.clusterIp", dst);
+                return end(Outcome.TIMEOUT);
+            }
+            if (isPodIp(ip)) {
+                hop("edge", "", addr, src, addr, "hop.edge.podIp", dst);
+                return end(Outcome.TIMEOUT);
+            }
+            hop("edge", "", addr, src, addr, "hop.edge.unknown", dst);
+            return end(Outcome.TIMEOUT);
+        }
+
+        // ------------------------------------------------------------------ from a pod
+
+        Trace fromPod(String dst, int port) {
+            int ip = Ipv4.parse(dst);
+            String node = client.node();
+            SimService svc = serviceByClusterIP(dst);
+            if (svc != null) {
+                return clusterIp(svc, port, node);
+            }
+            Simulation.PodRuntime pod = podByIp(ip);
+            if (pod != null) {
+                String addr = dst + ":" + port;
+                hop("network", node, addr, src, addr, pod.node.equals(node) ? "hop.net.samePod" : "hop.net.direct", addr, pod.node);
+                return atPod(pod, port, src);
+            }
+            NodeInfo n = nodeByIp(dst);
+            if (n != null) {
+                return nodePort(n, port, false);
+            }
+            SimService lb = serviceByLoadBalancerIP(dst);
+            if (lb != null) {
+                // kube-proxy short-circuits LB addresses inside the cluster: no trip to the load balancer
+                return nodePortOf(lb, sim.world.node(node), port, false, "hop.proxy.lbShortcut");
+            }
+            if (sim.world.ingressControllerEnabled() && dst.equals(sim.world.ingressExternalIP())) {
+                return ingress(port);
+            }
+            if (Ipv4.inCidr(ip, sim.world.serviceCidr()) || isPodIp(ip)) {
+                String addr = dst + ":" + port;
+                hop("network", node, addr, src, addr, "hop.net.nobody", addr);
+                return end(Outcome.TIMEOUT);
+            }
+            String addr = dst + ":" + port;
+            NodeInfo self = sim.world.node(node);
+            hop("node", node, addr, self.ip(), addr, "hop.net.egress", addr, self.ip());
+            return new Trace(Outcome.EXTERNAL, null, null, null, null, dns, 0, hops);
+        }
+
+        /** ClusterIP: kube-proxy on the client's own node rewrites the destination (DNAT). */
+        Trace clusterIp(SimService svc, int port, String node) {
+            String addr = svc.clusterIP() + ":" + port;
+            SimService.Port sp = portByNumber(svc, port);
+            if (sp == null) {
+                hop("kube-proxy", node, addr, src, addr, "hop.proxy.noPort", svc.name(), port, portsText(svc));
+                return end(Outcome.TIMEOUT);
+            }
+            boolean local = "Local".equals(svc.internalTrafficPolicy());
+            Endpoint[] eps = sim.proxy.ready(svc, sp, local ? node : null);
+            if (eps.length == 0) {
+                if (local && sim.proxy.ready(svc, sp, null).length > 0) {
+                    hop("kube-proxy", node, addr, src, addr, "hop.proxy.noLocal", svc.name(), node);
+                    return end(Outcome.TIMEOUT);
+                }
+                hop("kube-proxy", node, addr, src, addr, "hop.proxy.noEndpoints", svc.namespace(), svc.name(), port);
+                return end(Outcome.REFUSED);
+            }
+            return dnat(node, svc, sp, eps, addr, src, src);
+        }
+
+        Trace dnat(String node, SimService svc, SimService.Port sp, Endpoint[] eps, String addr, String clientIp, String srcAfter) {
+            KubeProxy.Choice c = sim.proxy.choose(node, svc, sp, eps, clientIp, true);
+            String to = c.endpoint().ip() + ":" + c.target();
+            String key = switch (c.how()) {
+                case "affinity" -> "hop.proxy.affinity";
+                case "rr" -> "hop.proxy.rr";
+                default -> "hop.proxy.random";
+            };
+            hop("kube-proxy", node, addr, srcAfter, to, key, c.candidates(), to, c.endpoint().pod(),
+                    c.probabilities() == null ? "" : c.probabilities(), clientIp, svc.affinityTimeoutSeconds());
+            Simulation.PodRuntime pod = sim.pod(svc.namespace(), c.endpoint().pod());
+            if (pod == null) {
+                return end(Outcome.TIMEOUT);
+            }
+            if (!pod.node.equals(node)) {
+                hop("network", node, to, src, to, "hop.net.toNode", pod.node);
+            }
+            return atPod(pod, c.target(), src);
+        }
+
+        /** A node's nodePort: kube-proxy's KUBE-NODEPORTS, with the Service's external traffic policy. */
+        Trace nodePort(NodeInfo node, int port, boolean external) {
+            SimService svc = null;
+            for (SimService s : sim.services()) {
+                for (SimService.Port p : s.ports()) {
+                    if (p.nodePort() != null && p.nodePort() == port) {
+                        svc = s;
+                    }
+                }
+            }
+            String addr = node.ip() + ":" + port;
+            if (svc == null) {
+                hop("node", node.name(), addr, src, addr, "hop.node.nothing", addr);
+                return end(Outcome.REFUSED);
+            }
+            return nodePortOf(svc, node, port, external, null);
+        }
+
+        Trace nodePortOf(SimService svc, NodeInfo node, int nodePortOrPort, boolean external, String lbShortcutKey) {
+            SimService.Port sp = null;
+            for (SimService.Port p : svc.ports()) {
+                if (p.nodePort() != null && p.nodePort() == nodePortOrPort || lbShortcutKey != null && p.port() == nodePortOrPort) {
+                    sp = p;
+                }
+            }
+            String addr = lbShortcutKey != null ? svc.loadBalancerIP() + ":" + nodePortOrPort : node.ip() + ":" + nodePortOrPort;
+            if (sp == null) {
+                hop("kube-proxy", node.name(), addr, src, addr, "hop.proxy.noPort", svc.name(), nodePortOrPort, portsText(svc));
+                return end(Outcome.TIMEOUT);
+            }
+            boolean local = external && "Local".equals(svc.externalTrafficPolicy());
+            if (local) {
+                Endpoint[] eps = sim.proxy.ready(svc, sp, node.name());
+                if (eps.length == 0) {
+                    hop("kube-proxy", node.name(), addr, src, addr,
+                            sim.proxy.ready(svc, sp, null).length == 0 ? "hop.proxy.noEndpointsExt" : "hop.proxy.noLocalExt",
+                            svc.namespace(), svc.name(), node.name());
+                    return end(sim.proxy.ready(svc, sp, null).length == 0 ? Outcome.REFUSED : Outcome.TIMEOUT);
+                }
+                return dnat(node.name(), svc, sp, eps, addr, src, src);
+            }
+            Endpoint[] eps = sim.proxy.ready(svc, sp, null);
+            if (eps.length == 0) {
+                hop("kube-proxy", node.name(), addr, src, addr, "hop.proxy.noEndpointsExt", svc.namespace(), svc.name(), node.name());
+                return end(Outcome.REFUSED);
+            }
+            // Cluster policy: masquerade to the node's address, so the reply comes back this way
+            String after = external ? node.ip() : src;
+            return dnat(node.name(), svc, sp, eps, addr, src, after);
+        }
+
+        /** The cloud load balancer forwards to a healthy node's nodePort; with Local, only nodes with a ready local pod pass its health check. */
+        Trace loadBalancer(SimService svc, int port, boolean external) {
+            String addr = svc.loadBalancerIP() + ":" + port;
+            SimService.Port sp = portByNumber(svc, port);
+            if (sp == null || sp.nodePort() == null) {
+                hop("load-balancer", "", addr, src, addr, "hop.lb.noPort", svc.name(), port);
+                return end(Outcome.TIMEOUT);
+            }
+            boolean local = "Local".equals(svc.externalTrafficPolicy());
+            List<NodeInfo> healthy = new ArrayList<>();
+            for (NodeInfo n : sim.world.nodes()) {
+                if (!local || sim.proxy.ready(svc, sp, n.name()).length > 0) {
+                    healthy.add(n);
+                }
+            }
+            if (healthy.isEmpty()) {
+                hop("load-balancer", "", addr, src, addr, "hop.lb.noHealthy", svc.name());
+                return end(Outcome.TIMEOUT);
+            }
+            NodeInfo n = healthy.get(sim.lbRng.nextInt(healthy.size()));
+            String to = n.ip() + ":" + sp.nodePort();
+            hop("load-balancer", "", addr, src, to, local ? "hop.lb.localHealthy" : "hop.lb.forward", to, n.name(), healthy.size());
+            return nodePortOf(svc, n, sp.nodePort(), external, null);
+        }
+
+        /** ingress-nginx: matches host and path, then proxies to a ready endpoint directly (no kube-proxy). */
+        Trace ingress(int port) {
+            String addr = sim.world.ingressExternalIP() + ":" + port;
+            String at = sim.ingressPod == null ? "" : sim.ingressPod.node;
+            IngressRouting.Route r = IngressRouting.routeServed(sim.servedIngresses(), target.host(), target.path());
+            if (r.isNotFound()) {
+                hop("ingress-nginx", at, addr, src, addr, "hop.ingress.404", target.host(), target.path());
+                return new Trace(Outcome.HTTP_404, null, null, null, null, dns, 404, hops);
+            }
+            String ns = r.namespace();
+            servicelab.model.Ingress.ServiceBackend b = r.backend();
+            SimService svc = b == null ? null : sim.service(ns, b.name());
+            SimService.Port sp = null;
+            if (svc != null) {
+                for (SimService.Port p : svc.ports()) {
+                    if (b.portNumber() != null && p.port() == b.portNumber()
+                            || b.portName() != null && b.portName().equals(p.name())) {
+                        sp = p;
+                    }
+                }
+            }
+            Endpoint[] eps = sp == null ? new Endpoint[0] : sim.proxy.ready(svc, sp, null);
+            String backend = b == null ? "-" : b.name() + ":" + (b.portNumber() != null ? b.portNumber() : b.portName());
+            if (eps.length == 0) {
+                hop("ingress-nginx", at, addr, src, addr, svc == null ? "hop.ingress.noService" : "hop.ingress.503",
+                        target.host(), target.path(), backend);
+                return new Trace(Outcome.HTTP_503, null, null, null, null, dns, 503, hops);
+            }
+            Endpoint chosen = null;
+            String how = "hop.ingress.route";
+            IngressRouting.CookieAffinity aff = r.affinity();
+            Map<String, String> jar = client.external() ? cookies.computeIfAbsent(client.id(), k -> new HashMap<>()) : null;
+            if (aff != null && aff.enabled() && jar != null) {
+                String cookie = jar.get(aff.cookieName());
+                if (cookie != null) {
+                    for (Endpoint e : eps) {
+                        if (cookieFor(e).equals(cookie)) {
+                            chosen = e;
+                            how = "hop.ingress.cookie";
+                        }
+                    }
+                }
+                if (chosen == null) {
+                    chosen = eps[sim.proxyRng.nextInt(eps.length)];
+                    jar.put(aff.cookieName(), cookieFor(chosen));
+                    how = "hop.ingress.setCookie";
+                }
+            } else {
+                chosen = eps[sim.proxyRng.nextInt(eps.length)];
+            }
+            int targetPort = chosen.ports().get(sp.name() == null ? "" : sp.name());
+            String to = chosen.ip() + ":" + targetPort;
+            String proxyIp = sim.ingressPod == null ? src : Ipv4.format(sim.ingressPod.ip);
+            hop("ingress-nginx", at, addr, proxyIp, to, how, target.host(), target.path(), r.matchedPath() == null ? "" : r.matchedPath(),
+                    backend, to, chosen.pod(), aff == null ? "" : aff.cookieName());
+            Simulation.PodRuntime pod = sim.pod(ns, chosen.pod());
+            return pod == null ? end(Outcome.TIMEOUT) : atPod(pod, targetPort, src);
+        }
+
+        Trace atPod(Simulation.PodRuntime pod, int port, String seenSrc) {
+            String addr = Ipv4.format(pod.ip) + ":" + port;
+            if (!pod.listens(port)) {
+                hops.add(new Hop("pod", pod.node, src, addr, src, addr, "hop.pod.refused", List.of(pod.name, port)));
+                return new Trace(Outcome.REFUSED, pod.name, pod.namespace, seenSrc, pod.node, dns, 0, hops);
+            }
+            int status = pod.containers.isEmpty() ? 200 : statusAt(pod, port);
+            hops.add(new Hop("pod", pod.node, src, addr, src, addr, "hop.pod.delivered", List.of(pod.name, port, status, seenSrc)));
+            return new Trace(Outcome.DELIVERED, pod.name, pod.namespace, seenSrc, pod.node, dns, status, hops);
+        }
+
+        int statusAt(Simulation.PodRuntime pod, int port) {
+            for (Simulation.ContainerRuntime c : pod.containers) {
+                if (c.behaviour.listening.contains(port)) {
+                    return c.behaviour.statusFor(target.path());
+                }
+            }
+            return 200;
+        }
+    }
+
+    /**
+     * ClusterIP routing with traces off: the decision kube-proxy on the client's node makes for
+     * {@code clusterIP:port}, without DNS, hops or texts. Returns the chosen endpoint, or null
+     * when the request would not be delivered (no such port, no ready endpoint).
+     */
+    public Endpoint decideClusterIp(Client c, String clusterIP, int port) {
+        SimService svc = serviceByClusterIP(clusterIP);
+        if (svc == null) {
+            return null;
+        }
+        SimService.Port sp = portByNumber(svc, port);
+        if (sp == null) {
+            return null;
+        }
+        boolean local = "Local".equals(svc.internalTrafficPolicy());
+        Endpoint[] eps = sim.proxy.ready(svc, sp, local ? c.node() : null);
+        if (eps.length == 0) {
+            return null;
+        }
+        return sim.proxy.choose(c.node(), svc, sp, eps, c.ip(), false).endpoint();
+    }
+
+    /** The value ingress-nginx keeps in the affinity cookie for an upstream (a stable hash of it). */
+    static String cookieFor(Endpoint e) {
+        return Integer.toHexString((e.ip() + ":" + e.pod()).hashCode() & 0x7fffffff);
+    }
+
+    public void clearCookies(String clientId) {
+        cookies.remove(clientId);
+    }
+
+    public Map<String, String> cookies(String clientId) {
+        return Map.copyOf(cookies.getOrDefault(clientId, Map.of()));
+    }
+
+    // ------------------------------------------------------------------ lookups
+
+    private static String firstA(DnsAnswer a) {
+        for (DnsRecord r : a.answers()) {
+            if (r.type().equals("A")) {
+                return r.value();
+            }
+        }
+        return null;
+    }
+
+    private static String firstCname(DnsAnswer a) {
+        for (DnsRecord r : a.answers()) {
+            if (r.type().equals("CNAME")) {
+                return r.value();
+            }
+        }
+        return null;
+    }
+
+    static String stripDot(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static SimService.Port portByNumber(SimService svc, int port) {
+        for (SimService.Port p : svc.ports()) {
+            if (p.port() == port && "TCP".equals(p.protocol())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static String portsText(SimService svc) {
+        StringBuilder sb = new StringBuilder();
+        for (SimService.Port p : svc.ports()) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(p.port());
+        }
+        return sb.toString();
+    }
+
+    SimService serviceByClusterIP(String ip) {
+        for (Simulation.ServiceRuntime s : sim.services.values()) {
+            if (ip.equals(s.data.clusterIP())) {
+                return s.data;
+            }
+        }
+        return null;
+    }
+
+    SimService serviceByLoadBalancerIP(String ip) {
+        for (Simulation.ServiceRuntime s : sim.services.values()) {
+            if (ip.equals(s.data.loadBalancerIP())) {
+                return s.data;
+            }
+        }
+        return null;
+    }
+
+    NodeInfo nodeByIp(String ip) {
+        for (NodeInfo n : sim.world.nodes()) {
+            if (n.ip().equals(ip)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    Simulation.PodRuntime podByIp(int ip) {
+        for (Simulation.PodRuntime p : sim.pods.values()) {
+            if (p.ip == ip && !p.terminating) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    boolean isPodIp(int ip) {
+        for (NodeInfo n : sim.world.nodes()) {
+            if (Ipv4.inCidr(ip, n.podCidr())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package servicelab.sim;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Hop and event texts, Korean by default, from {@code servicelab/sim/trace_*.properties}. */
+public final class TraceText {
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public TraceText(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("servicelab.sim.trace", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static TraceText korean() {
+        return new TraceText(Locale.KOREAN);
+    }
+
+    public String hop(Hop h) {
+        return text(h.key(), h.args());
+    }
+
+    public String event(EventLog.Event e) {
+        return text(e.key(), e.args());
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public String text(String key, List<Object> args) {
+        if (!bundle.containsKey(key)) {
+            return key;
+        }
+        Object[] a = new Object[args.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = args.get(i) instanceof Number n ? String.valueOf(n) : args.get(i);
+        }
+        return servicelab.model.Josa.fix(new MessageFormat(bundle.getString(key), locale).format(a));
+    }
+}

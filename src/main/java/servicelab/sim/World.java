@@ -1,0 +1,64 @@
+package servicelab.sim;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cluster around the student's manifests: nodes, address ranges, cluster DNS, the edge
+ * router's admission rules, the load-balancer implementation, the ingress controller and the
+ * clients on the Internet. Scenes may override any of it; {@link #defaults()} is the default
+ * world of CLI.md and curriculum §0.2.
+ */
+public record World(List<NodeInfo> nodes, String serviceCidr, String clusterDomain, String dnsIP,
+                    boolean loadBalancerEnabled, String loadBalancerPoolStart, long loadBalancerDelayMillis,
+                    boolean ingressControllerEnabled, String ingressClassName, String ingressController,
+                    String ingressExternalIP, boolean edgeAdmitsNodePorts, boolean edgeAdmitsLoadBalancers,
+                    Map<String, String> externalClients, Map<String, String> publicDns, ProxyMode proxyMode,
+                    int nodePortMin, int nodePortMax) {
+
+    /** How kube-proxy picks a backend: iptables' random rules or IPVS round robin. */
+    public enum ProxyMode { IPTABLES, IPVS }
+
+    public World {
+        nodes = List.copyOf(nodes);
+        externalClients = Map.copyOf(externalClients);
+        publicDns = Map.copyOf(publicDns);
+    }
+
+    public static World defaults() {
+        return new World(
+                List.of(new NodeInfo("node-1", "192.168.0.11", "10.244.1.0/24"),
+                        new NodeInfo("node-2", "192.168.0.12", "10.244.2.0/24"),
+                        new NodeInfo("node-3", "192.168.0.13", "10.244.3.0/24")),
+                "10.96.0.0/12", "cluster.local", "10.96.0.10",
+                true, "198.51.100.10", 2000,
+                true, "nginx", "k8s.io/ingress-nginx", "198.51.100.2",
+                true, true,
+                Map.of("laptop", "203.0.113.50", "browser", "203.0.113.51"),
+                Map.of("api.somecompany.com", "93.184.215.14"),
+                ProxyMode.IPTABLES, 30000, 32767);
+    }
+
+    public World withProxyMode(ProxyMode mode) {
+        return new World(nodes, serviceCidr, clusterDomain, dnsIP, loadBalancerEnabled, loadBalancerPoolStart,
+                loadBalancerDelayMillis, ingressControllerEnabled, ingressClassName, ingressController,
+                ingressExternalIP, edgeAdmitsNodePorts, edgeAdmitsLoadBalancers, externalClients, publicDns, mode,
+                nodePortMin, nodePortMax);
+    }
+
+    public World withLoadBalancer(boolean enabled) {
+        return new World(nodes, serviceCidr, clusterDomain, dnsIP, enabled, loadBalancerPoolStart,
+                loadBalancerDelayMillis, ingressControllerEnabled, ingressClassName, ingressController,
+                ingressExternalIP, edgeAdmitsNodePorts, edgeAdmitsLoadBalancers, externalClients, publicDns, proxyMode,
+                nodePortMin, nodePortMax);
+    }
+
+    public NodeInfo node(String name) {
+        for (NodeInfo n : nodes) {
+            if (n.name().equals(name)) {
+                return n;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,127 @@
+package servicelab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import servicelab.TestFiles;
+
+/** simulate, resolve, env and route as CLI.md specifies them. */
+class SimCommandsTest {
+    @TempDir
+    Path dir;
+    Path app;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+        return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    }
+
+    @BeforeEach
+    void files() throws IOException {
+        String deploy = TestFiles.read("/seed/seed-8-fixed.yaml"); // Deployment kubia (exec probe) + Service kubia (targetPort http)
+        String np = TestFiles.read("/seed/seed-3-fixed.yaml");
+        String client = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: client\nspec:\n  containers:\n  - name: sh\n    image: busybox\n";
+        app = Files.writeString(dir.resolve("app.yaml"), deploy + "---\n" + np + "---\n" + client);
+    }
+
+    private static String firstPod(String json) {
+        Matcher m = Pattern.compile("\"name\":\"(kubia-[^\"]+)\"").matcher(json);
+        assertTrue(m.find(), json);
+        return m.group(1);
+    }
+
+    @Test
+    void simulateReportsOutcomesPodsServicesAndTraces() {
+        // the seed's exec probe needs /var/ready, which no container has: every pod is unready
+        Run r = run("simulate", "--json", "--requests", "5", "--to", "nodeport/kubia-nodeport", app.toString());
+        assertEquals(0, r.code(), r.err());
+        String j = r.out().strip();
+        assertTrue(j.startsWith("{\"seed\":42,\"requests\":5,\"outcomes\":{\"REFUSED\":5},\"byPod\":{},\"pods\":["), j);
+        assertTrue(j.contains("\"type\":\"NodePort\""), j);
+        assertTrue(j.contains("\"nodePort\":30123"), j);
+        assertTrue(j.contains("\"notReadyEndpoints\":[\"10.244."), j);
+        assertTrue(j.contains("\"traces\":[{\"outcome\":\"REFUSED\""), j);
+        assertTrue(j.contains("\"by\":\"edge\""), j);
+    }
+
+    @Test
+    void sameSeedSameAnswerAndTheSeedChangesNames() {
+        String a = run("simulate", "--json", "--to", "svc/kubia", app.toString()).out();
+        String b = run("simulate", "--json", "--to", "svc/kubia", app.toString()).out();
+        String c = run("simulate", "--json", "--seed", "7", "--to", "svc/kubia", app.toString()).out();
+        assertEquals(a, b);
+        assertTrue(!firstPod(a).equals(firstPod(c)));
+    }
+
+    @Test
+    void unreadyAndAdvanceWorkAndUnknownPodsAreErrors() {
+        Run ok = run("simulate", "--json", "--from", "pod/client", "--to", "http://kubia/", "--advance", "30s", app.toString());
+        assertTrue(ok.out().contains("\"REFUSED\":1"), ok.out());
+        assertEquals(1, run("simulate", "--unready", "pod/nope", "--to", "svc/kubia", app.toString()).code());
+        assertEquals(1, run("simulate", "--unready", "pod/client", "--to", "svc/kubia", app.toString()).code(), "no readiness probe");
+        assertEquals(1, run("simulate", "--to", "svc/nope", app.toString()).code());
+        assertEquals(2, run("simulate", "--to", "svc/kubia", dir.resolve("missing.yaml").toString()).code());
+        assertEquals(2, run("simulate", app.toString()).code(), "--to is required");
+        assertEquals(2, run("simulate", "--to", "svc/kubia", "--advance", "soon", app.toString()).code());
+    }
+
+    @Test
+    void invalidFilesExitOneWithTheCheckErrors() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), TestFiles.read("/seed/seed-1.yaml"));
+        Run r = run("simulate", "--to", "svc/kubia", bad.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("mapping values are not allowed in this context"), r.out());
+    }
+
+    @Test
+    void resolveAnswersLikeClusterDns() {
+        Run r = run("resolve", "--json", "kubia", app.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s)\\{\"query\":\"kubia\",\"type\":\"A\",\"answers\":\\[\\{\"name\":\"kubia\\.default\\.svc\\.cluster\\.local\\.\",\"type\":\"A\",\"value\":\"10\\.96\\.[0-9.]+\"}],\"rcode\":\"NOERROR\"}\\s*"), r.out());
+        Run nx = run("resolve", "--json", "--namespace", "prod", "kubia", app.toString());
+        assertTrue(nx.out().contains("\"rcode\":\"NXDOMAIN\""), nx.out());
+        assertEquals(0, nx.code(), "NXDOMAIN is a result, not a failure");
+        Run srv = run("resolve", "--json", "--type", "SRV", "_https._tcp.kubernetes.default.svc.cluster.local", app.toString());
+        assertTrue(srv.out().contains("\"value\":\"0 100 443 kubernetes.default.svc.cluster.local.\""), srv.out());
+    }
+
+    @Test
+    void envShowsTheVariablesOfServicesThatExistedAtStart() {
+        Run r = run("env", "--json", "pod/client", app.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("{\"pod\":\"client\","), r.out());
+        assertTrue(r.out().contains("\"KUBIA_NODEPORT_SERVICE_PORT\":\"80\""), r.out());
+        assertTrue(r.out().contains("\"KUBERNETES_SERVICE_HOST\":\"10.96.0.1\""), r.out());
+        assertEquals(1, run("env", "pod/nobody", app.toString()).code());
+    }
+
+    @Test
+    void routeNamesTheBackend() throws IOException {
+        Path ing = Files.writeString(dir.resolve("ing.yaml"), TestFiles.read("/seed/seed-7-fixed.yaml"));
+        Run r = run("route", "--json", "--host", "kubia.example.com", "--path", "/any", ing.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("{\"host\":\"kubia.example.com\",\"path\":\"/any\",\"ingress\":\"kubia\",\"namespace\":\"default\",\"rule\":0,"
+                + "\"pathIndex\":0,\"matchedPath\":\"/\",\"pathType\":\"Prefix\",\"backend\":{\"service\":\"kubia-nodeport\",\"port\":80}}",
+                r.out().strip());
+        Run miss = run("route", "--json", "--host", "nope.example.com", "--path", "/", ing.toString());
+        assertEquals("{\"host\":\"nope.example.com\",\"path\":\"/\",\"result\":\"HTTP_404\"}", miss.out().strip());
+    }
+}

@@ -1,0 +1,588 @@
+package servicelab.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import servicelab.check.CheckReport;
+import servicelab.check.ManifestChecker;
+
+/** The simulated cluster against Kubernetes' behaviour: exact, with fixed seeds. */
+class SimulationTest {
+
+    static final String DEPLOY = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: kubia
+            spec:
+              replicas: %d
+              selector:
+                matchLabels:
+                  app: kubia
+              template:
+                metadata:
+                  labels:
+                    app: kubia
+                spec:
+                  containers:
+                  - name: kubia
+                    image: luksa/kubia
+                    ports:
+                    - name: http
+                      containerPort: 8080
+                    readinessProbe:
+                      httpGet:
+                        path: /ready
+                        port: http
+                      periodSeconds: 5
+                      failureThreshold: 3
+            """;
+
+    static String svc(String name, String type, String extra) {
+        return """
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: %s
+                spec:
+                  type: %s
+                %s  ports:
+                  - port: 80
+                    targetPort: http
+                  selector:
+                    app: kubia
+                """.formatted(name, type, extra);
+    }
+
+    static final String CLIENT = """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: client
+              labels:
+                app: client
+            spec:
+              containers:
+              - name: shell
+                image: busybox
+            """;
+
+    static Simulation sim(long seed, String... docs) {
+        return sim(World.defaults(), seed, docs);
+    }
+
+    static Simulation sim(World world, long seed, String... docs) {
+        CheckReport r = new ManifestChecker().check(String.join("---\n", docs));
+        assertTrue(r.valid(), () -> r.errors().toString());
+        Simulation s = new Simulation(world, seed);
+        s.apply(r.objects());
+        s.settle();
+        return s;
+    }
+
+    static List<SimPod> kubiaPods(Simulation s) {
+        return s.userPods().stream().filter(p -> "kubia".equals(p.labels().get("app"))).toList();
+    }
+
+    static Router.Client client(Simulation s) {
+        return s.router().client("pod/client");
+    }
+
+    // ------------------------------------------------------------------ control plane
+
+    @Test
+    void aDeploymentKeepsItsReplicasSpreadOverTheNodesWithIpsFromEachNodesCidr() {
+        Simulation s = sim(42, DEPLOY.formatted(3));
+        List<SimPod> pods = kubiaPods(s);
+        assertEquals(3, pods.size());
+        assertEquals(Set.of("node-1", "node-2", "node-3"), pods.stream().map(SimPod::node).collect(Collectors.toSet()));
+        for (SimPod p : pods) {
+            assertTrue(p.name().matches("kubia-[bcdfghjklmnpqrstvwxz2456789]{10}-[bcdfghjklmnpqrstvwxz2456789]{5}"), p.name());
+            NodeInfo n = s.world().node(p.node());
+            assertTrue(Ipv4.inCidr(Ipv4.parse(p.ip()), n.podCidr()), p.ip() + " in " + n.podCidr());
+            assertTrue(p.ready());
+            assertEquals(p.labels().get("pod-template-hash"), p.name().split("-")[1]);
+        }
+    }
+
+    @Test
+    void sameInputsAndSeedGiveTheSameCluster() {
+        Simulation a = sim(7, DEPLOY.formatted(3), svc("kubia", "ClusterIP", ""), CLIENT);
+        Simulation b = sim(7, DEPLOY.formatted(3), svc("kubia", "ClusterIP", ""), CLIENT);
+        assertEquals(a.pods(), b.pods());
+        for (int i = 0; i < 20; i++) {
+            assertEquals(a.router().send(client(a), "http://kubia/"), b.router().send(client(b), "http://kubia/"));
+        }
+        Simulation c = sim(8, DEPLOY.formatted(3));
+        assertNotEquals(kubiaPods(a).stream().map(SimPod::name).toList(), kubiaPods(c).stream().map(SimPod::name).toList());
+    }
+
+    @Test
+    void deletingAPodBringsAReplacementWithNewNameUidAndIp() {
+        Simulation s = sim(42, DEPLOY.formatted(3));
+        SimPod victim = kubiaPods(s).get(0);
+        s.deletePod(s.findPod(victim.name()));
+        s.advance(2000);
+        List<SimPod> after = kubiaPods(s);
+        assertEquals(3, after.size());
+        assertTrue(after.stream().noneMatch(p -> p.name().equals(victim.name())));
+        SimPod fresh = after.stream().filter(p -> p.startedAtMillis() > victim.startedAtMillis()).findFirst().orElseThrow();
+        assertNotEquals(victim.uid(), fresh.uid());
+        Set<String> oldIps = Set.of(victim.ip());
+        assertFalse(oldIps.contains(fresh.ip()), "a freed address is not reused at once");
+    }
+
+    @Test
+    void aLivenessRestartKeepsThePodsIpAndUid() {
+        String live = DEPLOY.formatted(1).replace("readinessProbe:", "livenessProbe:").replace("path: /ready", "path: /healthz");
+        Simulation s = sim(42, live);
+        SimPod before = kubiaPods(s).get(0);
+        s.findPod(before.name()).behaviour("kubia").httpStatus().put("/healthz", 500);
+        s.advance(60_000);
+        SimPod after = kubiaPods(s).get(0);
+        assertEquals(before.name(), after.name());
+        assertEquals(before.uid(), after.uid());
+        assertEquals(before.ip(), after.ip());
+        assertTrue(after.restartCount() >= 1, "restarts: " + after.restartCount());
+    }
+
+    @Test
+    void relabellingAPodOutOfTheSelectorReleasesItAndAReplacementAppears() {
+        Simulation s = sim(42, DEPLOY.formatted(2));
+        SimPod p = kubiaPods(s).get(0);
+        Map<String, String> labels = new HashMap<>(p.labels());
+        labels.put("app", "debug");
+        s.setLabels(s.findPod(p.name()), labels);
+        assertEquals(2, kubiaPods(s).size());
+        SimPod released = s.userPods().stream().filter(x -> x.name().equals(p.name())).findFirst().orElseThrow();
+        assertNull(released.owner());
+        assertEquals(3, s.userPods().size());
+    }
+
+    @Test
+    void standalonePodsRunWithoutAController() {
+        Simulation s = sim(42, CLIENT);
+        assertEquals(List.of("client"), s.userPods().stream().map(SimPod::name).toList());
+        assertTrue(s.userPods().get(0).ready(), "no readiness probe: Ready as soon as it runs");
+    }
+
+    // ------------------------------------------------------------------ probes and endpoints
+
+    @Test
+    void readinessFailureRemovesTheEndpointAfterFailureThresholdPeriods() {
+        Simulation s = sim(42, DEPLOY.formatted(1), svc("kubia", "ClusterIP", ""));
+        SimPod p = kubiaPods(s).get(0);
+        assertEquals(1, s.endpoints("default", "kubia").stream().filter(Endpoint::ready).count());
+        // probes tick at start + k·5 s; settle() left the clock between ticks
+        long start = p.startedAtMillis();
+        long nextTick = start + ((s.now() - start) / 5000 + 1) * 5000;
+        s.setReadinessFailing(s.findPod(p.name()), true);
+        s.advance(nextTick + 5000 - s.now()); // two failed probes: at nextTick and 5 s later
+        assertTrue(s.endpoints("default", "kubia").get(0).ready(), "still ready after 2 of 3 failures");
+        s.advance(5000); // the third
+        assertFalse(s.endpoints("default", "kubia").get(0).ready());
+        assertFalse(s.endpoints("default", "kubia").get(0).serving());
+        s.setReadinessFailing(s.findPod(p.name()), false);
+        s.advance(5000);
+        assertTrue(s.endpoints("default", "kubia").get(0).ready(), "one success (successThreshold 1) brings it back");
+    }
+
+    @Test
+    void noPodIsReadyBeforeTheInitialDelay() {
+        String delayed = DEPLOY.formatted(1).replace("periodSeconds: 5", "periodSeconds: 5\n          initialDelaySeconds: 12");
+        CheckReport r = new ManifestChecker().check(delayed);
+        assertTrue(r.valid(), () -> r.errors().toString());
+        Simulation s = new Simulation(World.defaults(), 42);
+        s.apply(r.objects());
+        s.advance(10_000);
+        assertFalse(kubiaPods(s).get(0).ready(), "at 10 s: skipped ticks at 0, 5, 10");
+        s.advance(5_000);
+        assertTrue(kubiaPods(s).get(0).ready(), "first real probe at the 15 s tick");
+    }
+
+    @Test
+    void theSeedsExecProbeKeepsPodsUnreadyUntilTheFileExists() {
+        String rc = """
+                apiVersion: v1
+                kind: ReplicationController
+                metadata:
+                  name: kubia
+                spec:
+                  replicas: 3
+                  selector:
+                    app: kubia
+                  template:
+                    metadata:
+                      labels:
+                        app: kubia
+                    spec:
+                      containers:
+                      - name: kubia
+                        image: luksa/kubia
+                        ports:
+                        - name: http
+                          containerPort: 8080
+                        readinessProbe:
+                          exec:
+                            command:
+                            - ls
+                            - /var/ready
+                """;
+        Simulation s = sim(42, rc, svc("kubia", "ClusterIP", ""), CLIENT);
+        assertTrue(s.endpoints("default", "kubia").stream().noneMatch(Endpoint::ready));
+        assertEquals(Outcome.REFUSED, s.router().send(client(s), "http://kubia/").outcome());
+        SimPod one = kubiaPods(s).get(0);
+        s.findPod(one.name()).behaviour("kubia").files().add("/var/ready"); // kubectl exec … touch /var/ready
+        s.advance(10_000);
+        assertEquals(List.of(one.name()), s.endpoints("default", "kubia").stream().filter(Endpoint::ready).map(Endpoint::pod).toList());
+        Trace t = s.router().send(client(s), "http://kubia/");
+        assertEquals(Outcome.DELIVERED, t.outcome());
+        assertEquals(one.name(), t.pod());
+    }
+
+    @Test
+    void namedTargetPortsResolvePerPod() {
+        String two = """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: a
+                  labels: {app: kubia}
+                spec:
+                  containers:
+                  - name: c
+                    image: luksa/kubia
+                    ports:
+                    - name: http
+                      containerPort: 8080
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: b
+                  labels: {app: kubia}
+                spec:
+                  containers:
+                  - name: c
+                    image: nginx
+                    ports:
+                    - name: http
+                      containerPort: 80
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: c
+                  labels: {app: kubia}
+                spec:
+                  containers:
+                  - name: c
+                    image: nginx
+                """;
+        Simulation s = sim(42, two, svc("kubia", "ClusterIP", ""));
+        Map<String, Integer> ports = s.endpoints("default", "kubia").stream()
+                .collect(Collectors.toMap(Endpoint::pod, e -> e.ports().get("")));
+        assertEquals(Map.of("a", 8080, "b", 80), ports, "pod c has no port named http: no endpoint");
+    }
+
+    @Test
+    void publishNotReadyAddressesKeepsUnreadyPodsInTheEndpoints() {
+        Simulation s = sim(42, DEPLOY.formatted(2), svc("kubia", "ClusterIP", "  clusterIP: None\n  publishNotReadyAddresses: true\n"));
+        for (SimPod p : kubiaPods(s)) {
+            s.setReadinessFailing(s.findPod(p.name()), true);
+        }
+        s.advance(20_000);
+        List<Endpoint> eps = s.endpoints("default", "kubia");
+        assertEquals(2, eps.size());
+        assertTrue(eps.stream().allMatch(e -> e.ready() && !e.serving()));
+    }
+
+    @Test
+    void aServiceWithoutSelectorGetsNoEndpoints() {
+        String noSel = "apiVersion: v1\nkind: Service\nmetadata:\n  name: db\nspec:\n  ports:\n  - port: 5432\n";
+        Simulation s = sim(42, DEPLOY.formatted(1), noSel, CLIENT);
+        assertTrue(s.endpoints("default", "db").isEmpty());
+        assertEquals(Outcome.REFUSED, s.router().send(client(s), "http://db:5432/").outcome());
+    }
+
+    // ------------------------------------------------------------------ data plane
+
+    @Test
+    void clusterIpFromAPodIsDnatedToAReadyPodAndKeepsTheSourceIp() {
+        Simulation s = sim(42, DEPLOY.formatted(3), svc("kubia", "ClusterIP", ""), CLIENT);
+        SimService svc = s.service("default", "kubia");
+        Trace t = s.router().send(client(s), "http://kubia/");
+        assertEquals(Outcome.DELIVERED, t.outcome());
+        assertEquals(s.findPod("client").ip(), t.sourceIPSeenByPod());
+        assertEquals(List.of("dns", "kube-proxy"), t.hops().stream().map(Hop::by).limit(2).toList());
+        Hop proxy = t.hops().get(1);
+        assertEquals(svc.clusterIP() + ":80", proxy.dstBefore());
+        assertTrue(proxy.dstAfter().endsWith(":8080"), proxy.dstAfter());
+        assertEquals("hop.proxy.random", proxy.key());
+        assertEquals(s.findPod("client").node(), proxy.at(), "kube-proxy of the client's own node decides");
+        String text = TraceText.korean().hop(proxy);
+        assertTrue(text.startsWith("kube-proxy가 준비된 엔드포인트 3개 중 무작위로 " + proxy.dstAfter() + "을 골랐습니다"), text);
+    }
+
+    @Test
+    void noReadyEndpointsIsRefusedAndAnUndefinedPortTimesOut() {
+        Simulation s = sim(42, svc("kubia", "ClusterIP", ""), CLIENT);
+        assertEquals(Outcome.REFUSED, s.router().send(client(s), "http://kubia/").outcome());
+        assertEquals(Outcome.TIMEOUT, s.router().send(client(s), "http://kubia:8080/").outcome());
+    }
+
+    @Test
+    void clusterAndPodIpsAreNotRoutableFromOutside() {
+        Simulation s = sim(42, DEPLOY.formatted(1), svc("kubia", "ClusterIP", ""));
+        Router.Client laptop = s.router().client("external");
+        Trace viaIp = s.router().send(laptop, "http://" + s.service("default", "kubia").clusterIP() + "/");
+        assertEquals(Outcome.TIMEOUT, viaIp.outcome());
+        assertEquals("edge", viaIp.hops().get(0).by());
+        assertEquals(Outcome.TIMEOUT, s.router().send(laptop, "http://" + kubiaPods(s).get(0).ip() + ":8080/").outcome());
+        assertEquals(Outcome.NXDOMAIN, s.router().send(laptop, "http://kubia/").outcome(), "cluster DNS names do not exist outside");
+    }
+
+    @Test
+    void nodePortWithClusterPolicyWorksOnEveryNodeAndHidesTheClientIp() {
+        Simulation s = sim(42, DEPLOY.formatted(1), svc("kubia", "NodePort", ""));
+        int np = s.service("default", "kubia").ports().get(0).nodePort();
+        Router.Client laptop = s.router().client("external");
+        for (NodeInfo n : s.world().nodes()) {
+            Trace t = s.router().send(laptop, "http://" + n.ip() + ":" + np + "/");
+            assertEquals(Outcome.DELIVERED, t.outcome(), n.name());
+            assertEquals(n.ip(), t.sourceIPSeenByPod(), "SNAT to the receiving node");
+        }
+        assertEquals(Outcome.TIMEOUT, s.router().send(laptop, "http://192.168.0.11:8080/").outcome(), "edge admits only the NodePort range");
+    }
+
+    @Test
+    void nodePortWithLocalPolicyKeepsTheClientIpAndDropsWithoutALocalPod() {
+        Simulation s = sim(42, DEPLOY.formatted(1), svc("kubia", "NodePort", "  externalTrafficPolicy: Local\n"));
+        int np = s.service("default", "kubia").ports().get(0).nodePort();
+        String home = kubiaPods(s).get(0).node();
+        Router.Client laptop = s.router().client("external");
+        for (NodeInfo n : s.world().nodes()) {
+            Trace t = s.router().send(laptop, "http://" + n.ip() + ":" + np + "/");
+            if (n.name().equals(home)) {
+                assertEquals(Outcome.DELIVERED, t.outcome());
+                assertEquals("203.0.113.50", t.sourceIPSeenByPod());
+            } else {
+                assertEquals(Outcome.TIMEOUT, t.outcome(), n.name());
+                assertEquals("hop.proxy.noLocalExt", t.hops().get(t.hops().size() - 1).key());
+            }
+        }
+    }
+
+    @Test
+    void loadBalancerGetsItsAddressAfterADelayAndStaysPendingWithoutAnImplementation() {
+        CheckReport r = new ManifestChecker().check(DEPLOY.formatted(2) + "---\n" + svc("kubia", "LoadBalancer", ""));
+        Simulation s = new Simulation(World.defaults(), 42);
+        s.apply(r.objects());
+        assertNull(s.service("default", "kubia").loadBalancerIP());
+        s.advance(s.world().loadBalancerDelayMillis());
+        assertEquals("198.51.100.10", s.service("default", "kubia").loadBalancerIP());
+        s.settle();
+        Trace t = s.router().send(s.router().client("external"), "http://198.51.100.10/");
+        assertEquals(Outcome.DELIVERED, t.outcome());
+        assertEquals(List.of("edge", "load-balancer", "kube-proxy"), t.hops().stream().map(Hop::by).limit(3).toList());
+
+        Simulation none = sim(World.defaults().withLoadBalancer(false), 42, DEPLOY.formatted(1), svc("kubia", "LoadBalancer", ""));
+        none.advance(600_000);
+        assertNull(none.service("default", "kubia").loadBalancerIP(), "EXTERNAL-IP stays <pending>");
+    }
+
+    @Test
+    void localPolicyLoadBalancerOnlyUsesNodesWithAReadyPod() {
+        Simulation s = sim(42, DEPLOY.formatted(1), svc("kubia", "LoadBalancer", "  externalTrafficPolicy: Local\n"));
+        String home = kubiaPods(s).get(0).node();
+        Router.Client laptop = s.router().client("external");
+        for (int i = 0; i < 30; i++) {
+            Trace t = s.router().send(laptop, "http://" + s.service("default", "kubia").loadBalancerIP() + "/");
+            assertEquals(Outcome.DELIVERED, t.outcome());
+            assertEquals(home, t.node());
+            assertEquals("203.0.113.50", t.sourceIPSeenByPod());
+        }
+    }
+
+    @Test
+    void externalNameIsOnlyDnsAndLeadsOutOfTheCluster() {
+        String ext = "apiVersion: v1\nkind: Service\nmetadata:\n  name: external-service\nspec:\n  type: ExternalName\n  externalName: api.somecompany.com\n  ports:\n  - port: 80\n";
+        Simulation s = sim(42, ext, CLIENT);
+        Trace t = s.router().send(client(s), "http://external-service/");
+        assertEquals(Outcome.EXTERNAL, t.outcome());
+        assertTrue(t.hops().stream().noneMatch(h -> h.by().equals("kube-proxy")), "no kube-proxy hop");
+        assertEquals("hop.dns.cname", t.hops().get(0).key());
+        assertEquals("93.184.215.14:80", t.hops().get(t.hops().size() - 1).dstAfter());
+    }
+
+    @Test
+    void headlessServiceSendsTheClientToAPodIpWithoutPortTranslation() {
+        Simulation s = sim(42, DEPLOY.formatted(3), svc("kubia-headless", "ClusterIP", "  clusterIP: None\n"), CLIENT);
+        Trace t = s.router().send(client(s), "http://kubia-headless/");
+        assertEquals(Outcome.REFUSED, t.outcome(), "port 80 is used as is and nothing listens there");
+        assertTrue(t.hops().stream().noneMatch(h -> h.by().equals("kube-proxy")));
+        assertEquals(3, t.dns().answers().size());
+        Trace right = s.router().send(client(s), "http://kubia-headless:8080/");
+        assertEquals(Outcome.DELIVERED, right.outcome());
+    }
+
+    @Test
+    void internalTrafficPolicyLocalDropsOnNodesWithoutAPod() {
+        Simulation s = sim(42, DEPLOY.formatted(1), svc("kubia", "ClusterIP", "  internalTrafficPolicy: Local\n"), CLIENT);
+        boolean sameNode = kubiaPods(s).get(0).node().equals(s.findPod("client").node());
+        Trace t = s.router().send(client(s), "http://kubia/");
+        assertEquals(sameNode ? Outcome.DELIVERED : Outcome.TIMEOUT, t.outcome());
+    }
+
+    @Test
+    void clientIpAffinityKeepsTheSamePodUntilTheTimeout() {
+        Simulation s = sim(42, DEPLOY.formatted(3), svc("kubia", "ClusterIP", "  sessionAffinity: ClientIP\n  sessionAffinityConfig:\n    clientIP:\n      timeoutSeconds: 60\n"), CLIENT);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 100; i++) {
+            seen.add(s.router().send(client(s), "http://kubia/").pod());
+            s.advance(500);
+        }
+        assertEquals(1, seen.size(), "one client, one pod");
+        // after the timeout the choice is random again: across many expiries more than one pod shows up
+        Set<String> later = new HashSet<>();
+        for (int i = 0; i < 30; i++) {
+            s.advance(61_000);
+            later.add(s.router().send(client(s), "http://kubia/").pod());
+        }
+        assertTrue(later.size() > 1, later.toString());
+    }
+
+    @Test
+    void ipvsRoundRobinCyclesThroughTheEndpointsInOrder() {
+        Simulation s = sim(World.defaults().withProxyMode(World.ProxyMode.IPVS), 42, DEPLOY.formatted(3), svc("kubia", "ClusterIP", ""), CLIENT);
+        List<String> order = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            order.add(s.router().send(client(s), "http://kubia/").pod());
+        }
+        assertEquals(order.subList(0, 3), order.subList(3, 6));
+        assertEquals(3, new HashSet<>(order).size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {42, 7, 99, 2024})
+    void iptablesSpreadsRequestsEvenly(long seed) {
+        Simulation s = sim(seed, DEPLOY.formatted(3), svc("kubia", "ClusterIP", ""), CLIENT);
+        Map<String, Integer> hits = new HashMap<>();
+        int n = 3000;
+        for (int i = 0; i < n; i++) {
+            hits.merge(s.router().send(client(s), "http://kubia/").pod(), 1, Integer::sum);
+        }
+        assertEquals(3, hits.size());
+        // binomial(3000, 1/3): sd ≈ 25.8, so ±130 is five standard deviations
+        for (int h : hits.values()) {
+            assertTrue(Math.abs(h - n / 3) < 130, hits.toString());
+        }
+    }
+
+    @Test
+    void dnsFromAnotherNamespaceNeedsTheNamespaceInTheName() {
+        String prodClient = CLIENT.replace("name: client", "name: client\n  namespace: prod");
+        Simulation s = sim(42, DEPLOY.formatted(1), svc("kubia", "ClusterIP", ""), prodClient);
+        Router.Client c = s.router().client("pod/prod/client");
+        assertEquals(Outcome.NXDOMAIN, s.router().send(c, "http://kubia/").outcome());
+        assertEquals(Outcome.DELIVERED, s.router().send(c, "http://kubia.default/").outcome());
+    }
+
+    @Test
+    void podsStartedBeforeAServiceDoNotGetItsVariables() {
+        Simulation s = sim(42, CLIENT, svc("kubia", "ClusterIP", ""), CLIENT.replace("name: client", "name: later"));
+        assertFalse(s.findPod("client").view().env().containsKey("KUBIA_SERVICE_HOST"));
+        assertEquals(s.service("default", "kubia").clusterIP(), s.findPod("later").view().env().get("KUBIA_SERVICE_HOST"));
+        assertEquals("443", s.findPod("client").view().env().get("KUBERNETES_SERVICE_PORT_HTTPS"));
+    }
+
+    // ------------------------------------------------------------------ ingress
+
+    static final String INGRESS = """
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata:
+              name: kubia
+              annotations:
+                nginx.ingress.kubernetes.io/affinity: "cookie"
+            spec:
+              rules:
+              - host: kubia.example.com
+                http:
+                  paths:
+                  - path: /
+                    pathType: Prefix
+                    backend:
+                      service:
+                        name: kubia
+                        port:
+                          number: 80
+                  - path: /down
+                    pathType: Exact
+                    backend:
+                      service:
+                        name: nothing-ready
+                        port:
+                          number: 80
+            """;
+
+    @Test
+    void ingressRoutesByHostAndPathStraightToEndpointsWithCookieAffinity() {
+        String noneReady = svc("nothing-ready", "ClusterIP", "").replace("app: kubia", "app: none");
+        Simulation s = sim(42, DEPLOY.formatted(3), svc("kubia", "ClusterIP", "  sessionAffinity: ClientIP\n"), noneReady, INGRESS);
+        Router.Client browser = s.router().client("browser");
+        Trace first = s.router().send(browser, "http://kubia.example.com/");
+        assertEquals(Outcome.DELIVERED, first.outcome());
+        assertTrue(first.hops().stream().noneMatch(h -> h.by().equals("kube-proxy")), "the controller sends to endpoints directly");
+        assertEquals("hop.ingress.setCookie", first.hops().stream().filter(h -> h.by().equals("ingress-nginx")).findFirst().orElseThrow().key());
+        assertTrue(s.router().cookies("browser").containsKey("INGRESSCOOKIE"));
+        for (int i = 0; i < 20; i++) {
+            Trace t = s.router().send(browser, "http://kubia.example.com/page" + i);
+            assertEquals(first.pod(), t.pod(), "the cookie keeps the browser on one pod");
+        }
+        assertEquals(Outcome.NXDOMAIN, s.router().send(browser, "http://other.example.com/").outcome(), "no public DNS entry");
+        assertEquals(Outcome.HTTP_404, s.router().send(browser, "http://other.example.com/", s.world().ingressExternalIP()).outcome());
+        assertEquals(Outcome.HTTP_503, s.router().send(browser, "http://kubia.example.com/down").outcome());
+    }
+
+    @Test
+    void anIngressIsServedOnlyIfItHadTheDefaultClassWhenCreated() {
+        Simulation s = sim(42, DEPLOY.formatted(1), svc("kubia", "ClusterIP", ""), INGRESS);
+        assertEquals(1, s.servedIngresses().size());
+        assertEquals("nginx", s.servedIngresses().get(0).spec().ingressClassName(), "the admission plugin assigned it");
+    }
+
+    // ------------------------------------------------------------------ bounded memory
+
+    @Test
+    void eventsAndAffinityTablesAreBounded() {
+        Simulation s = sim(42, DEPLOY.formatted(3), svc("kubia", "ClusterIP", "  sessionAffinity: ClientIP\n"), CLIENT);
+        for (int i = 0; i < 200; i++) {
+            s.deletePod(s.findPod(kubiaPods(s).get(0).name()));
+            s.advance(2000);
+        }
+        assertTrue(s.events().size() <= 5000);
+        assertTrue(s.events().total() > s.events().size() || s.events().total() <= 5000);
+        Router r = s.router();
+        for (int i = 0; i < 1000; i++) {
+            r.send(r.client("external:198.18." + (i / 250) + "." + (i % 250 + 1)), "http://" + s.world().nodes().get(0).ip() + ":31000/");
+        }
+        assertNotNull(s.proxy);
+        assertTrue(s.proxy.affinityEntries() <= KubeProxy.MAX_AFFINITY);
+    }
+}
