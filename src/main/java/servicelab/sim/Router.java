@@ -80,7 +80,9 @@ public final class Router {
     public Trace send(Client c, String url, String connectTo) {
         Flight f = new Flight(c, Target.parse(url));
         f.connectTo = connectTo;
-        return f.run();
+        Trace t = f.run();
+        sim.events.add(sim.now, "ev.request", c.id(), url, t.outcome().name(), t.pod() == null ? "-" : t.pod());
+        return t;
     }
 
     /** One request on its way: collects hops and ends in an outcome. */

@@ -256,6 +256,36 @@ class SimulationTest {
     }
 
     @Test
+    void aStartupProbeGatesReadinessUntilItPasses() {
+        String slow = DEPLOY.formatted(1).replace("readinessProbe:", "startupProbe:\n"
+                + "          exec:\n            command: [\"cat\", \"/tmp/started\"]\n"
+                + "          periodSeconds: 10\n          failureThreshold: 30\n        readinessProbe:");
+        CheckReport r = new ManifestChecker().check(slow);
+        assertTrue(r.valid(), () -> r.errors().toString());
+        Simulation s = new Simulation(World.defaults(), 42);
+        s.apply(r.objects());
+        s.advance(60_000);
+        SimPod p = kubiaPods(s).get(0);
+        assertFalse(p.ready(), "readiness does not run before the startup probe succeeds");
+        s.findPod(p.name()).behaviour("kubia").files().add("/tmp/started");
+        s.advance(10_000); // next startup tick passes; readiness starts at once and passes
+        assertTrue(kubiaPods(s).get(0).ready());
+        assertEquals(0, kubiaPods(s).get(0).restartCount());
+    }
+
+    @Test
+    void aProbeThatAnswersSlowerThanTimeoutSecondsFails() {
+        Simulation s = sim(42, DEPLOY.formatted(1), svc("kubia", "ClusterIP", ""));
+        SimPod p = kubiaPods(s).get(0);
+        s.findPod(p.name()).behaviour("kubia").setResponseDelayMillis(1500); // timeoutSeconds defaults to 1
+        s.advance(20_000);
+        assertFalse(kubiaPods(s).get(0).ready());
+        s.findPod(p.name()).behaviour("kubia").setResponseDelayMillis(200);
+        s.advance(5_000);
+        assertTrue(kubiaPods(s).get(0).ready());
+    }
+
+    @Test
     void namedTargetPortsResolvePerPod() {
         String two = """
                 apiVersion: v1
@@ -577,6 +607,7 @@ class SimulationTest {
             s.advance(2000);
         }
         assertTrue(s.events().size() <= 5000);
+        assertTrue(s.events().recent().stream().anyMatch(e -> e.key().equals("ev.pod.started")));
         assertTrue(s.events().total() > s.events().size() || s.events().total() <= 5000);
         Router r = s.router();
         for (int i = 0; i < 1000; i++) {
