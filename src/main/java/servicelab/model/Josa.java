@@ -4,13 +4,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Korean particles after values only known at run time: message patterns write both forms
- * ({@code {0}을(를)}, {@code {0}이(가)}, {@code {0}은(는)}, {@code {0}와(과)}, {@code {0}(으)로}) and
- * this picks the right one from the word before it. Digits and Latin letters are read as Koreans
- * read them aloud (8 팔, 3 삼; m 엠, l 엘); anything unreadable keeps both forms.
+ * Korean particles after values only known at run time: message patterns in the bundles write
+ * both forms of a particle (object, subject, topic, "and", "to/with") and this picks the one the
+ * word before it needs. Digits and Latin letters count as Koreans read them aloud (digit 8 and
+ * the letter l end in the consonant rieul, 3 and m in mieum); anything unreadable keeps both forms.
+ * The particles are written as escapes: they are grammar, not messages (those live in bundles).
  */
 public final class Josa {
-    private static final Pattern PAIR = Pattern.compile("(을\\(를\\)|이\\(가\\)|은\\(는\\)|와\\(과\\)|\\(으\\)로)");
+    private static final Pattern PAIR = Pattern.compile("(\uC744\\(\uB97C\\)|\uC774\\(\uAC00\\)|\uC740\\(\uB294\\)|\uC640\\(\uACFC\\)|\\(\uC73C\\)\uB85C)");
 
     private Josa() {
     }
@@ -57,15 +58,15 @@ public final class Josa {
             String pick;
             if (coda < 0) {
                 pick = pair;
-            } else if (pair.equals("(으)로")) {
-                pick = coda == 1 ? "으로" : "로";
+            } else if (pair.equals("(\uC73C)\uB85C")) {
+                pick = coda == 1 ? "\uC73C\uB85C" : "\uB85C";
             } else {
                 boolean hasCoda = coda > 0;
                 pick = switch (pair.charAt(0)) {
-                    case '을' -> hasCoda ? "을" : "를";
-                    case '이' -> hasCoda ? "이" : "가";
-                    case '은' -> hasCoda ? "은" : "는";
-                    default -> hasCoda ? "과" : "와";
+                    case '\uC744' -> hasCoda ? "\uC744" : "\uB97C";
+                    case '\uC774' -> hasCoda ? "\uC774" : "\uAC00";
+                    case '\uC740' -> hasCoda ? "\uC740" : "\uB294";
+                    default -> hasCoda ? "\uACFC" : "\uC640";
                 };
             }
             out.append(s, last, m.start()).append(pick);
