@@ -74,7 +74,9 @@ public final class MainController {
     @FXML private Label problemSummary;
     @FXML private Label problemsEmpty;
     @FXML private ListView<Diagnostic> problemList;
-    @FXML private ListView<DocumentReport> documentList;
+    @FXML private javafx.scene.layout.StackPane diagramHost;
+    @FXML private javafx.scene.layout.StackPane trafficHost;
+    @FXML private javafx.scene.control.SplitPane mainSplit;
     @FXML private MenuButton examplesButton;
 
     private final CodeArea editor = new CodeArea();
@@ -91,6 +93,9 @@ public final class MainController {
 
     private Stage stage;
     private ResourceBundle bundle;
+    private servicelab.workspace.Workspace workspace;
+    private servicelab.ui.diagram.DiagramView diagram;
+    private servicelab.ui.traffic.TrafficPanel traffic;
     private ManifestChecker manifestChecker;
     private Path file;
     private String displayName;
@@ -119,16 +124,6 @@ public final class MainController {
             Diagnostic d = problemList.getSelectionModel().getSelectedItem();
             if (d != null && e.getCode() == KeyCode.ENTER) {
                 jumpTo(d);
-            }
-        });
-        documentList.setId("documentList");
-        documentList.setCellFactory(v -> new DocumentCell());
-        documentList.setOnMouseClicked(e -> {
-            DocumentReport d = documentList.getSelectionModel().getSelectedItem();
-            if (d != null) {
-                editor.moveTo(Math.max(0, d.line() - 1), 0);
-                editor.requestFollowCaret();
-                editor.requestFocus();
             }
         });
 
@@ -168,6 +163,17 @@ public final class MainController {
         this.stage = stage;
         this.bundle = bundle;
         this.manifestChecker = new ManifestChecker(new Explainer(opts.locale()));
+        workspace = new servicelab.workspace.Workspace(servicelab.sim.World.defaults(), 42);
+        diagram = new servicelab.ui.diagram.DiagramView(bundle, workspace);
+        diagram.setActions(new DiagramEdits(this, workspace));
+        diagramHost.getChildren().add(diagram);
+        traffic = new servicelab.ui.traffic.TrafficPanel(bundle, workspace, diagram);
+        trafficHost.getChildren().add(traffic);
+        workspace.onChange(() -> {
+            diagram.setEditable(!workspace.stale());
+            diagram.refresh();
+            traffic.refreshChoices();
+        });
         for (String ex : EXAMPLES) {
             MenuItem item = new MenuItem(bundle.getString("example." + ex));
             item.setId("example-" + ex);
@@ -229,6 +235,9 @@ public final class MainController {
                 }
                 report = r;
                 checking = false;
+                if (workspace != null) {
+                    workspace.accept(r);
+                }
                 editor.setStyleSpans(0, spans);
                 showReport(r);
                 List<Runnable> waiting = new ArrayList<>(afterCheck);
@@ -257,7 +266,6 @@ public final class MainController {
         List<Diagnostic> problems = all(r);
         problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Boolean.compare(a.warning(), b.warning()));
         problemList.getItems().setAll(problems);
-        documentList.getItems().setAll(r.documents());
         int errors = r.errors().size();
         int warnings = r.warnings().size();
         problemSummary.setText(fmt("problems.summary", errors, warnings));
@@ -551,6 +559,42 @@ public final class MainController {
         return tooltipText;
     }
 
+    void status(String message) {
+        statusMessage.setText(message);
+    }
+
+    servicelab.ui.diagram.DiagramView diagram() {
+        return diagram;
+    }
+
+    servicelab.ui.traffic.TrafficPanel traffic() {
+        return traffic;
+    }
+
+    servicelab.workspace.Workspace workspace() {
+        return workspace;
+    }
+
+    ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** Replaces the editor's text with an edit's result, as one undoable change of only the edited lines. */
+    void applyEdit(servicelab.manifest.ManifestEditor.Edit e) {
+        String old = editor.getText();
+        String nt = e.text();
+        int start = 0;
+        while (start < old.length() && start < nt.length() && old.charAt(start) == nt.charAt(start)) {
+            start++;
+        }
+        int endOld = old.length(), endNew = nt.length();
+        while (endOld > start && endNew > start && old.charAt(endOld - 1) == nt.charAt(endNew - 1)) {
+            endOld--;
+            endNew--;
+        }
+        editor.replaceText(start, endOld, nt.substring(start, endNew));
+    }
+
     CodeArea editor() {
         return editor;
     }
@@ -610,35 +654,6 @@ public final class MainController {
             }
             box.maxWidthProperty().bind(problemList.widthProperty().subtract(64));
             box.prefWidthProperty().bind(problemList.widthProperty().subtract(64));
-            setText(null);
-            setGraphic(box);
-        }
-    }
-
-    /** A document: kind and name with a valid / invalid mark (an icon, not colour alone). */
-    private final class DocumentCell extends ListCell<DocumentReport> {
-        DocumentCell() {
-            getStyleClass().add("doc-cell");
-        }
-
-        @Override
-        protected void updateItem(DocumentReport d, boolean empty) {
-            super.updateItem(d, empty);
-            if (empty || d == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            FontIcon mark = new FontIcon(d.valid() ? "fth-check-circle" : "fth-x-circle");
-            mark.getStyleClass().add(d.valid() ? "ok-icon" : "bad-icon");
-            mark.setIconSize(16);
-            Label kind = new Label(d.kind() == null ? fmt("documents.syntax", d.index() + 1) : d.kind());
-            kind.getStyleClass().add("doc-kind");
-            Label name = new Label(d.name() == null ? "" : d.name());
-            name.getStyleClass().add("doc-name");
-            VBox text = new VBox(1, kind, name);
-            HBox box = new HBox(8, mark, text);
-            box.setAlignment(Pos.CENTER_LEFT);
             setText(null);
             setGraphic(box);
         }

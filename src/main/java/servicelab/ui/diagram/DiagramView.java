@@ -1,0 +1,572 @@
+package servicelab.ui.diagram;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import servicelab.model.Josa;
+import servicelab.sim.Endpoint;
+import servicelab.sim.NodeInfo;
+import servicelab.sim.SimPod;
+import servicelab.sim.SimService;
+import servicelab.sim.Simulation;
+import servicelab.workspace.Workspace;
+
+/**
+ * The live diagram of the simulated cluster: the Internet and its clients, the edge router, load
+ * balancers and the ingress controller, and inside the cluster boundary the Services above the
+ * nodes with their pods. Lines join a Service to the pods it selects: solid to ready endpoints,
+ * dashed to not-ready ones. Selecting a Service highlights matching labels and says, for every
+ * other pod, which label differs. Built in code from the simulation's state on every change.
+ */
+public final class DiagramView extends Region {
+    /** What the diagram asks its owner to do; each becomes a text edit or a runtime action. */
+    public interface Actions {
+        void toggleReadiness(SimPod pod);
+
+        void deletePod(SimPod pod);
+
+        void switchType(SimService svc, String type);
+
+        void scale(SimPod pod, int delta);
+
+        void createServiceFor(SimPod pod);
+    }
+
+    static final double POD_W = 176;
+    static final double POD_H = 74;
+    static final double SVC_W = 214;
+
+    private final ResourceBundle bundle;
+    private final Workspace ws;
+    private final Pane content = new Pane();
+    private final Pane lines = new Pane();
+    private final Group packets = new Group();
+    private final Map<String, Point2D> anchors = new HashMap<>();
+    private final Map<String, Node> nodes = new HashMap<>();
+    private final Map<String, Integer> hits = new HashMap<>();
+    private Actions actions;
+    private String selected;
+    private boolean editable = true;
+
+    public DiagramView(ResourceBundle bundle, Workspace ws) {
+        this.bundle = bundle;
+        this.ws = ws;
+        getStyleClass().add("diagram");
+        setId("diagram");
+        getChildren().addAll(lines, content, packets);
+        lines.setMouseTransparent(true);
+        packets.setMouseTransparent(true);
+        widthProperty().addListener((o, a, b) -> refresh());
+        heightProperty().addListener((o, a, b) -> refresh());
+        setOnMouseClicked(e -> {
+            if (e.getTarget() == this || e.getTarget() == content) {
+                select(null);
+            }
+        });
+        setMinSize(480, 360);
+    }
+
+    public void setActions(Actions a) {
+        this.actions = a;
+    }
+
+    /** Diagram edits are offered only while the YAML is valid (they are text edits). */
+    public void setEditable(boolean e) {
+        editable = e;
+    }
+
+    public Group packetLayer() {
+        return packets;
+    }
+
+    /** Where a component sits, for packet animation: "client:laptop", "edge", "lb", "ingress", "node:node-1", "pod:ns/name", "svc:ns/name", "dns", "external". */
+    public Point2D anchor(String key) {
+        return anchors.get(key);
+    }
+
+    public void countHit(String podKey) {
+        hits.merge(podKey, 1, Integer::sum);
+    }
+
+    public void uncountHit(String podKey) {
+        hits.computeIfPresent(podKey, (k, v) -> v <= 1 ? null : v - 1);
+    }
+
+    public void clearHits() {
+        hits.clear();
+        refresh();
+    }
+
+    public Map<String, Integer> hits() {
+        return Map.copyOf(hits);
+    }
+
+    public String selectedService() {
+        return selected;
+    }
+
+    public void select(String svcKey) {
+        selected = svcKey;
+        refresh();
+    }
+
+    private String t(String key, Object... args) {
+        Object[] a = new Object[args.length];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
+        }
+        return Josa.fix(new MessageFormat(bundle.getString(key), bundle.getLocale()).format(a));
+    }
+
+    // ------------------------------------------------------------------ building
+
+    /** Rebuilds the picture from the simulation's current state. */
+    public void refresh() {
+        double w = Math.max(getWidth(), 480);
+        double h = Math.max(getHeight(), 360);
+        content.getChildren().clear();
+        lines.getChildren().clear();
+        anchors.clear();
+        nodes.clear();
+        Simulation sim = ws.simulation();
+        List<SimService> services = new ArrayList<>();
+        for (SimService s : sim.services()) {
+            if (!(s.namespace().equals("default") && s.name().equals("kubernetes")) && !s.namespace().equals("kube-system")) {
+                services.add(s);
+            }
+        }
+        List<SimPod> pods = sim.userPods();
+
+        // the Internet on the left
+        double inetW = Math.min(170, w * 0.16);
+        Region inet = box("diagram-internet", 8, 8, inetW, h - 16);
+        content.getChildren().add(inet);
+        content.getChildren().add(caption(t("diagram.internet"), 18, 14, "diagram-zone-title"));
+        double cy = 56;
+        for (var c : ws.world().externalClients().entrySet()) {
+            Node card = clientCard(c.getKey(), c.getValue(), 18, cy, inetW - 20);
+            content.getChildren().add(card);
+            anchors.put("client:" + c.getKey(), new Point2D(18 + (inetW - 20) / 2, cy + 24));
+            cy += 64;
+        }
+        List<SimService> externals = services.stream().filter(SimService::isExternalName).toList();
+        if (!externals.isEmpty()) {
+            Node ext = externalHosts(externals, 18, h - 40 - 44 * externals.size(), inetW - 20);
+            content.getChildren().add(ext);
+            anchors.put("external", new Point2D(18 + (inetW - 20) / 2, h - 40 - 44 * externals.size() + 20));
+        }
+
+        // the edge router between the Internet and the cluster
+        double edgeX = 8 + inetW + 14;
+        Region edge = box("diagram-edge", edgeX, h * 0.18, 22, h * 0.64);
+        content.getChildren().add(edge);
+        Label edgeLabel = caption(t("diagram.edge"), edgeX - 18, h * 0.18 - 22, "diagram-zone-title");
+        content.getChildren().add(edgeLabel);
+        Tooltip.install(edge, new Tooltip(t("diagram.edgeTip")));
+        anchors.put("edge", new Point2D(edgeX + 11, h / 2));
+
+        // the cluster, with the load balancers and the ingress controller in a column on its left
+        double gx = edgeX + 32;
+        double cx = gx + 112;
+        double cw = w - cx - 8;
+        Region cluster = box("diagram-cluster", cx, 8, cw, h - 16);
+        content.getChildren().add(cluster);
+        content.getChildren().add(caption(t("diagram.cluster", ws.world().clusterDomain()), cx + 12, 14, "diagram-zone-title"));
+        if (ws.stale()) {
+            Label stale = new Label(t("diagram.stale"), icon("fth-alert-triangle"));
+            stale.getStyleClass().add("diagram-stale");
+            stale.setLayoutX(cx + cw - 330);
+            stale.setLayoutY(12);
+            stale.setMaxWidth(320);
+            stale.setWrapText(true);
+            content.getChildren().add(stale);
+        }
+
+        // load balancers and the ingress controller sit on the cluster's edge
+        double gy = h * 0.22;
+        for (SimService s : services) {
+            if ("LoadBalancer".equals(s.type())) {
+                Node lb = gateway("diagram-lb", "fth-shuffle", t("diagram.lb", s.name()),
+                        s.loadBalancerIP() == null ? "<pending>" : s.loadBalancerIP(), gx, gy);
+                content.getChildren().add(lb);
+                anchors.put("lb:" + s.key(), new Point2D(gx + 52, gy + 22));
+                anchors.putIfAbsent("lb", anchors.get("lb:" + s.key()));
+                gy += 58;
+            }
+        }
+        if (ws.world().ingressControllerEnabled()) {
+            Node ing = gateway("diagram-ingress", "fth-git-pull-request", t("diagram.ingress"),
+                    ws.world().ingressExternalIP(), gx, Math.max(gy, h * 0.62));
+            content.getChildren().add(ing);
+            anchors.put("ingress", new Point2D(gx + 52, Math.max(gy, h * 0.62) + 22));
+        }
+
+        // services across the top
+        double sx = cx + 14;
+        double sy = 40;
+        double rowH = 0;
+        anchors.put("dns", new Point2D(cx + cw - 60, sy + 10));
+        Label dns = new Label(t("diagram.dns", ws.world().dnsIP()), icon("fth-book"));
+        dns.getStyleClass().add("diagram-dns");
+        dns.setLayoutX(cx + cw - 170);
+        dns.setLayoutY(ws.stale() ? 52 : 12);
+        content.getChildren().add(dns);
+        for (SimService s : services) {
+            VBox card = serviceCard(s, pods);
+            card.setLayoutX(sx);
+            card.setLayoutY(sy);
+            card.applyCss();
+            double ch = card.prefHeight(SVC_W);
+            content.getChildren().add(card);
+            anchors.put("svc:" + s.key(), new Point2D(sx + SVC_W / 2, sy + ch));
+            nodes.put("svc:" + s.key(), card);
+            rowH = Math.max(rowH, ch);
+            sx += SVC_W + 16;
+            if (sx + SVC_W > cx + cw - 8) {
+                sx = cx + 14;
+                sy += rowH + 14;
+                rowH = 0;
+            }
+        }
+        double nodesTop = Math.max(sy + rowH + 40, h * 0.34);
+
+        // nodes with their pods
+        List<NodeInfo> ns = ws.world().nodes();
+        double nw = (cw - 16) / ns.size();
+        for (int i = 0; i < ns.size(); i++) {
+            NodeInfo n = ns.get(i);
+            double nx = cx + 10 + i * nw;
+            Region nodeBox = box("diagram-node", nx, nodesTop, nw - 12, h - nodesTop - 16);
+            content.getChildren().add(nodeBox);
+            Label title = caption(n.name() + " · " + n.ip(), nx + 10, nodesTop + 6, "diagram-node-title");
+            content.getChildren().add(title);
+            Label proxy = new Label(t("diagram.kubeProxy"), icon("fth-repeat"));
+            proxy.getStyleClass().add("diagram-proxy");
+            proxy.setLayoutX(nx + 10);
+            proxy.setLayoutY(nodesTop + 30);
+            content.getChildren().add(proxy);
+            anchors.put("node:" + n.name(), new Point2D(nx + 50, nodesTop + 42));
+            double py = nodesTop + 66;
+            for (SimPod p : pods) {
+                if (!p.node().equals(n.name())) {
+                    continue;
+                }
+                Node badge = podBadge(p, Math.min(POD_W, nw - 32));
+                badge.setLayoutX(nx + 10);
+                badge.setLayoutY(py);
+                content.getChildren().add(badge);
+                anchors.put("pod:" + p.key(), new Point2D(nx + 10 + Math.min(POD_W, nw - 32) / 2, py + 4));
+                nodes.put("pod:" + p.key(), badge);
+                py += POD_H + 26;
+            }
+        }
+
+        // selection lines: Service → its endpoints
+        for (SimService s : services) {
+            Point2D from = anchors.get("svc:" + s.key());
+            for (Endpoint e : sim.endpoints(s.namespace(), s.name())) {
+                Point2D to = anchors.get("pod:" + s.namespace() + "/" + e.pod());
+                if (from == null || to == null) {
+                    continue;
+                }
+                Line l = new Line(from.getX(), from.getY(), to.getX(), to.getY());
+                l.getStyleClass().add(e.ready() ? "endpoint-line" : "endpoint-line-notready");
+                if (s.key().equals(selected)) {
+                    l.getStyleClass().add("endpoint-line-selected");
+                }
+                lines.getChildren().add(l);
+            }
+        }
+    }
+
+    private static Region box(String style, double x, double y, double w, double h) {
+        Region r = new Region();
+        r.getStyleClass().add(style);
+        r.setLayoutX(x);
+        r.setLayoutY(y);
+        r.resize(w, h);
+        r.setPrefSize(w, h);
+        return r;
+    }
+
+    private static Label caption(String text, double x, double y, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().add(style);
+        l.setLayoutX(x);
+        l.setLayoutY(y);
+        return l;
+    }
+
+    private static FontIcon icon(String literal) {
+        FontIcon i = new FontIcon(literal);
+        i.setIconSize(14);
+        return i;
+    }
+
+    private Node clientCard(String name, String ip, double x, double y, double w) {
+        Label title = new Label(t("client." + name), icon(name.equals("browser") ? "fth-globe" : "fth-monitor"));
+        title.getStyleClass().add("diagram-card-title");
+        Label addr = new Label(ip);
+        addr.getStyleClass().add("diagram-mono");
+        VBox v = new VBox(2, title, addr);
+        v.getStyleClass().add("diagram-client");
+        v.setLayoutX(x);
+        v.setLayoutY(y);
+        v.setPrefWidth(w);
+        return v;
+    }
+
+    private Node externalHosts(List<SimService> externals, double x, double y, double w) {
+        VBox v = new VBox(4);
+        v.getStyleClass().add("diagram-external");
+        Label title = new Label(t("diagram.externalHosts"), icon("fth-cloud"));
+        title.getStyleClass().add("diagram-card-title");
+        v.getChildren().add(title);
+        for (SimService s : externals) {
+            Label l = new Label(s.externalName());
+            l.getStyleClass().add("diagram-mono");
+            v.getChildren().add(l);
+        }
+        v.setLayoutX(x);
+        v.setLayoutY(y);
+        v.setPrefWidth(w);
+        return v;
+    }
+
+    private Node gateway(String style, String iconLiteral, String title, String ip, double x, double y) {
+        Label t1 = new Label(title, icon(iconLiteral));
+        t1.getStyleClass().add("diagram-card-title");
+        Label t2 = new Label(ip);
+        t2.getStyleClass().add("diagram-mono");
+        VBox v = new VBox(1, t1, t2);
+        v.getStyleClass().addAll("diagram-gateway", style);
+        v.setLayoutX(x);
+        v.setLayoutY(y);
+        v.setPrefWidth(104);
+        v.setMaxWidth(104);
+        t1.setMaxWidth(92);
+        t1.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        Tooltip.install(v, new Tooltip(title + " " + ip));
+        return v;
+    }
+
+    /** The type as learners say it: headless is a ClusterIP Service without a cluster IP. */
+    static String typeLabel(SimService s) {
+        return s.headless() ? "Headless" : s.type();
+    }
+
+    private VBox serviceCard(SimService s, List<SimPod> pods) {
+        VBox card = new VBox(3);
+        card.getStyleClass().addAll("diagram-service", "type-" + typeLabel(s).toLowerCase());
+        if (s.key().equals(selected)) {
+            card.getStyleClass().add("selected");
+        }
+        card.setPrefWidth(SVC_W);
+        card.setMaxWidth(SVC_W);
+        Label badge = new Label(typeLabel(s));
+        badge.getStyleClass().add("type-badge");
+        Label name = new Label(s.name());
+        name.getStyleClass().add("diagram-card-title");
+        HBox head = new HBox(6, badge, name);
+        head.setAlignment(Pos.CENTER_LEFT);
+        card.getChildren().add(head);
+        String ip = s.isExternalName() ? "CNAME → " + s.externalName() : s.headless() ? t("diagram.noClusterIp") : s.clusterIP();
+        Label ipl = new Label(ip);
+        ipl.getStyleClass().add("diagram-mono");
+        card.getChildren().add(ipl);
+        for (SimService.Port p : s.ports()) {
+            String chain = p.port() + " → " + p.targetPort() + (p.nodePort() != null ? "   nodePort " + p.nodePort() : "");
+            Label pl = new Label(chain);
+            pl.getStyleClass().addAll("diagram-mono", "diagram-ports");
+            card.getChildren().add(pl);
+        }
+        if (s.loadBalancerIP() != null || "LoadBalancer".equals(s.type())) {
+            Label lb = new Label("EXTERNAL-IP " + (s.loadBalancerIP() == null ? "<pending>" : s.loadBalancerIP()));
+            lb.getStyleClass().add("diagram-mono");
+            card.getChildren().add(lb);
+        }
+        if (s.selector() != null && !s.selector().isEmpty() && !s.isExternalName()) {
+            FlowPane chips = new FlowPane(4, 4);
+            for (var e : s.selector().entrySet()) {
+                Label chip = new Label(e.getKey() + "=" + e.getValue());
+                chip.getStyleClass().add("selector-chip");
+                chips.getChildren().add(chip);
+            }
+            card.getChildren().add(chips);
+        }
+        long ready = ws.simulation().endpoints(s.namespace(), s.name()).stream().filter(Endpoint::ready).count();
+        long all = ws.simulation().endpoints(s.namespace(), s.name()).size();
+        if (!s.isExternalName()) {
+            Label eps = new Label(t("diagram.endpoints", ready, all));
+            eps.getStyleClass().add("diagram-muted");
+            card.getChildren().add(eps);
+        }
+        card.setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                select(s.key().equals(selected) ? null : s.key());
+            }
+            e.consume();
+        });
+        if (actions != null && editable) {
+            ContextMenu menu = new ContextMenu();
+            Menu type = new Menu(t("diagram.switchType"));
+            for (String ty : new String[] {"ClusterIP", "NodePort", "LoadBalancer", "ExternalName", "Headless"}) {
+                MenuItem mi = new MenuItem(ty);
+                mi.setId("type-" + ty);
+                mi.setDisable(ty.equals(typeLabel(s)));
+                mi.setOnAction(e -> actions.switchType(s, ty));
+                type.getItems().add(mi);
+            }
+            menu.getItems().add(type);
+            showOnSecondaryClick(card, menu);
+        }
+        card.setId("svc-" + s.name());
+        return card;
+    }
+
+    private Node podBadge(SimPod p, double width) {
+        VBox v = new VBox(2);
+        v.getStyleClass().addAll("diagram-pod", p.ready() ? "ready" : "not-ready");
+        if (p.terminating()) {
+            v.getStyleClass().add("terminating");
+        }
+        v.setPrefWidth(width);
+        v.setMaxWidth(width);
+        FontIcon mark = new FontIcon(p.ready() ? "fth-check-circle" : "fth-x-circle");
+        mark.getStyleClass().add(p.ready() ? "ready-icon" : "notready-icon");
+        mark.setIconSize(14);
+        Label name = new Label(p.name(), mark);
+        name.getStyleClass().add("diagram-card-title");
+        name.setMaxWidth(width - 10);
+        // generated names share their prefix: keep the unique end visible
+        name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        Tooltip.install(name, new Tooltip(p.name()));
+        Label state = new Label(p.terminating() ? "Terminating" : p.ready() ? "Ready" : "NotReady");
+        state.getStyleClass().add(p.ready() ? "state-ready" : "state-notready");
+        Label ip = new Label(p.ip());
+        ip.getStyleClass().add("diagram-mono");
+        FlowPane line2 = new FlowPane(8, 0, ip, state);
+        v.getChildren().addAll(name, line2);
+        FlowPane chips = new FlowPane(3, 3);
+        SimService sel = selected == null ? null : ws.simulation().services().stream()
+                .filter(s -> s.key().equals(selected)).findFirst().orElse(null);
+        Map<String, String> shown = new LinkedHashMap<>(p.labels());
+        shown.remove("pod-template-hash");
+        for (var e : shown.entrySet()) {
+            Label chip = new Label(e.getKey() + "=" + e.getValue());
+            chip.getStyleClass().add("label-chip");
+            if (sel != null && sel.selector() != null && e.getValue().equals(sel.selector().get(e.getKey()))) {
+                chip.getStyleClass().add("match");
+            }
+            chips.getChildren().add(chip);
+        }
+        v.getChildren().add(chips);
+        if (sel != null && sel.selector() != null && !sel.selector().isEmpty() && sel.namespace().equals(p.namespace())) {
+            String why = whyNot(sel.selector(), p.labels());
+            if (why != null) {
+                Label w = new Label(why);
+                w.getStyleClass().add("why-not");
+                w.setWrapText(true);
+                w.setMaxWidth(width - 10);
+                v.getChildren().add(w);
+                v.getStyleClass().add("unselected");
+            }
+        }
+        Integer n = hits.get(p.key());
+        if (n != null) {
+            Label hit = new Label(String.valueOf(n));
+            hit.getStyleClass().add("hit-counter");
+            hit.setId("hits-" + p.name());
+            Tooltip.install(hit, new Tooltip(t("diagram.hits", n)));
+            v.getChildren().add(0, hit);
+        }
+        v.setId("pod-" + p.name());
+        if (actions != null) {
+            ContextMenu menu = new ContextMenu();
+            MenuItem toggle = new MenuItem(t(p.ready() ? "diagram.makeUnready" : "diagram.makeReady"));
+            toggle.setId("toggle-readiness");
+            toggle.setOnAction(e -> actions.toggleReadiness(p));
+            MenuItem delete = new MenuItem(t("diagram.deletePod"));
+            delete.setId("delete-pod");
+            delete.setOnAction(e -> actions.deletePod(p));
+            menu.getItems().addAll(toggle, delete);
+            if (editable && p.owner() != null && !p.owner().startsWith("Pod")) {
+                MenuItem up = new MenuItem(t("diagram.scaleUp"));
+                up.setId("scale-up");
+                up.setOnAction(e -> actions.scale(p, 1));
+                MenuItem down = new MenuItem(t("diagram.scaleDown"));
+                down.setId("scale-down");
+                down.setOnAction(e -> actions.scale(p, -1));
+                menu.getItems().addAll(up, down);
+            }
+            if (editable) {
+                MenuItem svc = new MenuItem(t("diagram.createService"));
+                svc.setId("create-service");
+                svc.setOnAction(e -> actions.createServiceFor(p));
+                menu.getItems().add(svc);
+            }
+            showOnSecondaryClick(v, menu);
+        }
+        return v;
+    }
+
+    /** Opens a node's menu on a right click (and on the keyboard's context-menu key). */
+    private static void showOnSecondaryClick(Node n, ContextMenu menu) {
+        n.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.isSecondaryButtonDown()) {
+                menu.show(n, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+        n.setOnContextMenuRequested(e -> {
+            if (e.isKeyboardTrigger()) {
+                menu.show(n, e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
+    }
+
+    /** Why a pod is not selected: the first selector term its labels do not satisfy, as `app=web ≠ app=Web`. */
+    String whyNot(Map<String, String> selector, Map<String, String> labels) {
+        for (var e : selector.entrySet()) {
+            String have = labels.get(e.getKey());
+            if (have == null) {
+                return t("diagram.whyNot.missing", e.getKey(), e.getValue());
+            }
+            if (!have.equals(e.getValue())) {
+                return t("diagram.whyNot.differs", e.getKey(), e.getValue(), have);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        // children are placed absolutely by refresh(); the layers fill the region
+        for (Node n : List.of(lines, content)) {
+            n.resizeRelocate(0, 0, getWidth(), getHeight());
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package servicelab.workspace;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import servicelab.check.CheckReport;
+import servicelab.check.DocumentReport;
+import servicelab.model.KubeObject;
+import servicelab.sim.Simulation;
+import servicelab.sim.World;
+
+/**
+ * One open workspace: the manifest text's last check, the simulated cluster it drives, and the
+ * virtual clock. The text is the single source of truth for desired state; a valid check is
+ * applied to the simulation, an invalid one leaves the last valid cluster in place, marked stale.
+ */
+public final class Workspace {
+    private World world;
+    private long seed;
+    private Simulation sim;
+    private CheckReport report;
+    private CheckReport lastValid;
+    private boolean stale;
+    private final List<Runnable> listeners = new ArrayList<>();
+
+    public Workspace(World world, long seed) {
+        this.world = world;
+        this.seed = seed;
+        this.sim = new Simulation(world, seed);
+    }
+
+    public Simulation simulation() {
+        return sim;
+    }
+
+    public CheckReport report() {
+        return report;
+    }
+
+    /** True while the text has errors: the cluster shown is the last valid one. */
+    public boolean stale() {
+        return stale;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public World world() {
+        return world;
+    }
+
+    public void onChange(Runnable r) {
+        listeners.add(r);
+    }
+
+    private void fire() {
+        listeners.forEach(Runnable::run);
+    }
+
+    /** Takes the check of the current text: a valid one becomes the cluster's desired state. */
+    public void accept(CheckReport r) {
+        report = r;
+        if (r.valid()) {
+            boolean first = lastValid == null;
+            lastValid = r;
+            stale = false;
+            sim.apply(r.objects());
+            if (first) {
+                // a cluster opened from a file starts settled; later edits show their delays
+                sim.settle();
+            }
+        } else {
+            stale = true;
+        }
+        fire();
+    }
+
+    /** Starts the cluster again from the current desired state, with a new seed (pods get new names). */
+    public void reset(long newSeed) {
+        seed = newSeed;
+        sim = new Simulation(world, seed);
+        if (lastValid != null) {
+            sim.apply(lastValid.objects());
+            sim.settle();
+        }
+        fire();
+    }
+
+    public void setWorld(World w) {
+        world = w;
+        reset(seed);
+    }
+
+    /** Advances the virtual clock (probes, controllers, load balancers). */
+    public void advance(long millis) {
+        sim.advance(millis);
+        fire();
+    }
+
+    /** Tells listeners that runtime state changed outside {@link #accept} (a toggled pod, a request). */
+    public void changed() {
+        fire();
+    }
+
+    /** The document that declares an object of this kind and name, or null. */
+    public DocumentReport document(String kind, String namespace, String name) {
+        CheckReport r = lastValid;
+        if (r == null) {
+            return null;
+        }
+        for (DocumentReport d : r.documents()) {
+            if (kind.equals(d.kind()) && name.equals(d.name()) && (namespace == null || namespace.equals(d.namespace()))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The stored object behind a document, or null. */
+    public KubeObject object(String kind, String namespace, String name) {
+        DocumentReport d = document(kind, namespace, name);
+        return d == null ? null : d.object();
+    }
+}

@@ -1,0 +1,199 @@
+package servicelab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import servicelab.sim.SimPod;
+
+/** The workbench as a learner uses it: YAML and diagram in sync, requests travelling hop by hop. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchTest {
+    static final String APP = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: kubia
+            spec:
+              replicas: 3
+              selector:
+                matchLabels:
+                  app: kubia
+              template:
+                metadata:
+                  labels:
+                    app: kubia
+                spec:
+                  containers:
+                  - name: kubia
+                    image: luksa/kubia
+                    ports:
+                    - name: http
+                      containerPort: 8080
+                    readinessProbe:
+                      httpGet:
+                        path: /
+                        port: http
+            ---
+            # the Service students expose
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: kubia
+            spec:
+              ports:
+              - port: 80
+                targetPort: http
+              selector:
+                app: kubia
+            """;
+
+    private MainController c;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        c = App.open(stage, new App.Options(null, null, 1280, 800, Locale.KOREAN));
+        stage.show();
+    }
+
+    private void load(FxRobot robot, String text) throws Exception {
+        robot.interact(() -> {
+            c.traffic().setClockRunning(false);
+            c.editor().replaceText(text);
+        });
+        settle();
+    }
+
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<SimPod> pods() {
+        return c.workspace().simulation().userPods();
+    }
+
+    @Test
+    void typingYamlRedrawsTheDiagram(FxRobot robot) throws Exception {
+        load(robot, APP);
+        assertEquals(3, pods().size());
+        assertTrue(robot.lookup("#svc-kubia").tryQuery().isPresent());
+        assertEquals("ClusterIP", robot.lookup("#svc-kubia .type-badge").queryAs(Label.class).getText());
+        robot.interact(() -> c.editor().replaceText(c.editor().getText().replace("  ports:\n  - port: 80",
+                "  type: NodePort\n  ports:\n  - port: 80")));
+        settle();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> "NodePort".equals(robot.lookup("#svc-kubia .type-badge").queryAs(Label.class).getText()));
+        assertEquals(3, pods().size(), "pods survive a Service edit");
+    }
+
+    @Test
+    void switchingTypeInTheDiagramChangesOnlyTheIntendedYamlLines(FxRobot robot) throws Exception {
+        load(robot, APP);
+        String before = c.editor().getText();
+        robot.clickOn("#svc-kubia", MouseButton.SECONDARY);
+        robot.clickOn("서비스 타입 바꾸기 (type)");
+        robot.clickOn("NodePort");
+        settle();
+        String after = c.editor().getText();
+        assertEquals(before.replace("spec:\n  ports:\n  - port: 80", "spec:\n  ports:\n  - port: 80").replace(
+                "  selector:\n    app: kubia\n", "  selector:\n    app: kubia\n  type: NodePort\n"), after);
+        assertTrue(after.contains("# the Service students expose"), "comments stay");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> c.workspace().simulation().service("default", "kubia").type().equals("NodePort"));
+
+        robot.clickOn("#svc-kubia", MouseButton.SECONDARY);
+        robot.clickOn("서비스 타입 바꾸기 (type)");
+        robot.clickOn("Headless");
+        settle();
+        assertTrue(c.report().valid(), () -> c.report().errors().toString());
+        assertTrue(c.editor().getText().contains("  type: ClusterIP\n  clusterIP: None\n"), c.editor().getText());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> c.workspace().simulation().service("default", "kubia").headless());
+    }
+
+    @Test
+    void invalidYamlKeepsTheLastClusterMarkedStale(FxRobot robot) throws Exception {
+        load(robot, APP);
+        robot.interact(() -> c.editor().replaceText(c.editor().getText().replace("    targetPort: http", "        targetPort: http")));
+        settle();
+        assertFalse(c.report().valid());
+        assertTrue(c.workspace().stale());
+        assertEquals(3, pods().size());
+        assertTrue(robot.lookup(".diagram-stale").tryQuery().isPresent());
+    }
+
+    @Test
+    void sentRequestsTravelHopByHopAndCountPerPod(FxRobot robot) throws Exception {
+        load(robot, APP);
+        robot.interact(() -> c.workspace().advance(30_000));
+        robot.interact(() -> c.traffic().player().pause());
+        robot.interact(() -> c.traffic().compose("pod/" + pods().get(0).name(), "", 30));
+        robot.clickOn("#trafficTarget").write("http://kubia/");
+        robot.clickOn("#sendButton");
+        robot.interact(() -> c.traffic().player().pause());
+        int steps = c.traffic().player().steps();
+        assertTrue(steps == 3 || steps == 4, "dns, kube-proxy, (another node,) pod: " + steps);
+        List<String> hops = robot.lookup("#hopList").queryListView().getItems().stream().map(String::valueOf).toList();
+        assertEquals(3, hops.size());
+        assertTrue(hops.get(1).contains("kube-proxy가 준비된 엔드포인트 3개 중 무작위로"), hops.get(1));
+        for (int i = 0; i < steps; i++) {
+            robot.clickOn("#stepForward");
+        }
+        int total = c.diagram().hits().values().stream().mapToInt(Integer::intValue).sum();
+        assertEquals(30, total);
+        assertTrue(robot.lookup(".hit-counter").queryAll().size() >= 2, "spread over several pods");
+        robot.clickOn("#stepBack");
+        assertTrue(c.diagram().hits().values().stream().mapToInt(Integer::intValue).sum() < 30, "stepping back takes arrivals back");
+        for (int i = 1; i < steps; i++) {
+            robot.clickOn("#stepBack");
+        }
+        assertEquals(0, c.diagram().hits().values().stream().mapToInt(Integer::intValue).sum());
+        robot.clickOn("#resetTraffic");
+        assertTrue(c.traffic().player().flights().isEmpty());
+    }
+
+    @Test
+    void aFailingReadinessProbeTakesThePodOutAfterTheProbeDelay(FxRobot robot) throws Exception {
+        load(robot, APP);
+        robot.interact(() -> c.workspace().advance(30_000));
+        String victim = pods().get(0).name();
+        robot.rightClickOn("#pod-" + victim);
+        robot.clickOn("준비성 검사에 실패하게 하기");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(c.workspace().simulation().findPod(victim).ready(), "nothing changes before the prober notices");
+        robot.clickOn("#fastForward");
+        robot.clickOn("#fastForward");
+        robot.clickOn("#fastForward");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(c.workspace().simulation().findPod(victim).ready());
+        Node badge = robot.lookup("#pod-" + victim).query();
+        assertTrue(badge.getStyleClass().contains("not-ready"));
+        assertEquals(2, c.workspace().simulation().endpoints("default", "kubia").stream().filter(e -> e.ready()).count());
+    }
+
+    @Test
+    void selectingAServiceExplainsWhyAPodIsNotSelected(FxRobot robot) throws Exception {
+        String withStray = APP + "---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: stray\n  labels:\n    app: Kubia\nspec:\n"
+                + "  containers:\n  - name: web\n    image: luksa/kubia\n";
+        load(robot, withStray);
+        robot.clickOn("#svc-kubia");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label why = robot.lookup("#pod-stray .why-not").queryAs(Label.class);
+        assertEquals("app=Kubia ≠ app=kubia", why.getText());
+        assertTrue(robot.lookup(".label-chip.match").queryAll().size() >= 3, "matching labels are highlighted");
+    }
+}
