@@ -156,7 +156,10 @@ public final class Simulation {
         if (o instanceof Service s) {
             createService(s);
         } else if (o instanceof Pod p) {
-            startPod(p.namespaceOrDefault(), p.name(), null, p.metadata().labelsOrEmpty(), p.spec(), null, null, false);
+            // spec.nodeName bypasses the scheduler, as in Kubernetes
+            String node = p.spec() != null && p.spec().nodeName() != null && world.node(p.spec().nodeName()) != null
+                    ? p.spec().nodeName() : null;
+            startPod(p.namespaceOrDefault(), p.name(), node, p.metadata().labelsOrEmpty(), p.spec(), null, null, false);
         } else if (o instanceof ReplicationController rc) {
             workloads.put(key(o), Workload.of(rc));
         } else if (o instanceof ReplicaSet rs) {

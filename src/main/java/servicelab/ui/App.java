@@ -19,17 +19,22 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * The Service Lab window. Options: {@code --open FILE}, {@code --size WxH},
+ * The Service Lab window. Options: {@code --open FILE}, {@code --lesson ID}, {@code --size WxH},
  * {@code --snapshot OUT.png} (render the settled window to PNG and exit), {@code --lang en}.
  */
 public class App extends Application {
 
     /** Command-line options of the app. */
-    public record Options(Path open, Path snapshot, int width, int height, Locale locale) {
+    public record Options(Path open, Path snapshot, int width, int height, Locale locale, String lesson) {
+        public Options(Path open, Path snapshot, int width, int height, Locale locale) {
+            this(open, snapshot, width, height, locale, null);
+        }
+
         static Options parse(List<String> args) {
             Path open = null, snapshot = null;
             int w = 0, h = 0;
             Locale locale = Locale.KOREAN;
+            String lesson = null;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 String next = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -45,10 +50,11 @@ public class App extends Application {
                         i++;
                     }
                     case "--lang" -> { locale = "en".equals(next) ? Locale.ENGLISH : Locale.KOREAN; i++; }
+                    case "--lesson" -> { lesson = next; i++; }
                     default -> { }
                 }
             }
-            return new Options(open, snapshot, w, h, locale);
+            return new Options(open, snapshot, w, h, locale, lesson);
         }
     }
 

@@ -154,6 +154,133 @@ final class DiagramEdits implements DiagramView.Actions {
         ui.applyEdit(ManifestEditor.of(ui.editor().getText()).addDocument(svc));
     }
 
+    @Override
+    public void editLabels(SimPod pod) {
+        Map<String, String> shown = new LinkedHashMap<>(pod.labels());
+        String hash = shown.remove("pod-template-hash");
+        String current = shown.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .reduce((a, b) -> a + ", " + b).orElse("");
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(current);
+        d.setTitle(ui.bundle().getString("diagram.editLabels"));
+        d.setHeaderText(java.text.MessageFormat.format(ui.bundle().getString("diagram.editLabelsHeader"), pod.name()));
+        d.setContentText(ui.bundle().getString("diagram.labelsField"));
+        d.getDialogPane().setId("labelsDialog");
+        d.showAndWait().ifPresent(v -> setLabels(pod, parseLabels(v), hash));
+    }
+
+    /** Labels of a declared Pod live in the YAML; a controller's pod is relabelled at run time, as with kubectl label. */
+    void setLabels(SimPod pod, Map<String, String> labels, String templateHash) {
+        if (labels == null) {
+            ui.status(ui.bundle().getString("diagram.badLabels"));
+            return;
+        }
+        if (pod.owner() == null) {
+            DocumentReport d = ws.document("Pod", pod.namespace(), pod.name());
+            if (d != null) {
+                ui.applyEdit(ManifestEditor.of(ui.editor().getText()).set(d.index(), List.of("metadata", "labels"),
+                        new LinkedHashMap<String, Object>(labels)));
+            }
+            return;
+        }
+        Map<String, String> all = new LinkedHashMap<>(labels);
+        if (templateHash != null) {
+            all.put("pod-template-hash", templateHash);
+        }
+        ws.simulation().setLabels(ws.simulation().pod(pod.namespace(), pod.name()), all);
+        ws.changed();
+    }
+
+    /** "app=kubia, tier=web" → map; null when a term is not key=value. */
+    static Map<String, String> parseLabels(String v) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String term : v.split("[,\\s]+")) {
+            if (term.isBlank()) {
+                continue;
+            }
+            int eq = term.indexOf('=');
+            if (eq <= 0) {
+                return null;
+            }
+            out.put(term.substring(0, eq).strip(), term.substring(eq + 1).strip());
+        }
+        return out;
+    }
+
+    @Override
+    public void editPorts(SimService svc) {
+        DocumentReport d = ws.document("Service", svc.namespace(), svc.name());
+        if (d == null || svc.ports().isEmpty()) {
+            return;
+        }
+        SimService.Port p = svc.ports().get(0);
+        String current = p.port() + ":" + p.targetPort() + (p.nodePort() != null ? ":" + p.nodePort() : "");
+        javafx.scene.control.TextInputDialog dlg = new javafx.scene.control.TextInputDialog(current);
+        dlg.setTitle(ui.bundle().getString("diagram.editPorts"));
+        dlg.setHeaderText(java.text.MessageFormat.format(ui.bundle().getString("diagram.editPortsHeader"), svc.name()));
+        dlg.setContentText(ui.bundle().getString("diagram.portsField"));
+        dlg.getDialogPane().setId("portsDialog");
+        dlg.showAndWait().ifPresent(v -> setFirstPort(svc, d.index(), v));
+    }
+
+    /** "port:targetPort[:nodePort]" for the first port; targetPort may be a name. */
+    void setFirstPort(SimService svc, int doc, String v) {
+        String[] parts = v.strip().split(":");
+        if (parts.length < 1 || parts.length > 3 || !parts[0].matches("\\d+")) {
+            ui.status(ui.bundle().getString("diagram.badPorts"));
+            return;
+        }
+        String text = ui.editor().getText();
+        text = set(text, doc, List.of("spec", "ports", 0, "port"), Integer.parseInt(parts[0]));
+        if (parts.length > 1) {
+            Object target = parts[1].matches("\\d+") ? (Object) Integer.parseInt(parts[1]) : parts[1];
+            text = set(text, doc, List.of("spec", "ports", 0, "targetPort"), target);
+        }
+        if (parts.length > 2 && parts[2].matches("\\d+")) {
+            text = set(text, doc, List.of("spec", "ports", 0, "nodePort"), Integer.parseInt(parts[2]));
+        } else if (parts.length == 2) {
+            text = remove(text, doc, List.of("spec", "ports", 0, "nodePort"));
+        }
+        ui.applyEdit(new ManifestEditor.Edit(text, 1, 1, 1));
+    }
+
+    @Override
+    public void addPod(String node) {
+        String selectedSvc = ui.diagram().selectedService();
+        Map<String, Object> labels = new LinkedHashMap<>();
+        SimService sel = selectedSvc == null ? null : ws.simulation().services().stream()
+                .filter(s -> s.key().equals(selectedSvc)).findFirst().orElse(null);
+        if (sel != null && sel.selector() != null && !sel.selector().isEmpty()) {
+            labels.putAll(sel.selector()); // a pod the selected Service will pick up
+        } else {
+            labels.put("app", "web");
+        }
+        String name = "pod-1";
+        for (int i = 2; ws.simulation().findPod(name) != null || ws.document("Pod", "default", name) != null; i++) {
+            name = "pod-" + i;
+        }
+        Map<String, Object> port = new LinkedHashMap<>();
+        port.put("name", "http");
+        port.put("containerPort", 8080);
+        Map<String, Object> container = new LinkedHashMap<>();
+        container.put("name", "app");
+        container.put("image", "luksa/kubia");
+        container.put("ports", List.of(port));
+        Map<String, Object> spec = new LinkedHashMap<>();
+        if (node != null) {
+            spec.put("nodeName", node);
+        }
+        spec.put("containers", List.of(container));
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("name", name);
+        meta.put("labels", labels);
+        Map<String, Object> pod = new LinkedHashMap<>();
+        pod.put("apiVersion", "v1");
+        pod.put("kind", "Pod");
+        pod.put("metadata", meta);
+        pod.put("spec", spec);
+        ui.applyEdit(ManifestEditor.of(ui.editor().getText()).addDocument(pod));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static String set(String text, int doc, List<Object> path, Object value) {

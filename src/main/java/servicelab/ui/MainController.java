@@ -96,6 +96,7 @@ public final class MainController {
     private servicelab.workspace.Workspace workspace;
     private servicelab.ui.diagram.DiagramView diagram;
     private servicelab.ui.traffic.TrafficPanel traffic;
+    private servicelab.ui.lesson.MarkdownView lessonView;
     private ManifestChecker manifestChecker;
     private Path file;
     private String displayName;
@@ -189,6 +190,11 @@ public final class MainController {
         accels.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::onOpen);
         accels.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::onSave);
         accels.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::onSaveAs);
+        // traffic: send, play/pause, step, step back
+        accels.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), () -> traffic.send());
+        accels.put(new KeyCodeCombination(KeyCode.F5), () -> traffic.togglePlay());
+        accels.put(new KeyCodeCombination(KeyCode.F6), () -> traffic.stepForward());
+        accels.put(new KeyCodeCombination(KeyCode.F6, KeyCombination.SHIFT_DOWN), () -> traffic.stepBack());
 
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -207,12 +213,72 @@ public final class MainController {
         });
         stage.setOnCloseRequest(this::onCloseRequest);
 
+        setUpLessons(opts.lesson());
         if (opts.open() != null) {
             openFile(opts.open());
         } else {
             loadExample("seed-service");
         }
         updateCursor();
+    }
+
+    /**
+     * The lesson pane on the left, when the lessons folder has lessons: a chapter chooser above the
+     * rendered lesson. Its YAML blocks load into the editor.
+     */
+    private void setUpLessons(String wanted) {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("servicelab.lessons", "lessons"));
+        servicelab.lesson.LessonLibrary lib = servicelab.lesson.LessonLibrary.load(dir);
+        if (lib.lessons().isEmpty()) {
+            return;
+        }
+        lessonView = new servicelab.ui.lesson.MarkdownView(bundle);
+        lessonView.setOnLoadYaml(yaml -> {
+            if (confirmDiscard()) {
+                setText(yaml, null, bundle.getString("file.untitled") + ".yaml");
+            }
+        });
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(lessonView);
+        scroll.setFitToWidth(true);
+        scroll.setId("lessonScroll");
+        javafx.scene.control.ComboBox<servicelab.lesson.Lesson> chooser = new javafx.scene.control.ComboBox<>();
+        chooser.setId("lessonChooser");
+        chooser.getItems().setAll(lib.lessons());
+        chooser.setMaxWidth(Double.MAX_VALUE);
+        chooser.setPromptText(bundle.getString("lesson.choose"));
+        chooser.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(servicelab.lesson.Lesson l) {
+                return l == null ? "" : l.title().replace("`", "");
+            }
+
+            @Override
+            public servicelab.lesson.Lesson fromString(String s) {
+                return null;
+            }
+        });
+        chooser.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                lessonView.show(b);
+                scroll.setVvalue(0);
+            }
+        });
+        HBox head = new HBox(8, icon("fth-book-open"), chooser);
+        head.getStyleClass().add("pane-header");
+        HBox.setHgrow(chooser, Priority.ALWAYS);
+        VBox pane = new VBox(head, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        pane.setMinWidth(260);
+        pane.getStyleClass().add("lesson-pane");
+        mainSplit.getItems().add(0, pane);
+        mainSplit.setDividerPositions(0.25, 0.66);
+        servicelab.lesson.Lesson first = wanted == null ? lib.lessons().get(0)
+                : lib.find(wanted).orElse(lib.lessons().get(0));
+        chooser.setValue(first);
+    }
+
+    servicelab.ui.lesson.MarkdownView lessonView() {
+        return lessonView;
     }
 
     void shutdown() {
@@ -426,6 +492,13 @@ public final class MainController {
 
     boolean isDirty() {
         return !editor.getUndoManager().isAtMarkedPosition();
+    }
+
+    @FXML
+    void onAddPod() {
+        if (!workspace.stale()) {
+            new DiagramEdits(this, workspace).addPod(null);
+        }
     }
 
     @FXML

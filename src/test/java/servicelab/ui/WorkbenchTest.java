@@ -84,6 +84,16 @@ class WorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Menus of earlier tests may linger hidden: click the one that is showing. */
+    private static void clickVisible(FxRobot robot, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(text).queryAll().stream().anyMatch(WorkbenchTest::showing));
+        robot.clickOn(robot.lookup(text).queryAll().stream().filter(WorkbenchTest::showing).findFirst().orElseThrow());
+    }
+
+    private static boolean showing(Node n) {
+        return n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
+    }
+
     private List<SimPod> pods() {
         return c.workspace().simulation().userPods();
     }
@@ -107,18 +117,21 @@ class WorkbenchTest {
         load(robot, APP);
         String before = c.editor().getText();
         robot.clickOn("#svc-kubia", MouseButton.SECONDARY);
-        robot.clickOn("서비스 타입 바꾸기 (type)");
-        robot.clickOn("NodePort");
+        clickVisible(robot, "서비스 타입 바꾸기 (type)");
+        clickVisible(robot, "NodePort");
         settle();
         String after = c.editor().getText();
         assertEquals(before.replace("spec:\n  ports:\n  - port: 80", "spec:\n  ports:\n  - port: 80").replace(
                 "  selector:\n    app: kubia\n", "  selector:\n    app: kubia\n  type: NodePort\n"), after);
         assertTrue(after.contains("# the Service students expose"), "comments stay");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> c.workspace().simulation().service("default", "kubia").type().equals("NodePort"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> "NodePort".equals(robot.lookup("#svc-kubia .type-badge").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
 
         robot.clickOn("#svc-kubia", MouseButton.SECONDARY);
-        robot.clickOn("서비스 타입 바꾸기 (type)");
-        robot.clickOn("Headless");
+        clickVisible(robot, "서비스 타입 바꾸기 (type)");
+        clickVisible(robot, "Headless");
         settle();
         assertTrue(c.report().valid(), () -> c.report().errors().toString());
         assertTrue(c.editor().getText().contains("  type: ClusterIP\n  clusterIP: None\n"), c.editor().getText());
@@ -172,7 +185,7 @@ class WorkbenchTest {
         robot.interact(() -> c.workspace().advance(30_000));
         String victim = pods().get(0).name();
         robot.rightClickOn("#pod-" + victim);
-        robot.clickOn("준비성 검사에 실패하게 하기");
+        clickVisible(robot, "준비성 검사에 실패하게 하기");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(c.workspace().simulation().findPod(victim).ready(), "nothing changes before the prober notices");
         robot.clickOn("#fastForward");

@@ -52,6 +52,12 @@ public final class DiagramView extends Region {
         void scale(SimPod pod, int delta);
 
         void createServiceFor(SimPod pod);
+
+        void editLabels(SimPod pod);
+
+        void editPorts(SimService svc);
+
+        void addPod(String node);
     }
 
     static final double POD_W = 176;
@@ -60,6 +66,7 @@ public final class DiagramView extends Region {
 
     private final ResourceBundle bundle;
     private final Workspace ws;
+    private final Pane zones = new Pane();
     private final Pane content = new Pane();
     private final Pane lines = new Pane();
     private final Group packets = new Group();
@@ -68,6 +75,8 @@ public final class DiagramView extends Region {
     private final Map<String, Integer> hits = new HashMap<>();
     private Actions actions;
     private String selected;
+    /** Small diagram areas (a 1280×800 screen) get compact Service cards. */
+    private boolean compact;
     private boolean editable = true;
 
     public DiagramView(ResourceBundle bundle, Workspace ws) {
@@ -75,8 +84,10 @@ public final class DiagramView extends Region {
         this.ws = ws;
         getStyleClass().add("diagram");
         setId("diagram");
-        getChildren().addAll(lines, content, packets);
+        getChildren().addAll(zones, lines, content, packets);
         lines.setMouseTransparent(true);
+        zones.setPickOnBounds(false);
+        content.setPickOnBounds(false);
         packets.setMouseTransparent(true);
         widthProperty().addListener((o, a, b) -> refresh());
         heightProperty().addListener((o, a, b) -> refresh());
@@ -142,11 +153,27 @@ public final class DiagramView extends Region {
 
     // ------------------------------------------------------------------ building
 
-    /** Rebuilds the picture from the simulation's current state. */
+    private String drawn;
+
+    /**
+     * Rebuilds the picture from the simulation's current state, unless nothing it shows changed:
+     * an open menu or a hover stays put while the clock ticks on.
+     */
     public void refresh() {
         double w = Math.max(getWidth(), 480);
         double h = Math.max(getHeight(), 360);
+        Simulation state = ws.simulation();
+        String signature = w + "x" + h + "|" + selected + "|" + editable + "|" + ws.stale() + "|" + hits + "|"
+                + state.services() + "|" + state.userPods() + "|" + state.servedIngresses() + "|"
+                + state.services().stream().map(x -> String.valueOf(state.endpoints(x.namespace(), x.name())))
+                        .reduce("", String::concat);
+        if (signature.equals(drawn)) {
+            return;
+        }
+        drawn = signature;
+        compact = h < 640;
         content.getChildren().clear();
+        zones.getChildren().clear();
         lines.getChildren().clear();
         anchors.clear();
         nodes.clear();
@@ -162,7 +189,7 @@ public final class DiagramView extends Region {
         // the Internet on the left
         double inetW = Math.min(170, w * 0.16);
         Region inet = box("diagram-internet", 8, 8, inetW, h - 16);
-        content.getChildren().add(inet);
+        zones.getChildren().add(inet);
         content.getChildren().add(caption(t("diagram.internet"), 18, 14, "diagram-zone-title"));
         double cy = 56;
         for (var c : ws.world().externalClients().entrySet()) {
@@ -192,13 +219,13 @@ public final class DiagramView extends Region {
         double cx = gx + 112;
         double cw = w - cx - 8;
         Region cluster = box("diagram-cluster", cx, 8, cw, h - 16);
-        content.getChildren().add(cluster);
+        zones.getChildren().add(cluster);
         content.getChildren().add(caption(t("diagram.cluster", ws.world().clusterDomain()), cx + 12, 14, "diagram-zone-title"));
         if (ws.stale()) {
             Label stale = new Label(t("diagram.stale"), icon("fth-alert-triangle"));
             stale.getStyleClass().add("diagram-stale");
             stale.setLayoutX(cx + cw - 330);
-            stale.setLayoutY(12);
+            stale.setLayoutY(h - 60);
             stale.setMaxWidth(320);
             stale.setWrapText(true);
             content.getChildren().add(stale);
@@ -227,30 +254,32 @@ public final class DiagramView extends Region {
         double sx = cx + 14;
         double sy = 40;
         double rowH = 0;
-        anchors.put("dns", new Point2D(cx + cw - 60, sy + 10));
         Label dns = new Label(t("diagram.dns", ws.world().dnsIP()), icon("fth-book"));
         dns.getStyleClass().add("diagram-dns");
-        dns.setLayoutX(cx + cw - 170);
-        dns.setLayoutY(ws.stale() ? 52 : 12);
+        dns.setLayoutX(cx + 160);
+        dns.setLayoutY(12);
         content.getChildren().add(dns);
+        anchors.put("dns", new Point2D(cx + 220, 22));
+        FlowPane row = new FlowPane(compact ? 10 : 16, compact ? 8 : 14);
+        row.setLayoutX(sx);
+        row.setLayoutY(sy);
+        row.setPrefWrapLength(cw - 28);
         for (SimService s : services) {
             VBox card = serviceCard(s, pods);
-            card.setLayoutX(sx);
-            card.setLayoutY(sy);
-            card.applyCss();
-            double ch = card.prefHeight(SVC_W);
-            content.getChildren().add(card);
-            anchors.put("svc:" + s.key(), new Point2D(sx + SVC_W / 2, sy + ch));
+            row.getChildren().add(card);
             nodes.put("svc:" + s.key(), card);
-            rowH = Math.max(rowH, ch);
-            sx += SVC_W + 16;
-            if (sx + SVC_W > cx + cw - 8) {
-                sx = cx + 14;
-                sy += rowH + 14;
-                rowH = 0;
-            }
         }
-        double nodesTop = Math.max(sy + rowH + 40, h * 0.34);
+        content.getChildren().add(row);
+        // lay the cards out now: lines and packets need their real places
+        row.applyCss();
+        row.autosize();
+        row.layout();
+        for (SimService s : services) {
+            javafx.geometry.Bounds b = nodes.get("svc:" + s.key()).getBoundsInParent();
+            anchors.put("svc:" + s.key(), new Point2D(sx + b.getMinX() + b.getWidth() / 2, sy + b.getMaxY()));
+        }
+        rowH = row.getHeight();
+        double nodesTop = Math.max(sy + rowH + 36, h * 0.30);
 
         // nodes with their pods
         List<NodeInfo> ns = ws.world().nodes();
@@ -259,7 +288,15 @@ public final class DiagramView extends Region {
             NodeInfo n = ns.get(i);
             double nx = cx + 10 + i * nw;
             Region nodeBox = box("diagram-node", nx, nodesTop, nw - 12, h - nodesTop - 16);
-            content.getChildren().add(nodeBox);
+            nodeBox.setId("node-" + n.name());
+            zones.getChildren().add(nodeBox);
+            nodeBox.setOnMouseClicked(e -> {
+                // double-click in a node: a new pod scheduled there (spec.nodeName)
+                if (e.getClickCount() == 2 && actions != null && editable) {
+                    actions.addPod(n.name());
+                }
+            });
+            Tooltip.install(nodeBox, new Tooltip(t("diagram.nodeTip")));
             Label title = caption(n.name() + " · " + n.ip(), nx + 10, nodesTop + 6, "diagram-node-title");
             content.getChildren().add(title);
             Label proxy = new Label(t("diagram.kubeProxy"), icon("fth-repeat"));
@@ -283,8 +320,55 @@ public final class DiagramView extends Region {
             }
         }
 
-        // selection lines: Service → its endpoints
+        // the selected Service's endpoints, as `kubectl get endpointslices` would list them
+        SimService chosen = services.stream().filter(x -> x.key().equals(selected)).findFirst().orElse(null);
+        if (chosen != null && !chosen.isExternalName()) {
+            Node table = endpointsTable(chosen);
+            table.setLayoutX(cx + cw - 330);
+            table.setLayoutY(h - 24 - 30 * (1 + Math.max(1, sim.endpoints(chosen.namespace(), chosen.name()).size())) - 20);
+            content.getChildren().add(table);
+        }
+
+        // gateways to what they serve: load balancer → Service, ingress → backends, ExternalName → host
         for (SimService s : services) {
+            Point2D svcTop = anchors.get("svc:" + s.key());
+            Node card = nodes.get("svc:" + s.key());
+            if (svcTop == null || card == null) {
+                continue;
+            }
+            Point2D svcLeft = new Point2D(svcTop.getX() - card.getBoundsInParent().getWidth() / 2,
+                    svcTop.getY() - card.getBoundsInParent().getHeight() / 2);
+            if (anchors.containsKey("lb:" + s.key())) {
+                lines.getChildren().add(connector(anchors.get("lb:" + s.key()), svcLeft, "gateway-line-lb"));
+            }
+            if (s.isExternalName() && anchors.containsKey("external")) {
+                lines.getChildren().add(connector(svcLeft, anchors.get("external"), "gateway-line-external"));
+            }
+        }
+        if (anchors.containsKey("ingress")) {
+            for (var ing : sim.servedIngresses()) {
+                for (var rule : ing.spec().rulesOrEmpty()) {
+                    for (var path : rule.pathsOrEmpty()) {
+                        if (path.backend() != null && path.backend().service() != null) {
+                            String key = ing.namespaceOrDefault() + "/" + path.backend().service().name();
+                            Node card = nodes.get("svc:" + key);
+                            if (card != null) {
+                                Point2D top = anchors.get("svc:" + key);
+                                Point2D left = new Point2D(top.getX() - card.getBoundsInParent().getWidth() / 2,
+                                        top.getY() - card.getBoundsInParent().getHeight() / 2);
+                                lines.getChildren().add(connector(anchors.get("ingress"), left, "gateway-line-ingress"));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        // selection lines: Service → its endpoints (only the selected Service's while one is selected)
+        for (SimService s : services) {
+            if (selected != null && !s.key().equals(selected)) {
+                continue;
+            }
             Point2D from = anchors.get("svc:" + s.key());
             for (Endpoint e : sim.endpoints(s.namespace(), s.name())) {
                 Point2D to = anchors.get("pod:" + s.namespace() + "/" + e.pod());
@@ -299,6 +383,12 @@ public final class DiagramView extends Region {
                 lines.getChildren().add(l);
             }
         }
+    }
+
+    private static Line connector(Point2D a, Point2D b, String style) {
+        Line l = new Line(a.getX(), a.getY(), b.getX(), b.getY());
+        l.getStyleClass().add(style);
+        return l;
     }
 
     private static Region box(String style, double x, double y, double w, double h) {
@@ -372,6 +462,45 @@ public final class DiagramView extends Region {
         return v;
     }
 
+    private Node endpointsTable(SimService s) {
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.getStyleClass().add("endpoints-table");
+        g.setId("endpointsTable");
+        g.setHgap(12);
+        g.setVgap(4);
+        Label title = new Label(t("diagram.endpointsOf", s.name()), icon("fth-list"));
+        title.getStyleClass().add("diagram-card-title");
+        g.add(title, 0, 0, 4, 1);
+        int row = 1;
+        for (String h : new String[] {"diagram.col.pod", "diagram.col.address", "diagram.col.node", "diagram.col.ready"}) {
+            Label l = new Label(t(h));
+            l.getStyleClass().add("endpoints-head");
+            g.add(l, row - 1, 1);
+            row++;
+        }
+        row = 2;
+        List<Endpoint> eps = ws.simulation().endpoints(s.namespace(), s.name());
+        for (Endpoint e : eps) {
+            Label pod = new Label(e.pod());
+            pod.setMaxWidth(130);
+            pod.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+            String ports = e.ports().values().stream().sorted().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("");
+            Label addr = new Label(e.ip() + ":" + ports);
+            addr.getStyleClass().add("diagram-mono");
+            Label node = new Label(e.node());
+            FontIcon mark = new FontIcon(e.ready() ? "fth-check-circle" : "fth-x-circle");
+            mark.getStyleClass().add(e.ready() ? "ready-icon" : "notready-icon");
+            Label ready = new Label(e.ready() ? "true" : "false", mark);
+            g.addRow(row++, pod, addr, node, ready);
+        }
+        if (eps.isEmpty()) {
+            Label none = new Label(t("diagram.noEndpoints"));
+            none.getStyleClass().add("diagram-muted");
+            g.add(none, 0, row, 4, 1);
+        }
+        return g;
+    }
+
     /** The type as learners say it: headless is a ClusterIP Service without a cluster IP. */
     static String typeLabel(SimService s) {
         return s.headless() ? "Headless" : s.type();
@@ -383,12 +512,18 @@ public final class DiagramView extends Region {
         if (s.key().equals(selected)) {
             card.getStyleClass().add("selected");
         }
-        card.setPrefWidth(SVC_W);
-        card.setMaxWidth(SVC_W);
+        double cardW = compact ? 178 : SVC_W;
+        card.setPrefWidth(cardW);
+        card.setMaxWidth(cardW);
+        if (compact) {
+            card.getStyleClass().add("compact");
+        }
         Label badge = new Label(typeLabel(s));
         badge.getStyleClass().add("type-badge");
+        badge.setMinWidth(Region.USE_PREF_SIZE); // the type is the point; the name may be shortened
         Label name = new Label(s.name());
         name.getStyleClass().add("diagram-card-title");
+        Tooltip.install(name, new Tooltip(s.name()));
         HBox head = new HBox(6, badge, name);
         head.setAlignment(Pos.CENTER_LEFT);
         card.getChildren().add(head);
@@ -402,12 +537,12 @@ public final class DiagramView extends Region {
             pl.getStyleClass().addAll("diagram-mono", "diagram-ports");
             card.getChildren().add(pl);
         }
-        if (s.loadBalancerIP() != null || "LoadBalancer".equals(s.type())) {
+        if (!compact && (s.loadBalancerIP() != null || "LoadBalancer".equals(s.type()))) {
             Label lb = new Label("EXTERNAL-IP " + (s.loadBalancerIP() == null ? "<pending>" : s.loadBalancerIP()));
             lb.getStyleClass().add("diagram-mono");
             card.getChildren().add(lb);
         }
-        if (s.selector() != null && !s.selector().isEmpty() && !s.isExternalName()) {
+        if (!compact && s.selector() != null && !s.selector().isEmpty() && !s.isExternalName()) {
             FlowPane chips = new FlowPane(4, 4);
             for (var e : s.selector().entrySet()) {
                 Label chip = new Label(e.getKey() + "=" + e.getValue());
@@ -418,7 +553,7 @@ public final class DiagramView extends Region {
         }
         long ready = ws.simulation().endpoints(s.namespace(), s.name()).stream().filter(Endpoint::ready).count();
         long all = ws.simulation().endpoints(s.namespace(), s.name()).size();
-        if (!s.isExternalName()) {
+        if (!s.isExternalName() && !compact) {
             Label eps = new Label(t("diagram.endpoints", ready, all));
             eps.getStyleClass().add("diagram-muted");
             card.getChildren().add(eps);
@@ -439,7 +574,9 @@ public final class DiagramView extends Region {
                 mi.setOnAction(e -> actions.switchType(s, ty));
                 type.getItems().add(mi);
             }
-            menu.getItems().add(type);
+            MenuItem ports = new MenuItem(t("diagram.editPorts"));
+            ports.setOnAction(e -> actions.editPorts(s));
+            menu.getItems().addAll(ports, type); // the submenu last: reaching it never crosses another item
             showOnSecondaryClick(card, menu);
         }
         card.setId("svc-" + s.name());
@@ -508,10 +645,13 @@ public final class DiagramView extends Region {
             MenuItem toggle = new MenuItem(t(p.ready() ? "diagram.makeUnready" : "diagram.makeReady"));
             toggle.setId("toggle-readiness");
             toggle.setOnAction(e -> actions.toggleReadiness(p));
+            MenuItem labels = new MenuItem(t("diagram.editLabels"));
+            labels.setOnAction(e -> actions.editLabels(p));
+            labels.setDisable(!editable && p.owner() == null);
             MenuItem delete = new MenuItem(t("diagram.deletePod"));
             delete.setId("delete-pod");
             delete.setOnAction(e -> actions.deletePod(p));
-            menu.getItems().addAll(toggle, delete);
+            menu.getItems().addAll(toggle, labels, delete);
             if (editable && p.owner() != null && !p.owner().startsWith("Pod")) {
                 MenuItem up = new MenuItem(t("diagram.scaleUp"));
                 up.setId("scale-up");
@@ -565,7 +705,7 @@ public final class DiagramView extends Region {
     @Override
     protected void layoutChildren() {
         // children are placed absolutely by refresh(); the layers fill the region
-        for (Node n : List.of(lines, content)) {
+        for (Node n : List.of(zones, lines, content)) {
             n.resizeRelocate(0, 0, getWidth(), getHeight());
         }
     }

@@ -102,6 +102,7 @@ public final class TrafficPanel extends VBox {
         composer.getStyleClass().add("traffic-row");
 
         Button back = iconButton("fth-skip-back", "traffic.back", "stepBack");
+        send.setTooltip(new Tooltip(t("traffic.sendTip")));
         back.setOnAction(e -> stepBack());
         play.setId("playButton");
         play.setOnAction(e -> togglePlay());
@@ -368,7 +369,7 @@ public final class TrafficPanel extends VBox {
 
     // ------------------------------------------------------------------ playing
 
-    private void togglePlay() {
+    public void togglePlay() {
         if (player.playing()) {
             player.pause();
         } else {
