@@ -389,8 +389,12 @@ public final class Simulation {
                 }
             }
             while (mine.size() < w.replicas()) {
-                mine.add(startPod(w.namespace(), w.podName(nameRng), null, w.podLabels(), w.template().spec(), w.id(),
-                        w.templateHash(), false));
+                PodRuntime p = startPod(w.namespace(), w.podName(nameRng), null, w.podLabels(), w.template().spec(), w.id(),
+                        w.templateHash(), false);
+                if (p == null) {
+                    break; // no pod IP left: the controller tries again on its next pass
+                }
+                mine.add(p);
             }
             while (mine.size() > w.replicas()) {
                 PodRuntime newest = mine.remove(mine.size() - 1);
@@ -404,6 +408,13 @@ public final class Simulation {
                         String owner, String templateHash, boolean system) {
         String n = node != null ? node : schedule(owner);
         int ip = ipam.get(n).allocate();
+        if (ip == 0) {
+            // the CNI plugin has no address left on this node: the pod cannot start (kubelet reports
+            // "failed to allocate for range"); terminating pods free addresses a second later
+            events.add(now, "ev.pod.noIp", name, n);
+            schedule(now + TERMINATION_MILLIS + 1, this::reconcile);
+            return null;
+        }
         PodRuntime p = new PodRuntime(namespace, name, uid(), n, ip, labels, spec, owner, templateHash, ++created, now, system);
         if (spec != null) {
             for (Container c : spec.containersOrEmpty()) {
@@ -1095,7 +1106,7 @@ public final class Simulation {
                     return base + off;
                 }
             }
-            throw new IllegalStateException("pod CIDR full");
+            return 0;
         }
 
         void release(int ip) {
@@ -1136,9 +1147,7 @@ public final class Simulation {
             if (mapSelector != null) {
                 return !mapSelector.isEmpty() && Labels.matches(mapSelector, labels);
             }
-            if (kind.equals("Deployment") && templateHash != null && !templateHash.equals(labels.get("pod-template-hash"))) {
-                return false;
-            }
+            // a Deployment's old pods (another pod-template-hash) still match: the rollout replaces them
             return selector != null && !selector.isEmpty() && selector.matches(labels);
         }
 

@@ -25,9 +25,13 @@ import javafx.util.Duration;
 public class App extends Application {
 
     /** Command-line options of the app. */
-    public record Options(Path open, Path snapshot, int width, int height, Locale locale, String lesson) {
+    public record Options(Path open, Path snapshot, int width, int height, Locale locale, String lesson, Path bench) {
         public Options(Path open, Path snapshot, int width, int height, Locale locale) {
-            this(open, snapshot, width, height, locale, null);
+            this(open, snapshot, width, height, locale, null, null);
+        }
+
+        public Options(Path open, Path snapshot, int width, int height, Locale locale, String lesson) {
+            this(open, snapshot, width, height, locale, lesson, null);
         }
 
         static Options parse(List<String> args) {
@@ -35,6 +39,7 @@ public class App extends Application {
             int w = 0, h = 0;
             Locale locale = Locale.KOREAN;
             String lesson = null;
+            Path bench = null;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 String next = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -51,10 +56,16 @@ public class App extends Application {
                     }
                     case "--lang" -> { locale = "en".equals(next) ? Locale.ENGLISH : Locale.KOREAN; i++; }
                     case "--lesson" -> { lesson = next; i++; }
+                    case "--bench" -> {
+                        bench = next != null && !next.startsWith("--") ? Path.of(next) : Path.of("target/bench-ui.txt");
+                        if (next != null && !next.startsWith("--")) {
+                            i++;
+                        }
+                    }
                     default -> { }
                 }
             }
-            return new Options(open, snapshot, w, h, locale, lesson);
+            return new Options(open, snapshot, w, h, locale, lesson, bench);
         }
     }
 
@@ -65,6 +76,9 @@ public class App extends Application {
         Options opts = Options.parse(getParameters().getRaw());
         controller = open(stage, opts);
         stage.show();
+        if (opts.bench() != null) {
+            javafx.application.Platform.runLater(() -> Bench.run(controller, opts.bench()));
+        }
         if (opts.snapshot() != null) {
             // let layout, fonts and the first background check settle, then render and quit
             controller.whenChecked(() -> {

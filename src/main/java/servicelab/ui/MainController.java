@@ -167,7 +167,12 @@ public final class MainController {
         workspace = new servicelab.workspace.Workspace(servicelab.sim.World.defaults(), 42);
         diagram = new servicelab.ui.diagram.DiagramView(bundle, workspace);
         diagram.setActions(new DiagramEdits(this, workspace));
-        diagramHost.getChildren().add(diagram);
+        javafx.scene.control.ScrollPane diagramScroll = new javafx.scene.control.ScrollPane(diagram);
+        diagramScroll.setFitToWidth(true);
+        diagramScroll.setFitToHeight(true);
+        diagramScroll.setId("diagramScroll");
+        diagramScroll.getStyleClass().add("diagram-scroll");
+        diagramHost.getChildren().add(diagramScroll);
         traffic = new servicelab.ui.traffic.TrafficPanel(bundle, workspace, diagram);
         trafficHost.getChildren().add(traffic);
         workspace.onChange(() -> {
@@ -240,6 +245,10 @@ public final class MainController {
         });
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(lessonView);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        // the lesson wraps to the pane, never wider
+        lessonView.setMinWidth(0);
+        lessonView.maxWidthProperty().bind(scroll.widthProperty().subtract(18));
         scroll.setId("lessonScroll");
         javafx.scene.control.ComboBox<servicelab.lesson.Lesson> chooser = new javafx.scene.control.ComboBox<>();
         chooser.setId("lessonChooser");
@@ -271,7 +280,7 @@ public final class MainController {
         pane.setMinWidth(260);
         pane.getStyleClass().add("lesson-pane");
         mainSplit.getItems().add(0, pane);
-        mainSplit.setDividerPositions(0.25, 0.66);
+        mainSplit.setDividerPositions(0.24, 0.72);
         servicelab.lesson.Lesson first = wanted == null ? lib.lessons().get(0)
                 : lib.find(wanted).orElse(lib.lessons().get(0));
         chooser.setValue(first);

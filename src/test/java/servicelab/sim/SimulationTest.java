@@ -162,6 +162,28 @@ class SimulationTest {
     }
 
     @Test
+    void aTemplateChangeRollsTheDeploymentsPodsWithoutLeavingOrphans() {
+        ManifestChecker checker = new ManifestChecker();
+        Simulation s = sim(42, DEPLOY.formatted(3));
+        List<String> before = kubiaPods(s).stream().map(SimPod::name).toList();
+        String hash = kubiaPods(s).get(0).labels().get("pod-template-hash");
+        s.apply(checker.check(DEPLOY.formatted(3).replace("periodSeconds: 5", "periodSeconds: 6")).objects());
+        s.advance(2000);
+        List<SimPod> after = kubiaPods(s);
+        assertEquals(3, after.size());
+        assertTrue(after.stream().noneMatch(p -> before.contains(p.name())));
+        assertTrue(after.stream().allMatch(p -> !hash.equals(p.labels().get("pod-template-hash"))));
+        assertTrue(s.userPods().stream().allMatch(p -> p.owner() != null), "no orphaned old pods");
+    }
+
+    @Test
+    void runningOutOfPodIpsLeavesPodsPendingInsteadOfFailing() {
+        Simulation s = sim(42, DEPLOY.formatted(800));
+        assertEquals(3 * 253 - 1, kubiaPods(s).size(), "every address of the three /24 pod CIDRs (.2 to .254) but the ingress controller's");
+        assertTrue(s.events().recent().stream().anyMatch(e -> e.key().equals("ev.pod.noIp")));
+    }
+
+    @Test
     void relabellingAPodOutOfTheSelectorReleasesItAndAReplacementAppears() {
         Simulation s = sim(42, DEPLOY.formatted(2));
         SimPod p = kubiaPods(s).get(0);

@@ -280,6 +280,20 @@ public final class DiagramView extends Region {
         }
         rowH = row.getHeight();
         double nodesTop = Math.max(sy + rowH + 36, h * 0.30);
+        // never squeeze pods into each other: grow (the scroll pane around the diagram scrolls)
+        int perNode = 1;
+        for (NodeInfo n : ws.world().nodes()) {
+            perNode = Math.max(perNode, (int) pods.stream().filter(p -> p.node().equals(n.name())).count());
+        }
+        double needed = nodesTop + 66 + perNode * (POD_H + 26) + 16;
+        if (needed > h + 1) {
+            setMinHeight(needed);
+            drawn = null;
+            return; // laid out again at the new height
+        }
+        if (getMinHeight() > 360 && needed < getMinHeight() - 40) {
+            setMinHeight(Math.max(360, needed));
+        }
 
         // nodes with their pods
         List<NodeInfo> ns = ws.world().nodes();
@@ -297,7 +311,10 @@ public final class DiagramView extends Region {
                 }
             });
             Tooltip.install(nodeBox, new Tooltip(t("diagram.nodeTip")));
-            Label title = caption(n.name() + " · " + n.ip(), nx + 10, nodesTop + 6, "diagram-node-title");
+            // narrow columns show the name; the address is in the tooltip
+            Label title = caption(nw < 190 ? n.name() : n.name() + " · " + n.ip(), nx + 10, nodesTop + 6, "diagram-node-title");
+            title.setMaxWidth(nw - 24);
+            Tooltip.install(title, new Tooltip(n.name() + " · " + n.ip() + " · " + n.podCidr()));
             content.getChildren().add(title);
             Label proxy = new Label(t("diagram.kubeProxy"), icon("fth-repeat"));
             proxy.getStyleClass().add("diagram-proxy");

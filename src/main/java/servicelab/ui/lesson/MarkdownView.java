@@ -317,6 +317,9 @@ public final class MarkdownView extends VBox {
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFitToHeight(true);
         scroll.setFocusTraversable(false);
+        scroll.setMinWidth(0); // a long line scrolls inside its block instead of widening the lesson
+        scroll.setPrefWidth(0);
+        scroll.setMaxWidth(Double.MAX_VALUE);
         // the viewport is always as tall as the code, so no line hides under the horizontal bar
         scroll.minViewportHeightProperty().bind(code.heightProperty());
         scroll.prefViewportHeightProperty().bind(code.heightProperty());

@@ -1,0 +1,188 @@
+package servicelab.ui;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+import servicelab.check.CheckReport;
+import servicelab.check.ManifestChecker;
+
+/**
+ * The workbench's benchmark mode ({@code --bench}): first frame after JVM start, frames per second
+ * with 30 pods and 200 packets in flight, keystroke-to-redraw processing for a 100-line manifest
+ * (check + cluster update + diagram redraw, without the typing debounce), and resident memory.
+ * Prints one line per measure and exits.
+ */
+final class Bench {
+    static final String SCENE = """
+            # benchmark scene: 30 pods behind a NodePort Service
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: kubia
+              labels:
+                app: kubia
+            spec:
+              replicas: 30
+              selector:
+                matchLabels:
+                  app: kubia
+              template:
+                metadata:
+                  labels:
+                    app: kubia
+                    tier: web
+                spec:
+                  containers:
+                  - name: kubia
+                    image: luksa/kubia
+                    ports:
+                    - name: http
+                      containerPort: 8080
+                    readinessProbe:
+                      httpGet:
+                        path: /
+                        port: http
+                      periodSeconds: 5
+                    livenessProbe:
+                      tcpSocket:
+                        port: 8080
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: kubia
+            spec:
+              type: NodePort
+              ports:
+              - name: http
+                port: 80
+                targetPort: http
+                nodePort: 30123
+              selector:
+                app: kubia
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: kubia-internal
+            spec:
+              ports:
+              - port: 80
+                targetPort: 8080
+              selector:
+                app: kubia
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata:
+              name: kubia
+            spec:
+              rules:
+              - host: kubia.example.com
+                http:
+                  paths:
+                  - path: /
+                    pathType: Prefix
+                    backend:
+                      service:
+                        name: kubia
+                        port:
+                          number: 80
+            """;
+
+    private Bench() {
+    }
+
+    static void run(MainController c, Path out) {
+        long firstFrameMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        c.traffic().setClockRunning(true);
+        c.editor().replaceText(SCENE);
+        c.whenChecked(() -> {
+            c.workspace().advance(30_000);
+            List<String> report = new ArrayList<>();
+            report.add(String.format("first_frame_ms %d", firstFrameMs));
+            report.add(String.format("manifest_lines %d", SCENE.lines().count()));
+            report.add(String.format("keystroke_to_redraw_ms_median %.2f", keystroke(c)));
+            c.traffic().compose("laptop", "http://192.168.0.11:30123/", 200);
+            c.traffic().send();
+            measureFps(c, fps -> {
+                report.add(String.format("pods %d", c.workspace().simulation().userPods().size()));
+                report.add(String.format("packets_in_flight %d", c.traffic().player().flights().size()));
+                report.add(String.format("fps %.1f", fps));
+                report.add(String.format("rss_mib %.1f", rssMiB()));
+                String text = String.join("\n", report) + "\n";
+                System.out.print(text);
+                if (out != null) {
+                    try {
+                        Files.writeString(out, text);
+                    } catch (java.io.IOException e) {
+                        System.err.println(e.getMessage());
+                    }
+                }
+                Platform.exit();
+            });
+        });
+    }
+
+    /** Check, cluster update and diagram redraw after a one-character change, 40 times; the median. */
+    private static double keystroke(MainController c) {
+        ManifestChecker checker = new ManifestChecker();
+        List<Double> ms = new ArrayList<>();
+        String base = c.editor().getText();
+        for (int i = 0; i < 40; i++) {
+            // alternate a Service edit and a pod-template edit (which rolls the Deployment's pods)
+            String text = i % 2 == 0 ? base.replace("targetPort: 8080", "targetPort: " + (8080 + i % 3))
+                    : base.replace("periodSeconds: 5", "periodSeconds: " + (5 + i % 3));
+            long t0 = System.nanoTime();
+            CheckReport r = checker.check(text);
+            c.workspace().accept(r);
+            c.diagram().refresh();
+            ms.add((System.nanoTime() - t0) / 1e6);
+            c.workspace().advance(2_000); // time passes between keystrokes; terminated pods go
+        }
+        Collections.sort(ms);
+        return ms.get(ms.size() / 2);
+    }
+
+    private static void measureFps(MainController c, java.util.function.DoubleConsumer done) {
+        c.traffic().player().setSpeed(0.25); // keep every packet moving for the whole window
+        c.traffic().player().play();
+        new AnimationTimer() {
+            long start;
+            int frames;
+
+            @Override
+            public void handle(long now) {
+                if (start == 0) {
+                    start = now;
+                    return;
+                }
+                frames++;
+                if (now - start >= 5_000_000_000L) {
+                    stop();
+                    done.accept(frames / ((now - start) / 1e9));
+                }
+            }
+        }.start();
+    }
+
+    private static double rssMiB() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (l.startsWith("VmRSS:")) {
+                    return Long.parseLong(l.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (java.io.IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}

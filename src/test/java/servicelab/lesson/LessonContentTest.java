@@ -1,0 +1,57 @@
+package servicelab.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import servicelab.check.CheckReport;
+import servicelab.check.ManifestChecker;
+
+/**
+ * The lessons in lessons/: every YAML example checks as the text says (valid, or invalid when
+ * marked as intentionally broken), and the Korean uses the glossary's terms.
+ */
+class LessonContentTest {
+    private static final Pattern FENCE = Pattern.compile("(?ms)^```(yaml|yml)([^\\n]*)\\n(.*?)^```");
+
+    @Test
+    void everyYamlExampleIsValidUnlessMarkedBroken() {
+        LessonLibrary lib = LessonLibrary.load(Path.of("lessons"));
+        assertTrue(lib.problems().isEmpty(), lib.problems().toString());
+        ManifestChecker checker = new ManifestChecker();
+        List<String> wrong = new ArrayList<>();
+        int blocks = 0;
+        for (Lesson l : lib.lessons()) {
+            Matcher m = FENCE.matcher(l.markdown());
+            while (m.find()) {
+                blocks++;
+                boolean broken = m.group(2).contains("broken");
+                CheckReport r = checker.check(m.group(3));
+                if (broken == r.valid()) {
+                    int line = l.markdown().substring(0, m.start()).split("\n", -1).length;
+                    wrong.add(l.id() + ":" + line + (broken ? " is marked broken but valid" : " is invalid: " + r.errors()));
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        assertTrue(blocks > 0 || lib.lessons().isEmpty());
+    }
+
+    @Test
+    void lessonsUseTheGlossarysTerms() {
+        for (Lesson l : LessonLibrary.load(Path.of("lessons")).lessons()) {
+            // quoting the seed ("포드간에 …") is how a lesson corrects it; everything else must use the glossary
+            String prose = l.markdown().replaceAll("(?ms)^```.*?^```", "").replaceAll("\"[^\"\n]*\"", "");
+            for (String bad : new String[] {"포드", "라벨", "세션 친화성", "레디네스 프로브", "라이브니스 프로브", "서비스 검색"}) {
+                assertFalse(prose.contains(bad), l.id() + " uses " + bad);
+            }
+        }
+    }
+}
