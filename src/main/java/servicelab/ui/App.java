@@ -25,7 +25,12 @@ import javafx.util.Duration;
 public class App extends Application {
 
     /** Command-line options of the app. */
-    public record Options(Path open, Path snapshot, int width, int height, Locale locale, String lesson, Path bench) {
+    public record Options(Path open, Path snapshot, int width, int height, Locale locale, String lesson, Path bench,
+                          String sendFrom, String sendTo) {
+        public Options(Path open, Path snapshot, int width, int height, Locale locale, String lesson, Path bench) {
+            this(open, snapshot, width, height, locale, lesson, bench, null, null);
+        }
+
         public Options(Path open, Path snapshot, int width, int height, Locale locale) {
             this(open, snapshot, width, height, locale, null, null);
         }
@@ -40,6 +45,7 @@ public class App extends Application {
             Locale locale = Locale.KOREAN;
             String lesson = null;
             Path bench = null;
+            String sendFrom = null, sendTo = null;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 String next = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -56,6 +62,12 @@ public class App extends Application {
                     }
                     case "--lang" -> { locale = "en".equals(next) ? Locale.ENGLISH : Locale.KOREAN; i++; }
                     case "--lesson" -> { lesson = next; i++; }
+                    case "--send" -> {
+                        // --send CLIENT URL: send 30 requests once the cluster is up and show them arrived (screenshots)
+                        sendFrom = next;
+                        sendTo = i + 2 < args.size() ? args.get(i + 2) : null;
+                        i += 2;
+                    }
                     case "--bench" -> {
                         bench = next != null && !next.startsWith("--") ? Path.of(next) : Path.of("target/bench-ui.txt");
                         if (next != null && !next.startsWith("--")) {
@@ -65,7 +77,7 @@ public class App extends Application {
                     default -> { }
                 }
             }
-            return new Options(open, snapshot, w, h, locale, lesson, bench);
+            return new Options(open, snapshot, w, h, locale, lesson, bench, sendFrom, sendTo);
         }
     }
 
@@ -78,6 +90,9 @@ public class App extends Application {
         stage.show();
         if (opts.bench() != null) {
             javafx.application.Platform.runLater(() -> Bench.run(controller, opts.bench()));
+        }
+        if (opts.sendFrom() != null && opts.sendTo() != null) {
+            controller.whenChecked(() -> controller.sendAndShow(opts.sendFrom(), opts.sendTo()));
         }
         if (opts.snapshot() != null) {
             // let layout, fonts and the first background check settle, then render and quit

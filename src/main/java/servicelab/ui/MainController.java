@@ -641,6 +641,18 @@ public final class MainController {
         return tooltipText;
     }
 
+    /** Sends 30 requests and steps them to their end, so a still picture shows the path and the spread. */
+    void sendAndShow(String from, String url) {
+        traffic.setClockRunning(false);
+        traffic.compose(from, url, 30);
+        traffic.send();
+        traffic.player().pause();
+        int steps = traffic.player().steps();
+        for (int i = 0; i < steps; i++) {
+            traffic.stepForward();
+        }
+    }
+
     void status(String message) {
         statusMessage.setText(message);
     }

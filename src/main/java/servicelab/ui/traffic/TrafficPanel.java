@@ -119,6 +119,7 @@ public final class TrafficPanel extends VBox {
         Button ff = new Button(t("traffic.fastForward"), icon("fth-fast-forward"));
         ff.setMinWidth(Region.USE_PREF_SIZE);
         clock.setMinWidth(Region.USE_PREF_SIZE);
+        speedLabel.setMinWidth(Region.USE_PREF_SIZE);
         ff.setId("fastForward");
         ff.setTooltip(new Tooltip(t("traffic.fastForwardTip")));
         ff.setOnAction(e -> ws.advance(10_000));
