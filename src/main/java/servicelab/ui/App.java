@@ -62,6 +62,7 @@ public class App extends Application {
                     }
                     case "--lang" -> { locale = "en".equals(next) ? Locale.ENGLISH : Locale.KOREAN; i++; }
                     case "--lesson" -> { lesson = next; i++; }
+                    case "--dark" -> System.setProperty("servicelab.dark", "true");
                     case "--send" -> {
                         // --send CLIENT URL: send 30 requests once the cluster is up and show them arrived (screenshots)
                         sendFrom = next;
@@ -134,6 +135,9 @@ public class App extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         c.attach(stage, bundle, opts);
+        if (Boolean.getBoolean("servicelab.dark")) {
+            c.setDark(true);
+        }
         return c;
     }
 

@@ -77,6 +77,7 @@ public final class MainController {
     @FXML private javafx.scene.layout.StackPane diagramHost;
     @FXML private javafx.scene.layout.StackPane trafficHost;
     @FXML private javafx.scene.control.SplitPane mainSplit;
+    @FXML private javafx.scene.control.ToggleButton darkToggle;
     @FXML private MenuButton examplesButton;
 
     private final CodeArea editor = new CodeArea();
@@ -167,12 +168,7 @@ public final class MainController {
         workspace = new servicelab.workspace.Workspace(servicelab.sim.World.defaults(), 42);
         diagram = new servicelab.ui.diagram.DiagramView(bundle, workspace);
         diagram.setActions(new DiagramEdits(this, workspace));
-        javafx.scene.control.ScrollPane diagramScroll = new javafx.scene.control.ScrollPane(diagram);
-        diagramScroll.setFitToWidth(true);
-        diagramScroll.setFitToHeight(true);
-        diagramScroll.setId("diagramScroll");
-        diagramScroll.getStyleClass().add("diagram-scroll");
-        diagramHost.getChildren().add(diagramScroll);
+        diagramHost.getChildren().add(diagram);
         traffic = new servicelab.ui.traffic.TrafficPanel(bundle, workspace, diagram);
         trafficHost.getChildren().add(traffic);
         workspace.onChange(() -> {
@@ -198,6 +194,7 @@ public final class MainController {
         // traffic: send, play/pause, step, step back
         accels.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), () -> traffic.send());
         accels.put(new KeyCodeCombination(KeyCode.F5), () -> traffic.togglePlay());
+        accels.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> setDark(!isDark()));
         accels.put(new KeyCodeCombination(KeyCode.F6), () -> traffic.stepForward());
         accels.put(new KeyCodeCombination(KeyCode.F6, KeyCombination.SHIFT_DOWN), () -> traffic.stepBack());
 
@@ -501,6 +498,31 @@ public final class MainController {
 
     boolean isDirty() {
         return !editor.getUndoManager().isAtMarkedPosition();
+    }
+
+    /** Light or dark: the semantic colour variables switch with one style class on the root. */
+    @FXML
+    void onToggleDark() {
+        setDark(darkToggle.isSelected());
+    }
+
+    void setDark(boolean dark) {
+        darkToggle.setSelected(dark);
+        root.getStyleClass().remove("dark");
+        if (dark) {
+            root.getStyleClass().add("dark");
+        }
+        javafx.application.Application.setUserAgentStylesheet(dark
+                ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        tooltipBox.getStyleClass().remove("dark");
+        if (dark) {
+            tooltipBox.getStyleClass().add("dark");
+        }
+    }
+
+    boolean isDark() {
+        return root.getStyleClass().contains("dark");
     }
 
     @FXML

@@ -199,6 +199,32 @@ class WorkbenchTest {
     }
 
     @Test
+    void doubleClickingANodeAddsAPodThereAsAYamlDocument(FxRobot robot) throws Exception {
+        load(robot, APP);
+        String before = c.editor().getText();
+        robot.doubleClickOn("#node-node-3");
+        settle();
+        String after = c.editor().getText();
+        assertTrue(after.startsWith(before), "the existing text is untouched");
+        assertEquals("---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: pod-1\n  labels:\n    app: web\nspec:\n  nodeName: node-3\n"
+                + "  containers:\n  - name: app\n    image: luksa/kubia\n    ports:\n    - name: http\n      containerPort: 8080\n",
+                after.substring(before.length()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> c.workspace().simulation().findPod("pod-1") != null);
+        assertEquals("node-3", c.workspace().simulation().findPod("pod-1").node());
+        assertTrue(robot.lookup("#pod-pod-1").tryQuery().isPresent());
+    }
+
+    @Test
+    void theDarkThemeSwitchesWithOneClick(FxRobot robot) throws Exception {
+        load(robot, APP);
+        robot.clickOn("#darkToggle");
+        assertTrue(c.isDark());
+        assertTrue(robot.lookup(".root").query().getStyleClass().contains("dark"));
+        robot.clickOn("#darkToggle");
+        assertFalse(c.isDark());
+    }
+
+    @Test
     void selectingAServiceExplainsWhyAPodIsNotSelected(FxRobot robot) throws Exception {
         String withStray = APP + "---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: stray\n  labels:\n    app: Kubia\nspec:\n"
                 + "  containers:\n  - name: web\n    image: luksa/kubia\n";

@@ -171,13 +171,28 @@ public final class DiagramView extends Region {
             return;
         }
         drawn = signature;
+        // a crowded cluster is drawn at the size it needs and scaled down to fit (no scroll pane:
+        // a clipped viewport costs a quarter of the frame rate when packets move)
+        double needed = build(w, h);
+        double scale = 1;
+        if (needed > h + 1) {
+            scale = Math.max(0.55, h / needed);
+            build(w / scale, h / scale);
+        }
+        for (Node layer : List.of(zones, lines, content, packets)) {
+            layer.getTransforms().setAll(new javafx.scene.transform.Scale(scale, scale, 0, 0));
+        }
+    }
+
+    /** Lays the picture out for a w × h area; returns the height it needs. */
+    private double build(double w, double h) {
+        Simulation sim = ws.simulation();
         compact = h < 640;
         content.getChildren().clear();
         zones.getChildren().clear();
         lines.getChildren().clear();
         anchors.clear();
         nodes.clear();
-        Simulation sim = ws.simulation();
         List<SimService> services = new ArrayList<>();
         for (SimService s : sim.services()) {
             if (!(s.namespace().equals("default") && s.name().equals("kubernetes")) && !s.namespace().equals("kube-system")) {
@@ -287,12 +302,7 @@ public final class DiagramView extends Region {
         }
         double needed = nodesTop + 66 + perNode * (POD_H + 26) + 16;
         if (needed > h + 1) {
-            setMinHeight(needed);
-            drawn = null;
-            return; // laid out again at the new height
-        }
-        if (getMinHeight() > 360 && needed < getMinHeight() - 40) {
-            setMinHeight(Math.max(360, needed));
+            return needed; // the caller lays it out again, larger, and scales it down
         }
 
         // nodes with their pods
@@ -400,6 +410,7 @@ public final class DiagramView extends Region {
                 lines.getChildren().add(l);
             }
         }
+        return h;
     }
 
     private static Line connector(Point2D a, Point2D b, String style) {

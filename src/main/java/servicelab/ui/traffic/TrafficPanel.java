@@ -90,6 +90,7 @@ public final class TrafficPanel extends VBox {
         from.setPrefWidth(150);
         count.setId("trafficCount");
         count.setPrefWidth(80);
+        count.setMinWidth(76);
         count.setEditable(true);
         Button send = new Button(t("traffic.send"), icon("fth-send"));
         send.setId("sendButton");
@@ -454,14 +455,24 @@ public final class TrafficPanel extends VBox {
             g.setTranslateX(p.getX() + jitter);
             g.setTranslateY(p.getY() + (i % 5 - 2) * 3.0);
             Circle dot = (Circle) g.getChildren().get(0);
-            boolean done = f.length() <= player.step();
-            dot.getStyleClass().setAll("packet");
-            if (done && f.failed()) {
-                dot.getStyleClass().add("failed");
+            // style and text change only when a packet's state does: no CSS pass on every frame
+            boolean failedNow = f.length() <= player.step() && f.failed();
+            if (failedNow != dot.getStyleClass().contains("failed")) {
+                if (failedNow) {
+                    dot.getStyleClass().add("failed");
+                } else {
+                    dot.getStyleClass().remove("failed");
+                }
             }
-            Label l = (Label) g.getChildren().get(1);
-            l.setVisible(i == 0);
-            l.setText(f.label(player.step()));
+            if (i == 0) {
+                Label l = (Label) g.getChildren().get(1);
+                String text = f.label(player.step());
+                if (!text.equals(l.getText())) {
+                    l.setText(text);
+                }
+            } else if (g.getChildren().get(1).isVisible()) {
+                g.getChildren().get(1).setVisible(false);
+            }
         }
     }
 
