@@ -133,6 +133,9 @@ public final class Simulation {
         for (KubeObject o : objects) {
             next.put(key(o), o);
         }
+        if (next.equals(desired) && new ArrayList<>(next.keySet()).equals(new ArrayList<>(desired.keySet()))) {
+            return; // nothing declared changed (a comment, a blank line): the cluster stays as it is
+        }
         for (String k : new ArrayList<>(desired.keySet())) {
             if (!next.containsKey(k)) {
                 delete(desired.remove(k));

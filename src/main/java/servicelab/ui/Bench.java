@@ -135,6 +135,7 @@ final class Bench {
     private static double keystroke(MainController c) {
         ManifestChecker checker = new ManifestChecker();
         List<Double> ms = new ArrayList<>();
+        double[] parts = new double[4];
         String base = c.editor().getText();
         for (int i = 0; i < 40; i++) {
             // alternate a Service edit and a pod-template edit (which rolls the Deployment's pods)
@@ -142,12 +143,21 @@ final class Bench {
                     : base.replace("periodSeconds: 5", "periodSeconds: " + (5 + i % 3));
             long t0 = System.nanoTime();
             CheckReport r = checker.check(text);
+            long t1 = System.nanoTime();
             c.workspace().accept(r);
+            long t2 = System.nanoTime();
             c.diagram().refresh();
-            ms.add((System.nanoTime() - t0) / 1e6);
+            long t3 = System.nanoTime();
+            ms.add((t3 - t0) / 1e6);
+            parts[0] += (t1 - t0) / 1e6;
+            parts[1] += (t2 - t1) / 1e6;
+            parts[2] += (t3 - t2) / 1e6;
+            parts[3] += c.workspace().lastApplyNanos() / 1e6;
             c.workspace().advance(2_000); // time passes between keystrokes; terminated pods go
         }
         Collections.sort(ms);
+        System.out.printf("keystroke_parts_mean_ms check %.2f cluster %.2f (of which reconcile %.2f) redraw %.2f%n",
+                parts[0] / 40, parts[1] / 40, parts[3] / 40, parts[2] / 40);
         return ms.get(ms.size() / 2);
     }
 

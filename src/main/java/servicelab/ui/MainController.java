@@ -280,7 +280,8 @@ public final class MainController {
         mainSplit.setDividerPositions(0.24, 0.72);
         servicelab.lesson.Lesson first = wanted == null ? lib.lessons().get(0)
                 : lib.find(wanted).orElse(lib.lessons().get(0));
-        chooser.setValue(first);
+        // render the lesson right after the window's first frame, not before it
+        javafx.application.Platform.runLater(() -> chooser.setValue(first));
     }
 
     servicelab.ui.lesson.MarkdownView lessonView() {

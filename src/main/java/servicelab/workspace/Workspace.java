@@ -22,6 +22,12 @@ public final class Workspace {
     private CheckReport lastValid;
     private boolean stale;
     private final List<Runnable> listeners = new ArrayList<>();
+    private long lastApplyNanos;
+
+    /** How long the last desired-state change took the simulation to reconcile (bench mode reports it). */
+    public long lastApplyNanos() {
+        return lastApplyNanos;
+    }
 
     public Workspace(World world, long seed) {
         this.world = world;
@@ -65,7 +71,9 @@ public final class Workspace {
             boolean first = lastValid == null;
             lastValid = r;
             stale = false;
+            long t0 = System.nanoTime();
             sim.apply(r.objects());
+            lastApplyNanos = System.nanoTime() - t0;
             if (first) {
                 // a cluster opened from a file starts settled; later edits show their delays
                 sim.settle();

@@ -227,9 +227,16 @@ public final class TrafficPanel extends VBox {
 
     // ------------------------------------------------------------------ composing
 
+    private String choicesFor;
+
     /** Offers every client and the addresses a learner would try for the current cluster. */
     public void refreshChoices() {
         Simulation sim = ws.simulation();
+        String key = sim.services().toString() + sim.userPods().stream().map(SimPod::name).toList() + sim.servedIngresses().size();
+        if (key.equals(choicesFor)) {
+            return; // the same Services and pods: the choices are unchanged
+        }
+        choicesFor = key;
         String keepFrom = from.getValue();
         List<String> clients = new ArrayList<>(List.of("laptop", "browser"));
         for (SimPod p : sim.userPods()) {
@@ -504,10 +511,12 @@ public final class TrafficPanel extends VBox {
             long newOnes = log.total() - shownEvents;
             List<EventLog.Event> recent = log.recent();
             int from = (int) Math.max(0, recent.size() - Math.min(newOnes, recent.size()));
+            List<String> batch = new ArrayList<>();
             for (EventLog.Event e : recent.subList(from, recent.size())) {
                 long s = e.time() / 1000;
-                events.add(String.format("%d:%02d  ", s / 60, s % 60) + text.event(e));
+                batch.add(String.format("%d:%02d  ", s / 60, s % 60) + text.event(e));
             }
+            events.addAll(batch); // one change for the list, however many events
             if (events.size() > 2000) {
                 events.remove(0, events.size() - 2000);
             }
