@@ -248,7 +248,9 @@ public final class Router {
                     hop("kube-proxy", node, addr, src, addr, "hop.proxy.noLocal", svc.name(), node);
                     return end(Outcome.TIMEOUT);
                 }
-                hop("kube-proxy", node, addr, src, addr, "hop.proxy.noEndpoints", svc.namespace(), svc.name(), port);
+                // kube-proxy names the port as ServicePortName.String(): namespace/name, plus :portName when named
+                hop("kube-proxy", node, addr, src, addr, "hop.proxy.noEndpoints", svc.namespace(), svc.name(),
+                        sp.name() == null || sp.name().isEmpty() ? "" : ":" + sp.name());
                 return end(Outcome.REFUSED);
             }
             return dnat(node, svc, sp, eps, addr, src, src);
