@@ -215,6 +215,54 @@ class WorkbenchTest {
     }
 
     @Test
+    void deletingAControllersPodBringsAReplacementWithANewIp(FxRobot robot) throws Exception {
+        load(robot, APP);
+        SimPod victim = pods().get(0);
+        robot.rightClickOn("#pod-" + victim.name());
+        clickVisible(robot, "파드 삭제");
+        robot.interact(() -> c.workspace().advance(2_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, pods().size());
+        assertTrue(pods().stream().noneMatch(p -> p.name().equals(victim.name())));
+        assertTrue(pods().stream().noneMatch(p -> p.ip().equals(victim.ip())), "a new address, not the freed one");
+        assertTrue(robot.lookup("#pod-" + victim.name()).tryQuery().isEmpty());
+    }
+
+    @Test
+    void scalingFromThePodMenuEditsReplicas(FxRobot robot) throws Exception {
+        load(robot, APP);
+        robot.rightClickOn("#pod-" + pods().get(0).name());
+        clickVisible(robot, "레플리카 하나 늘리기");
+        settle();
+        assertTrue(c.editor().getText().contains("  replicas: 4\n"), c.editor().getText());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pods().size() == 4);
+    }
+
+    @Test
+    void relabellingAPodFromTheDiagramTakesItOutOfTheService(FxRobot robot) throws Exception {
+        load(robot, APP);
+        robot.interact(() -> c.workspace().advance(30_000));
+        SimPod p = pods().get(0);
+        robot.rightClickOn("#pod-" + p.name());
+        clickVisible(robot, "레이블 편집");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#labelsDialog .text-field").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#labelsDialog .text-field").queryAs(javafx.scene.control.TextField.class).setText("app=debug"));
+        clickVisible(robot, "OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("debug", pods().stream().filter(x -> x.name().equals(p.name())).findFirst().orElseThrow().labels().get("app"));
+        assertEquals(3, c.workspace().simulation().endpoints("default", "kubia").size(), "a replacement joins the Service");
+        assertTrue(c.workspace().simulation().endpoints("default", "kubia").stream().noneMatch(e -> e.pod().equals(p.name())));
+    }
+
+    @Test
+    void anotherOutsideClientCanBeTyped(FxRobot robot) throws Exception {
+        load(robot, APP);
+        robot.interact(() -> c.traffic().compose("external:198.51.100.7", "http://192.168.0.11:1234/", 1));
+        robot.clickOn("#sendButton");
+        assertEquals("198.51.100.7", c.traffic().player().flights().get(0).trace().hops().get(0).srcBefore());
+    }
+
+    @Test
     void theDarkThemeSwitchesWithOneClick(FxRobot robot) throws Exception {
         load(robot, APP);
         robot.clickOn("#darkToggle");

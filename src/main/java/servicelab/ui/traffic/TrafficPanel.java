@@ -82,6 +82,8 @@ public final class TrafficPanel extends VBox {
         setSpacing(6);
 
         from.setId("trafficFrom");
+        from.setEditable(true); // any outside client: external:198.51.100.7
+        from.setTooltip(new Tooltip(t("traffic.fromTip")));
         target.setId("trafficTarget");
         target.setEditable(true);
         target.setPrefWidth(240);
@@ -287,6 +289,7 @@ public final class TrafficPanel extends VBox {
             from.getItems().add(client);
         }
         from.setValue(client);
+        from.getEditor().setText(client);
         target.getEditor().setText(url);
         count.getValueFactory().setValue(n);
     }
@@ -294,7 +297,8 @@ public final class TrafficPanel extends VBox {
     /** Sends the composed requests now and plays them. */
     public List<Trace> send() {
         Router router = ws.simulation().router();
-        String who = from.getValue() == null ? "laptop" : from.getValue();
+        String typed = from.getEditor().getText();
+        String who = typed != null && !typed.isBlank() ? typed.strip() : from.getValue() == null ? "laptop" : from.getValue();
         Router.Client c = router.client(who.startsWith("pod/") || who.startsWith("external") ? who : who);
         String url = target.getEditor().getText() == null ? "" : target.getEditor().getText().strip();
         if (c == null || url.isEmpty()) {
