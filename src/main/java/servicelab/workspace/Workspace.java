@@ -23,6 +23,20 @@ public final class Workspace {
     private boolean stale;
     private final List<Runnable> listeners = new ArrayList<>();
     private long lastApplyNanos;
+    /** Where the learner put things on the diagram (presentation state: never in the YAML). */
+    private final java.util.Map<String, double[]> positions = new java.util.HashMap<>();
+
+    public double[] position(String key) {
+        return positions.get(key);
+    }
+
+    public void setPosition(String key, double x, double y) {
+        positions.put(key, new double[] {x, y});
+    }
+
+    public void clearPositions() {
+        positions.clear();
+    }
 
     /** How long the last desired-state change took the simulation to reconcile (bench mode reports it). */
     public long lastApplyNanos() {

@@ -263,6 +263,27 @@ class WorkbenchTest {
     }
 
     @Test
+    void aDraggedServiceStaysWhereItWasPutAndTheYamlDoesNotChange(FxRobot robot) throws Exception {
+        load(robot, APP);
+        String yaml = c.editor().getText();
+        Node card = robot.lookup("#svc-kubia").query();
+        double x0 = card.localToScene(0, 0).getX();
+        robot.drag("#svc-kubia").moveBy(220, 40).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(c.workspace().position("svc:default/kubia") != null, "the position is kept in the workspace");
+        Node moved = robot.lookup("#svc-kubia").query();
+        assertTrue(moved.localToScene(0, 0).getX() > x0 + 150, "x moved from " + x0 + " to " + moved.localToScene(0, 0).getX());
+        assertEquals(yaml, c.editor().getText(), "layout never goes into the YAML");
+        // an edit redraws the cluster; the card keeps its place
+        robot.interact(() -> c.editor().replaceText(c.editor().getText().replace("replicas: 3", "replicas: 2")));
+        settle();
+        robot.interact(() -> c.workspace().advance(2_000)); // the removed replica finishes terminating
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pods().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#svc-kubia").query().localToScene(0, 0).getX() > x0 + 150);
+    }
+
+    @Test
     void theDarkThemeSwitchesWithOneClick(FxRobot robot) throws Exception {
         load(robot, APP);
         robot.clickOn("#darkToggle");

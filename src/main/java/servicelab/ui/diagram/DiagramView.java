@@ -279,9 +279,18 @@ public final class DiagramView extends Region {
         row.setLayoutX(sx);
         row.setLayoutY(sy);
         row.setPrefWrapLength(cw - 28);
+        List<SimService> placed = new ArrayList<>();
         for (SimService s : services) {
             VBox card = serviceCard(s, pods);
-            row.getChildren().add(card);
+            double[] at = ws.position("svc:" + s.key());
+            if (at != null) {
+                // moved by the learner: it stays where it was put
+                card.relocate(at[0], at[1]);
+                content.getChildren().add(card);
+                placed.add(s);
+            } else {
+                row.getChildren().add(card);
+            }
             nodes.put("svc:" + s.key(), card);
         }
         content.getChildren().add(row);
@@ -290,7 +299,15 @@ public final class DiagramView extends Region {
         row.autosize();
         row.layout();
         for (SimService s : services) {
-            javafx.geometry.Bounds b = nodes.get("svc:" + s.key()).getBoundsInParent();
+            Node card = nodes.get("svc:" + s.key());
+            if (placed.contains(s)) {
+                card.applyCss();
+                card.autosize();
+                javafx.geometry.Bounds b = card.getBoundsInParent();
+                anchors.put("svc:" + s.key(), new Point2D(b.getMinX() + b.getWidth() / 2, b.getMaxY()));
+                continue;
+            }
+            javafx.geometry.Bounds b = card.getBoundsInParent();
             anchors.put("svc:" + s.key(), new Point2D(sx + b.getMinX() + b.getWidth() / 2, sy + b.getMaxY()));
         }
         rowH = row.getHeight();
@@ -587,11 +604,12 @@ public final class DiagramView extends Region {
             card.getChildren().add(eps);
         }
         card.setOnMouseClicked(e -> {
-            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.isStillSincePress()) {
                 select(s.key().equals(selected) ? null : s.key());
             }
             e.consume();
         });
+        draggable(card, "svc:" + s.key());
         if (actions != null && editable) {
             ContextMenu menu = new ContextMenu();
             Menu type = new Menu(t("diagram.switchType"));
@@ -698,6 +716,42 @@ public final class DiagramView extends Region {
             showOnSecondaryClick(v, menu);
         }
         return v;
+    }
+
+    /**
+     * Lets the learner move a card; where it ends up is kept in the workspace (presentation
+     * state), so the layout survives edits of the YAML and the YAML never carries it.
+     */
+    private void draggable(Node card, String key) {
+        double[] press = new double[4];
+        card.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.isPrimaryButtonDown()) {
+                javafx.geometry.Point2D local = content.sceneToLocal(e.getSceneX(), e.getSceneY());
+                javafx.geometry.Bounds b = card.getBoundsInParent();
+                javafx.geometry.Point2D origin = card.getParent() == content ? new Point2D(b.getMinX(), b.getMinY())
+                        : content.sceneToLocal(card.localToScene(0, 0));
+                press[0] = local.getX();
+                press[1] = local.getY();
+                press[2] = origin.getX();
+                press[3] = origin.getY();
+            }
+        });
+        card.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
+            if (e.isPrimaryButtonDown()) {
+                javafx.geometry.Point2D local = content.sceneToLocal(e.getSceneX(), e.getSceneY());
+                card.setTranslateX(local.getX() - press[0]);
+                card.setTranslateY(local.getY() - press[1]);
+                e.consume();
+            }
+        });
+        card.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            double dx = card.getTranslateX(), dy = card.getTranslateY();
+            if (Math.abs(dx) > 3 || Math.abs(dy) > 3) {
+                ws.setPosition(key, Math.max(0, press[2] + dx), Math.max(0, press[3] + dy));
+                drawn = null;
+                refresh();
+            }
+        });
     }
 
     /** Opens a node's menu on a right click (and on the keyboard's context-menu key). */
