@@ -23,6 +23,11 @@ class JosaTest {
         "서비스와(과) 파드|서비스와 파드",
         "레이블이(가)|레이블이",
         "(파드 kubia-a)을(를)|(파드 kubia-a)를",
+        "정답은 ClusterIP(이)에요|정답은 ClusterIP예요",
+        "정답은 서비스(이)에요|정답은 서비스예요",
+        "정답은 클러스터 IP(이)에요|정답은 클러스터 IP예요",
+        "정답은 엔드포인트(이)에요|정답은 엔드포인트예요",
+        "정답은 레이블(이)에요|정답은 레이블이에요",
         "!@#을(를)|!@#을(를)"})
     void picksTheParticleFromTheWordBefore(String in, String out) {
         assertEquals(out, Josa.fix(in));

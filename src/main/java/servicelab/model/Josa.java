@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The particles are written as escapes: they are grammar, not messages (those live in bundles).
  */
 public final class Josa {
-    private static final Pattern PAIR = Pattern.compile("(\uC744\\(\uB97C\\)|\uC774\\(\uAC00\\)|\uC740\\(\uB294\\)|\uC640\\(\uACFC\\)|\\(\uC73C\\)\uB85C)");
+    private static final Pattern PAIR = Pattern.compile("(\uC744\\(\uB97C\\)|\uC774\\(\uAC00\\)|\uC740\\(\uB294\\)|\uC640\\(\uACFC\\)|\\(\uC73C\\)\uB85C|\\(\uC774\\)\uC5D0\uC694)");
 
     private Josa() {
     }
@@ -58,6 +58,8 @@ public final class Josa {
             String pick;
             if (coda < 0) {
                 pick = pair;
+            } else if (pair.equals("(\uC774)\uC5D0\uC694")) {
+                pick = coda > 0 ? "\uC774\uC5D0\uC694" : "\uC608\uC694";
             } else if (pair.equals("(\uC73C)\uB85C")) {
                 pick = coda == 1 ? "\uC73C\uB85C" : "\uB85C";
             } else {

@@ -98,6 +98,7 @@ public final class MainController {
     private servicelab.ui.diagram.DiagramView diagram;
     private servicelab.ui.traffic.TrafficPanel traffic;
     private servicelab.ui.lesson.MarkdownView lessonView;
+    private servicelab.ui.lesson.QuizView quizView;
     private ManifestChecker manifestChecker;
     private Path file;
     private String displayName;
@@ -240,12 +241,17 @@ public final class MainController {
                 setText(yaml, null, bundle.getString("file.untitled") + ".yaml");
             }
         });
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(lessonView);
+        quizView = new servicelab.ui.lesson.QuizView(bundle);
+        VBox lessonAndQuiz = new VBox(lessonView, quizView);
+        lessonAndQuiz.getStyleClass().add("lesson-view");
+        lessonAndQuiz.setStyle("-fx-padding: 0 16 0 0;");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(lessonAndQuiz);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         // the lesson wraps to the pane, never wider
         lessonView.setMinWidth(0);
-        lessonView.maxWidthProperty().bind(scroll.widthProperty().subtract(18));
+        lessonAndQuiz.setMinWidth(0);
+        lessonAndQuiz.maxWidthProperty().bind(scroll.widthProperty().subtract(18));
         scroll.setId("lessonScroll");
         javafx.scene.control.ComboBox<servicelab.lesson.Lesson> chooser = new javafx.scene.control.ComboBox<>();
         chooser.setId("lessonChooser");
@@ -266,6 +272,7 @@ public final class MainController {
         chooser.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 lessonView.show(b);
+                quizView.show(servicelab.lesson.LessonChecker.quizOf(b));
                 scroll.setVvalue(0);
             }
         });
@@ -282,6 +289,10 @@ public final class MainController {
                 : lib.find(wanted).orElse(lib.lessons().get(0));
         // render the lesson right after the window's first frame, not before it
         javafx.application.Platform.runLater(() -> chooser.setValue(first));
+    }
+
+    servicelab.ui.lesson.QuizView quizView() {
+        return quizView;
     }
 
     servicelab.ui.lesson.MarkdownView lessonView() {

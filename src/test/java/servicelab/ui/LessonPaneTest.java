@@ -44,6 +44,22 @@ class LessonPaneTest {
                     app: kubia
                 ```
                 """);
+        Files.writeString(one.resolve("quiz.yaml"), """
+                items:
+                - id: q3-1
+                  type: choice
+                  question: "`type`을 적지 않은 서비스의 타입은?"
+                  choices:
+                  - text: "NodePort"
+                  - text: "ClusterIP"
+                    correct: true
+                  explanation: "type의 기본값은 ClusterIP다."
+                - id: q3-2
+                  type: short
+                  question: "클러스터 안에서만 쓰이는 서비스의 가상 IP를 무엇이라 부르나?"
+                  answers: ["클러스터 IP", "cluster IP"]
+                  explanation: "ClusterIP 서비스는 클러스터 IP 하나를 받는다."
+                """);
         System.setProperty("servicelab.lessons", dir.toString());
         c = App.open(stage, new App.Options(null, null, 1280, 800, Locale.KOREAN, "03-creating-services"));
         stage.show();
@@ -58,6 +74,24 @@ class LessonPaneTest {
         } else {
             System.setProperty("servicelab.lessons", BEFORE);
         }
+    }
+
+    @Test
+    void theQuizGivesFeedbackAndCollectsWrongAnswers(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#quiz-q3-1").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#lessonScroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("NodePort");
+        robot.clickOn("#check-q3-1");
+        assertEquals("아쉬워요. 정답은 ClusterIP예요.", robot.lookup("#quiz-q3-1 .quiz-verdict").queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(c.quizView().wrongAnswers().containsKey("q3-1"));
+        robot.clickOn("ClusterIP");
+        robot.clickOn("#check-q3-1");
+        assertEquals("정답이에요!", robot.lookup("#quiz-q3-1 .quiz-verdict").queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(c.quizView().wrongAnswers().isEmpty());
+        robot.clickOn("#answer-q3-2").write("Cluster IP");
+        robot.clickOn("#check-q3-2");
+        assertEquals("정답이에요!", robot.lookup("#quiz-q3-2 .quiz-verdict").queryAs(javafx.scene.control.Label.class).getText());
     }
 
     @Test

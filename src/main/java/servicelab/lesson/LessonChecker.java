@@ -1,0 +1,133 @@
+package servicelab.lesson;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import servicelab.check.CheckReport;
+import servicelab.check.ManifestChecker;
+import servicelab.manifest.ManifestText;
+
+/**
+ * {@code lessons check}: every lesson's text reads, every YAML block checks as marked (valid, or
+ * invalid when marked {@code broken}), the scene validates, and every quiz item has its one
+ * right answer. Problems are values, one per finding, never exceptions.
+ */
+public final class LessonChecker {
+    private static final Pattern FENCE = Pattern.compile("(?ms)^```(yaml|yml)([^\\n]*)\\n(.*?)^```");
+
+    /** One finding: which lesson (and exercise), where ("file:line"), and what. */
+    public record Problem(String lesson, String exercise, String where, String message) {
+    }
+
+    /** A lesson's summary for the report. */
+    public record Summary(String id, String title, int exercises, int quiz, List<Problem> problems) {
+        public Summary {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public record Report(List<Summary> lessons, List<Problem> problems) {
+        public Report {
+            lessons = List.copyOf(lessons);
+            problems = List.copyOf(problems);
+        }
+
+        public boolean ok() {
+            return problems.isEmpty() && lessons.stream().allMatch(l -> l.problems().isEmpty());
+        }
+    }
+
+    private final ManifestChecker checker = new ManifestChecker();
+
+    public Report check(Path dir) {
+        LessonLibrary lib = LessonLibrary.load(dir);
+        List<Problem> top = new ArrayList<>();
+        for (String p : lib.problems()) {
+            top.add(new Problem(null, null, p.contains(":") ? p.substring(0, p.indexOf(':')) : p, p));
+        }
+        List<Summary> out = new ArrayList<>();
+        for (Lesson l : lib.lessons()) {
+            out.add(checkLesson(l));
+        }
+        return new Report(out, top);
+    }
+
+    Summary checkLesson(Lesson l) {
+        List<Problem> problems = new ArrayList<>();
+        Matcher m = FENCE.matcher(l.markdown());
+        while (m.find()) {
+            boolean broken = m.group(2).contains("broken");
+            CheckReport r = checker.check(m.group(3));
+            int line = l.markdown().substring(0, m.start()).split("\n", -1).length;
+            String where = l.id() + "/lesson.md:" + line;
+            if (broken && r.valid()) {
+                problems.add(new Problem(l.id(), null, where, "the block is marked broken but is valid"));
+            } else if (!broken && !r.valid()) {
+                problems.add(new Problem(l.id(), null, where, "the YAML is invalid: " + r.errors().get(0).message()));
+            }
+        }
+        Path scene = l.dir().resolve("scene.yaml");
+        if (Files.exists(scene)) {
+            String text = read(scene, l, problems);
+            if (text != null) {
+                CheckReport r = checker.check(text);
+                r.errors().forEach(e -> problems.add(new Problem(l.id(), null, l.id() + "/scene.yaml:" + e.line(), e.message())));
+            }
+        }
+        int quizCount = 0;
+        Path quiz = l.dir().resolve("quiz.yaml");
+        if (Files.exists(quiz)) {
+            String text = read(quiz, l, problems);
+            if (text != null) {
+                List<String> readProblems = new ArrayList<>();
+                Quiz q = QuizReader.read(text, readProblems);
+                readProblems.forEach(p -> problems.add(new Problem(l.id(), null, l.id() + "/quiz.yaml:" + p.substring(0, p.indexOf(':')),
+                        p.substring(p.indexOf(':') + 2))));
+                Set<String> ids = new HashSet<>();
+                for (Quiz.Item item : q.items()) {
+                    String where = l.id() + "/quiz.yaml:" + item.line();
+                    if (item.id() == null || !ids.add(item.id())) {
+                        problems.add(new Problem(l.id(), null, where, "quiz item id missing or repeated: " + item.id()));
+                    }
+                    item.problems().forEach(p -> problems.add(new Problem(l.id(), null, where, item.id() + ": " + p)));
+                }
+                quizCount = q.items().size();
+            }
+        }
+        return new Summary(l.id(), l.title(), 0, quizCount, problems);
+    }
+
+    private static String read(Path p, Lesson l, List<Problem> problems) {
+        try {
+            String s = ManifestText.decode(Files.readAllBytes(p));
+            if (s == null) {
+                problems.add(new Problem(l.id(), null, l.id() + "/" + p.getFileName(), "not UTF-8 text"));
+            }
+            return s;
+        } catch (IOException e) {
+            problems.add(new Problem(l.id(), null, l.id() + "/" + p.getFileName(), "cannot read: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** The quiz of a lesson, or an empty one. */
+    public static Quiz quizOf(Lesson l) {
+        Path quiz = l.dir().resolve("quiz.yaml");
+        if (!Files.exists(quiz)) {
+            return new Quiz(List.of());
+        }
+        try {
+            String s = ManifestText.decode(Files.readAllBytes(quiz));
+            return s == null ? new Quiz(List.of()) : QuizReader.read(s, new ArrayList<>());
+        } catch (IOException e) {
+            return new Quiz(List.of());
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package servicelab.ui.lesson;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import servicelab.lesson.Quiz;
+import servicelab.model.Josa;
+
+/**
+ * A chapter's quiz under its lesson: each item answered in place with immediate feedback and its
+ * one-line explanation; wrong answers gather in the 오답 노트 at the end.
+ */
+public final class QuizView extends VBox {
+    private final ResourceBundle bundle;
+    private final VBox wrongList = new VBox(6);
+    private final TitledPane wrongNote = new TitledPane();
+    private final Map<String, Quiz.Item> wrong = new LinkedHashMap<>();
+
+    public QuizView(ResourceBundle bundle) {
+        this.bundle = bundle;
+        getStyleClass().add("quiz");
+        setId("quiz");
+        setSpacing(12);
+        wrongNote.setContent(wrongList);
+        wrongNote.setId("wrongNote");
+        wrongNote.getStyleClass().add("quiz-wrong-note");
+    }
+
+    private String t(String key, Object... args) {
+        Object[] a = new Object[args.length];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
+        }
+        return Josa.fix(new MessageFormat(bundle.getString(key), bundle.getLocale()).format(a));
+    }
+
+    public void show(Quiz quiz) {
+        getChildren().clear();
+        wrong.clear();
+        wrongList.getChildren().clear();
+        if (quiz.items().isEmpty()) {
+            return;
+        }
+        Label title = new Label(t("quiz.title", quiz.items().size()), icon("fth-help-circle"));
+        title.getStyleClass().add("quiz-title");
+        getChildren().add(title);
+        int n = 1;
+        for (Quiz.Item item : quiz.items()) {
+            getChildren().add(card(item, n++));
+        }
+        updateWrongNote();
+        getChildren().add(wrongNote);
+    }
+
+    public Map<String, Quiz.Item> wrongAnswers() {
+        return Map.copyOf(wrong);
+    }
+
+    private static FontIcon icon(String literal) {
+        FontIcon i = new FontIcon(literal);
+        i.setIconSize(16);
+        return i;
+    }
+
+    /** `code` spans in the code font, as in the lesson text. */
+    private static TextFlow flow(String s, String style) {
+        TextFlow f = new TextFlow();
+        boolean code = false;
+        for (String part : s.split("`", -1)) {
+            if (!part.isEmpty()) {
+                Text tx = new Text(part);
+                tx.getStyleClass().add(code ? "quiz-code" : style);
+                f.getChildren().add(tx);
+            }
+            code = !code;
+        }
+        return f;
+    }
+
+    private Node card(Quiz.Item item, int number) {
+        VBox card = new VBox(6);
+        card.getStyleClass().add("quiz-item");
+        card.setId("quiz-" + item.id());
+        card.getChildren().add(flow(number + ". " + item.question(), "quiz-question"));
+        List<javafx.scene.control.ButtonBase> boxes = new ArrayList<>();
+        ToggleGroup group = new ToggleGroup();
+        TextField typed = new TextField();
+        switch (item.type()) {
+            case "short" -> {
+                typed.setPromptText(t("quiz.typeHere"));
+                typed.setId("answer-" + item.id());
+                card.getChildren().add(typed);
+            }
+            default -> {
+                for (Quiz.Choice c : item.choices()) {
+                    javafx.scene.control.ButtonBase b;
+                    if (item.type().equals("multi")) {
+                        b = new CheckBox(c.text().replace("`", ""));
+                    } else {
+                        RadioButton r = new RadioButton(c.text().replace("`", ""));
+                        r.setToggleGroup(group);
+                        b = r;
+                    }
+                    b.setWrapText(true);
+                    boxes.add(b);
+                    card.getChildren().add(b);
+                }
+                if (item.type().equals("multi")) {
+                    Label hint = new Label(t("quiz.multiHint"));
+                    hint.getStyleClass().add("quiz-hint");
+                    card.getChildren().add(hint);
+                }
+            }
+        }
+        Label verdict = new Label();
+        verdict.getStyleClass().add("quiz-verdict");
+        verdict.setWrapText(true);
+        verdict.setVisible(false);
+        verdict.setManaged(false);
+        TextFlow explanation = flow(item.explanation() == null ? "" : item.explanation(), "quiz-explanation");
+        explanation.setVisible(false);
+        explanation.setManaged(false);
+        Button check = new Button(t("quiz.check"));
+        check.setId("check-" + item.id());
+        check.getStyleClass().add("quiz-check");
+        check.setOnAction(e -> {
+            boolean right;
+            if (item.type().equals("short")) {
+                right = item.isRight(typed.getText());
+            } else {
+                Set<Integer> chosen = new TreeSet<>();
+                for (int i = 0; i < boxes.size(); i++) {
+                    if (boxes.get(i) instanceof CheckBox cb && cb.isSelected()
+                            || boxes.get(i) instanceof RadioButton rb && rb.isSelected()) {
+                        chosen.add(i);
+                    }
+                }
+                if (chosen.isEmpty()) {
+                    return;
+                }
+                right = item.isRight(chosen);
+            }
+            verdict.setText(right ? t("quiz.right") : t("quiz.wrong", rightAnswer(item)));
+            verdict.getStyleClass().removeAll("right", "wrong");
+            verdict.getStyleClass().add(right ? "right" : "wrong");
+            verdict.setGraphic(icon(right ? "fth-check-circle" : "fth-x-circle"));
+            for (Node n : List.of(verdict, explanation)) {
+                n.setVisible(true);
+                n.setManaged(true);
+            }
+            if (right) {
+                wrong.remove(item.id());
+            } else {
+                wrong.put(item.id(), item);
+            }
+            updateWrongNote();
+        });
+        HBox actions = new HBox(8, check);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        card.getChildren().addAll(actions, verdict, explanation);
+        return card;
+    }
+
+    private String rightAnswer(Quiz.Item item) {
+        if (item.type().equals("short")) {
+            return item.answers().isEmpty() ? "" : item.answers().get(0);
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i : item.correctChoices()) {
+            texts.add(item.choices().get(i).text().replace("`", ""));
+        }
+        return String.join(", ", texts);
+    }
+
+    private void updateWrongNote() {
+        wrongNote.setText(t("quiz.wrongNote", wrong.size()));
+        wrongList.getChildren().clear();
+        if (wrong.isEmpty()) {
+            Label none = new Label(t("quiz.wrongNoteEmpty"));
+            none.getStyleClass().add("quiz-hint");
+            wrongList.getChildren().add(none);
+        }
+        for (Quiz.Item item : wrong.values()) {
+            VBox v = new VBox(2, flow(item.question(), "quiz-question"),
+                    flow(t("quiz.answerIs", rightAnswer(item)) + " " + (item.explanation() == null ? "" : item.explanation()),
+                            "quiz-explanation"));
+            v.getStyleClass().add("quiz-wrong-item");
+            wrongList.getChildren().add(v);
+        }
+    }
+}

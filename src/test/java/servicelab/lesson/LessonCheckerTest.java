@@ -1,0 +1,94 @@
+package servicelab.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LessonCheckerTest {
+    @TempDir
+    Path dir;
+
+    private Path lesson(String id, String md) throws Exception {
+        Path d = Files.createDirectories(dir.resolve(id));
+        Files.writeString(d.resolve("lesson.md"), md);
+        return d;
+    }
+
+    @Test
+    void theRealLessonLibraryHasNoProblems() {
+        LessonChecker.Report r = new LessonChecker().check(Path.of("lessons"));
+        assertTrue(r.ok(), () -> r.problems() + "\n" + r.lessons().stream().flatMap(l -> l.problems().stream()).toList());
+        assertEquals(13, r.lessons().size());
+        assertTrue(r.lessons().stream().mapToInt(LessonChecker.Summary::quiz).sum() >= 50
+                || r.lessons().stream().allMatch(l -> l.quiz() == 0), "the quiz bank, once written, has 50+ items");
+    }
+
+    @Test
+    void yamlBlocksMustCheckAsMarked() throws Exception {
+        lesson("01-a", "# A\n\n```yaml broken\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: ok\n```\n\n```yaml\nkind: Service\n```\n");
+        LessonChecker.Report r = new LessonChecker().check(dir);
+        List<String> msgs = r.lessons().get(0).problems().stream().map(p -> p.where() + " " + p.message()).toList();
+        assertEquals(2, msgs.size(), msgs.toString());
+        assertTrue(msgs.get(0).startsWith("01-a/lesson.md:3 the block is marked broken but is valid"), msgs.get(0));
+        assertTrue(msgs.get(1).startsWith("01-a/lesson.md:10 the YAML is invalid"), msgs.get(1));
+        assertFalse(r.ok());
+    }
+
+    @Test
+    void everyQuizItemHasItsOneRightAnswer() throws Exception {
+        Path d = lesson("02-b", "# B\n");
+        Files.writeString(d.resolve("quiz.yaml"), """
+                items:
+                - id: q2-1
+                  type: choice
+                  question: "두 개가 정답?"
+                  choices:
+                  - text: "가"
+                    correct: true
+                  - text: "나"
+                    correct: true
+                  explanation: "…"
+                - id: q2-2
+                  type: short
+                  question: "서비스의 기본 타입은?"
+                  answers: ["ClusterIP"]
+                  explanation: "type을 비우면 ClusterIP"
+                - id: q2-2
+                  type: essay
+                  question: "?"
+                  explanation: "…"
+                """);
+        LessonChecker.Report r = new LessonChecker().check(dir);
+        List<String> msgs = r.lessons().get(0).problems().stream().map(p -> p.where() + " " + p.message()).toList();
+        assertEquals(List.of("02-b/quiz.yaml:2 q2-1: a choice item needs exactly one correct choice, has 2",
+                "02-b/quiz.yaml:16 quiz item id missing or repeated: q2-2",
+                "02-b/quiz.yaml:16 q2-2: unknown type essay (choice, multi or short)"), msgs);
+        assertEquals(3, r.lessons().get(0).quiz());
+    }
+
+    @Test
+    void answersAreCheckedAsLearnersTypeThem() {
+        Quiz.Item shortItem = new Quiz.Item("q", "short", "?", null, List.of("서비스", "Service"), "e", 1);
+        assertTrue(shortItem.isRight(" service "));
+        assertTrue(shortItem.isRight("ＳＥＲＶＩＣＥ"));
+        assertTrue(shortItem.isRight("서 비 스."));
+        assertFalse(shortItem.isRight("파드"));
+        assertFalse(shortItem.isRight(""));
+        Quiz.Item list = new Quiz.Item("l", "short", "?", null, List.of("exec, httpGet, tcpSocket, grpc"), "e", 1);
+        assertTrue(list.isRight("grpc tcpSocket httpGet exec"));
+        assertFalse(list.isRight("grpc, tcpSocket, httpGet"));
+        Quiz.Item multi = new Quiz.Item("m", "multi", "?", List.of(new Quiz.Choice("a", true), new Quiz.Choice("b", false),
+                new Quiz.Choice("c", true)), null, "e", 1);
+        assertTrue(multi.isRight(Set.of(0, 2)));
+        assertFalse(multi.isRight(Set.of(0)));
+        assertFalse(multi.isRight(Set.of()));
+    }
+}
