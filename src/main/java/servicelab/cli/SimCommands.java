@@ -127,79 +127,12 @@ final class SimCommands {
 
     /** A TARGET of CLI.md as {url, address to connect to (or null: resolve the URL's host)}. */
     private String[] target(Simulation sim, String to) throws ClusterArgs.Failure {
-        if (to.contains("://")) {
-            return new String[] {to, null};
+        try {
+            servicelab.sim.Targets.Target t = servicelab.sim.Targets.resolve(sim, to);
+            return new String[] {t.url(), t.connectTo()};
+        } catch (servicelab.sim.Targets.Unresolvable e) {
+            throw new ClusterArgs.Failure(e.usage ? 2 : 1, msg.get(e.key, e.arg));
         }
-        String[] parts = to.split("/", 2);
-        if (parts.length < 2) {
-            throw new ClusterArgs.Failure(2, msg.get("badTarget", to));
-        }
-        String rest = parts[1];
-        switch (parts[0]) {
-            case "svc" -> {
-                String name = rest;
-                Integer port = null;
-                if (rest.contains(":")) {
-                    name = rest.substring(0, rest.indexOf(':'));
-                    port = Integer.parseInt(rest.substring(rest.indexOf(':') + 1));
-                }
-                SimService s = service(sim, name);
-                int p = port != null ? port : s.ports().isEmpty() ? 80 : s.ports().get(0).port();
-                if (s.headless() || s.isExternalName()) {
-                    // no cluster IP: the name is all a client has
-                    return new String[] {"http://" + s.name() + "." + s.namespace() + ".svc." + sim.world().clusterDomain() + ":" + p + "/", null};
-                }
-                return new String[] {"http://" + s.clusterIP() + ":" + p + "/", null};
-            }
-            case "nodeport" -> {
-                String name = rest;
-                String node = sim.world().nodes().get(0).name();
-                if (rest.contains("@")) {
-                    name = rest.substring(0, rest.indexOf('@'));
-                    node = rest.substring(rest.indexOf('@') + 1);
-                }
-                SimService s = service(sim, name);
-                NodeInfo n = sim.world().node(node);
-                if (n == null) {
-                    throw new ClusterArgs.Failure(1, msg.get("noNode", node));
-                }
-                Integer np = s.ports().stream().map(SimService.Port::nodePort).filter(x -> x != null).findFirst().orElse(null);
-                if (np == null) {
-                    throw new ClusterArgs.Failure(1, msg.get("noNodePort", name));
-                }
-                return new String[] {"http://" + n.ip() + ":" + np + "/", null};
-            }
-            case "lb" -> {
-                SimService s = service(sim, rest);
-                if (!"LoadBalancer".equals(s.type())) {
-                    throw new ClusterArgs.Failure(1, msg.get("notLoadBalancer", rest));
-                }
-                if (s.loadBalancerIP() == null) {
-                    throw new ClusterArgs.Failure(1, msg.get("lbPending", rest));
-                }
-                return new String[] {"http://" + s.loadBalancerIP() + ":" + s.ports().get(0).port() + "/", null};
-            }
-            case "ingress" -> {
-                String host = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
-                String path = rest.contains("/") ? rest.substring(rest.indexOf('/')) : "/";
-                return new String[] {"http://" + host + path, sim.world().ingressExternalIP()};
-            }
-            default -> throw new ClusterArgs.Failure(2, msg.get("badTarget", to));
-        }
-    }
-
-    private SimService service(Simulation sim, String name) throws ClusterArgs.Failure {
-        String ns = "default";
-        String n = name;
-        if (name.contains("/")) {
-            ns = name.substring(0, name.indexOf('/'));
-            n = name.substring(name.indexOf('/') + 1);
-        }
-        SimService s = sim.service(ns, n);
-        if (s == null) {
-            throw new ClusterArgs.Failure(1, msg.get("noService", name));
-        }
-        return s;
     }
 
     private int intOption(ClusterArgs a, String name, int dflt) throws ClusterArgs.Failure {

@@ -101,7 +101,76 @@ public final class LessonChecker {
                 quizCount = q.items().size();
             }
         }
-        return new Summary(l.id(), l.title(), 0, quizCount, problems);
+        int exerciseCount = 0;
+        Path ex = l.dir().resolve("exercises.yaml");
+        if (Files.exists(ex)) {
+            String text = read(ex, l, problems);
+            if (text != null) {
+                List<String> readProblems = new ArrayList<>();
+                List<Exercise> exercises = ExerciseReader.read(text, readProblems);
+                readProblems.forEach(p -> problems.add(new Problem(l.id(), null,
+                        l.id() + "/exercises.yaml:" + p.substring(0, p.indexOf(':')), p.substring(p.indexOf(':') + 2))));
+                Set<String> ids = new HashSet<>();
+                for (Exercise e : exercises) {
+                    checkExercise(l, e, ids, problems);
+                }
+                exerciseCount = exercises.size();
+            }
+        }
+        return new Summary(l.id(), l.title(), exerciseCount, quizCount, problems);
+    }
+
+    /** An exercise is sound when its goals fail on its start and all pass on its solution. */
+    private void checkExercise(Lesson l, Exercise e, Set<String> ids, List<Problem> problems) {
+        String where = l.id() + "/exercises.yaml:" + e.line();
+        java.util.function.Consumer<String> add = m -> problems.add(new Problem(l.id(), e.id(), where, m));
+        if (e.id() == null || !ids.add(e.id())) {
+            add.accept("exercise id missing or repeated: " + e.id());
+        }
+        if (e.prompt() == null || e.title() == null || e.start() == null || e.solution() == null) {
+            add.accept("an exercise needs title, prompt, start and solution");
+            return;
+        }
+        if (e.hints().size() != 3) {
+            add.accept("an exercise needs exactly three hints, has " + e.hints().size());
+        }
+        if (e.goals().isEmpty()) {
+            add.accept("an exercise needs at least one goal");
+            return;
+        }
+        GoalEvaluator start = new GoalEvaluator(e.start());
+        if (e.goals().stream().allMatch(g -> start.holds(g.check()))) {
+            add.accept("the goals already pass on the start");
+        }
+        GoalEvaluator solution = new GoalEvaluator(e.solution());
+        if (!solution.report().valid()) {
+            add.accept("the solution is invalid: " + solution.report().errors().get(0).message());
+        }
+        for (int i = 0; i < e.goals().size(); i++) {
+            Exercise.Goal g = e.goals().get(i);
+            if (!solution.holds(g.check())) {
+                add.accept("goal " + (i + 1) + " fails on the solution: " + g.text() + " " + g.check());
+            }
+        }
+        for (Exercise.Feedback f : e.feedback()) {
+            if (solution.holds(f.when())) {
+                add.accept("feedback applies to the solution too: " + f.when());
+            }
+        }
+    }
+
+    /** The exercises of a lesson, or none. */
+    public static List<Exercise> exercisesOf(Lesson l) {
+        Path ex = l.dir().resolve("exercises.yaml");
+        if (!Files.exists(ex)) {
+            return List.of();
+        }
+        try {
+            String s = ManifestText.decode(Files.readAllBytes(ex));
+            return s == null ? List.of() : ExerciseReader.read(s, new ArrayList<>());
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private static String read(Path p, Lesson l, List<Problem> problems) {

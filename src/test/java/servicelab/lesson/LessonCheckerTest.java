@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,114 @@ class LessonCheckerTest {
                 "02-b/quiz.yaml:16 quiz item id missing or repeated: q2-2",
                 "02-b/quiz.yaml:16 q2-2: unknown type essay (choice, multi or short)"), msgs);
         assertEquals(3, r.lessons().get(0).quiz());
+    }
+
+    static final String APP = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: kubia
+            spec:
+              replicas: 3
+              selector:
+                matchLabels:
+                  app: kubia
+              template:
+                metadata:
+                  labels:
+                    app: kubia
+                spec:
+                  containers:
+                  - name: kubia
+                    image: luksa/kubia
+                    ports:
+                    - name: http
+                      containerPort: 8080
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: client
+            spec:
+              containers:
+              - name: sh
+                image: busybox
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: kubia
+            spec:
+              %s
+              ports:
+              - port: 80
+                targetPort: 8080
+              selector:
+                app: kubia
+            """;
+
+    @Test
+    void goalsAreCheckedAgainstTheManifestAndTheCluster() {
+        GoalEvaluator plain = new GoalEvaluator(APP.formatted("type: ClusterIP"));
+        GoalEvaluator sticky = new GoalEvaluator(APP.formatted("sessionAffinity: ClientIP"));
+        GoalEvaluator np = new GoalEvaluator(APP.formatted("type: NodePort"));
+        GoalEvaluator broken = new GoalEvaluator(APP.formatted("type: Headless"));
+        Map<String, Object> spread = Map.of("burst", Map.of("from", "pod/client", "to", "http://kubia/", "n", 60), "distinctPods", 3);
+        Map<String, Object> same = Map.of("burst", Map.of("from", "pod/client", "to", "http://kubia/", "n", 30), "samePod", true);
+        assertTrue(plain.holds(spread));
+        assertFalse(plain.holds(same));
+        assertTrue(sticky.holds(same), "ClientIP affinity keeps one client on one pod, under every seed");
+        assertTrue(np.holds(Map.of("request", Map.of("from", "laptop", "to", "nodeport/kubia@node-2"), "outcome", "DELIVERED",
+                "sourceIP", "192.168.0.12")));
+        assertTrue(plain.holds(Map.of("request", Map.of("from", "laptop", "to", "svc/kubia"), "outcome", "TIMEOUT")));
+        assertTrue(plain.holds(Map.of("service", "kubia", "type", "ClusterIP", "port", 80, "targetPort", 8080)));
+        assertTrue(plain.holds(Map.of("endpoints", "kubia", "ready", 3)));
+        assertTrue(plain.holds(Map.of("pods", Map.of("app", "kubia"), "count", 3)));
+        assertTrue(plain.holds(Map.of("dns", Map.of("from", "pod/client", "name", "kubia.default"), "rcode", "NOERROR", "answers", 1)));
+        assertTrue(plain.holds(Map.of("env", "pod/client", "lacks", "KUBIA_SERVICE_HOST")), "the client pod started before the Service");
+        assertTrue(broken.holds(Map.of("valid", false)));
+        assertFalse(broken.holds(Map.of("service", "kubia", "exists", true)), "no cluster from an invalid manifest");
+        assertTrue(plain.holds(Map.of("object", Map.of("kind", "Service", "name", "kubia"), "field", "spec.type", "equals", "ClusterIP")));
+        assertFalse(plain.holds(Map.of("nonsense", 1)));
+    }
+
+    @Test
+    void anExerciseMustFailOnItsStartAndPassOnItsSolution() throws Exception {
+        Path d = lesson("07-c", "# C\n");
+        String start = APP.formatted("type: ClusterIP").replace("\n", "\n    ");
+        String solution = APP.formatted("type: NodePort").replace("\n", "\n    ");
+        Files.writeString(d.resolve("exercises.yaml"), """
+                exercises:
+                - id: ex7-1
+                  title: "NodePort"
+                  prompt: "노드포트로 바꾸세요"
+                  start: |
+                    %s
+                  goals:
+                  - text: "NodePort"
+                    check: {service: kubia, type: NodePort}
+                  - text: "전달"
+                    check: {request: {from: laptop, to: "nodeport/kubia"}, outcome: DELIVERED}
+                  hints: ["a", "b", "c"]
+                  solution: |
+                    %s
+                - id: ex7-2
+                  title: "already done"
+                  prompt: "?"
+                  start: |
+                    %s
+                  goals:
+                  - text: "ClusterIP"
+                    check: {service: kubia, type: ClusterIP}
+                  hints: ["a"]
+                  solution: |
+                    %s
+                """.formatted(start, solution, start, solution));
+        LessonChecker.Report r = new LessonChecker().check(dir);
+        List<String> msgs = r.lessons().get(0).problems().stream().map(p -> p.exercise() + " " + p.message()).toList();
+        assertEquals(2, r.lessons().get(0).exercises());
+        assertEquals(List.of("ex7-2 an exercise needs exactly three hints, has 1", "ex7-2 the goals already pass on the start",
+                "ex7-2 goal 1 fails on the solution: ClusterIP {service=kubia, type=ClusterIP}"), msgs);
     }
 
     @Test

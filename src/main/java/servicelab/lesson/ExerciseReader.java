@@ -1,0 +1,73 @@
+package servicelab.lesson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import servicelab.manifest.ManifestParser;
+import servicelab.manifest.ParsedManifest;
+import servicelab.manifest.YNode;
+import servicelab.manifest.YamlDocument;
+
+/** Reads exercises.yaml with the manifest parser (safe loading, positions for problem reports). */
+public final class ExerciseReader {
+    private ExerciseReader() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<Exercise> read(String text, List<String> problems) {
+        ParsedManifest p = ManifestParser.parse(text);
+        List<Exercise> out = new ArrayList<>();
+        if (p.documents().isEmpty()) {
+            return out;
+        }
+        YamlDocument d = p.documents().get(0);
+        if (!d.ok()) {
+            problems.add(d.error().line() + ": " + d.error().problem());
+            return out;
+        }
+        if (!(d.root() instanceof YNode.Map root) || !(root.get("exercises") instanceof YNode.Seq seq)) {
+            problems.add(d.contentLine() + ": exercises.yaml must hold a list under exercises:");
+            return out;
+        }
+        for (YNode n : seq.items()) {
+            if (!(n instanceof YNode.Map m)) {
+                problems.add(n.span().line() + ": an exercise must be a map");
+                continue;
+            }
+            List<Exercise.Goal> goals = new ArrayList<>();
+            if (m.get("goals") instanceof YNode.Seq gs) {
+                for (YNode g : gs.items()) {
+                    if (g instanceof YNode.Map gm && gm.get("check") instanceof YNode.Map cm) {
+                        goals.add(new Exercise.Goal(str(gm, "text"), (Map<String, Object>) YNode.toData(cm)));
+                    } else {
+                        problems.add(g.span().line() + ": a goal needs text and a check map");
+                    }
+                }
+            }
+            List<String> hints = new ArrayList<>();
+            if (m.get("hints") instanceof YNode.Seq hs) {
+                for (YNode h : hs.items()) {
+                    if (h instanceof YNode.Scalar s) {
+                        hints.add(s.value());
+                    }
+                }
+            }
+            List<Exercise.Feedback> feedback = new ArrayList<>();
+            if (m.get("feedback") instanceof YNode.Seq fs) {
+                for (YNode f : fs.items()) {
+                    if (f instanceof YNode.Map fm && fm.get("when") instanceof YNode.Map wm) {
+                        feedback.add(new Exercise.Feedback((Map<String, Object>) YNode.toData(wm), str(fm, "say")));
+                    }
+                }
+            }
+            out.add(new Exercise(str(m, "id"), str(m, "title"), str(m, "prompt"), str(m, "start"), goals, hints,
+                    feedback, str(m, "solution"), m.span().line()));
+        }
+        return out;
+    }
+
+    private static String str(YNode.Map m, String key) {
+        return m.get(key) instanceof YNode.Scalar s && !s.isNull() ? s.value() : null;
+    }
+}
