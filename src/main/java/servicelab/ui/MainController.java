@@ -99,6 +99,7 @@ public final class MainController {
     private servicelab.ui.traffic.TrafficPanel traffic;
     private servicelab.ui.lesson.MarkdownView lessonView;
     private servicelab.ui.lesson.QuizView quizView;
+    private servicelab.ui.lesson.ExerciseView exerciseView;
     private ManifestChecker manifestChecker;
     private Path file;
     private String displayName;
@@ -242,7 +243,15 @@ public final class MainController {
             }
         });
         quizView = new servicelab.ui.lesson.QuizView(bundle);
-        VBox lessonAndQuiz = new VBox(lessonView, quizView);
+        exerciseView = new servicelab.ui.lesson.ExerciseView(bundle);
+        exerciseView.setOnLoadText(text -> {
+            if (text != null && (editor.getText().equals(text) || confirmDiscard())) {
+                servicelab.lesson.Exercise ex = exerciseView.active();
+                setText(text, null, (ex == null ? "scene" : ex.id()) + ".yaml");
+            }
+        });
+        traffic.setOnSent(() -> exerciseView.trafficSent());
+        VBox lessonAndQuiz = new VBox(lessonView, exerciseView, quizView);
         lessonAndQuiz.getStyleClass().add("lesson-view");
         lessonAndQuiz.setStyle("-fx-padding: 0 16 0 0;");
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(lessonAndQuiz);
@@ -272,6 +281,7 @@ public final class MainController {
         chooser.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 lessonView.show(b);
+                exerciseView.show(servicelab.lesson.LessonChecker.exercisesOf(b), sceneOf(b));
                 quizView.show(servicelab.lesson.LessonChecker.quizOf(b));
                 scroll.setVvalue(0);
             }
@@ -291,6 +301,19 @@ public final class MainController {
         javafx.application.Platform.runLater(() -> chooser.setValue(first));
     }
 
+    private static String sceneOf(servicelab.lesson.Lesson l) {
+        try {
+            java.nio.file.Path p = l.dir().resolve("scene.yaml");
+            return java.nio.file.Files.exists(p) ? ManifestFile.read(p) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    servicelab.ui.lesson.ExerciseView exerciseView() {
+        return exerciseView;
+    }
+
     servicelab.ui.lesson.QuizView quizView() {
         return quizView;
     }
@@ -301,6 +324,9 @@ public final class MainController {
 
     void shutdown() {
         checker.shutdownNow();
+        if (exerciseView != null) {
+            exerciseView.shutdown();
+        }
     }
 
     // ------------------------------------------------------------------ checking
@@ -321,6 +347,9 @@ public final class MainController {
                 checking = false;
                 if (workspace != null) {
                     workspace.accept(r);
+                }
+                if (exerciseView != null) {
+                    exerciseView.textChanged(text);
                 }
                 editor.setStyleSpans(0, spans);
                 showReport(r);

@@ -1,6 +1,7 @@
 package servicelab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -60,6 +61,24 @@ class LessonPaneTest {
                   answers: ["클러스터 IP", "cluster IP"]
                   explanation: "ClusterIP 서비스는 클러스터 IP 하나를 받는다."
                 """);
+        String svc = "apiVersion: v1\n    kind: Service\n    metadata:\n      name: kubia\n    spec:\n      type: %s\n      ports:\n      - port: 80\n      selector:\n        app: kubia\n";
+        Files.writeString(one.resolve("exercises.yaml"), """
+                exercises:
+                - id: ex3-1
+                  title: "NodePort로 바꾸기"
+                  prompt: "서비스 `kubia`를 NodePort 타입으로 바꾸세요."
+                  start: |
+                    %s
+                  goals:
+                  - text: "서비스 kubia의 타입이 NodePort다"
+                    check: {service: kubia, type: NodePort}
+                  hints: ["type 필드를 보세요", "spec.type", "type: NodePort"]
+                  feedback:
+                  - when: {service: kubia, type: LoadBalancer}
+                    say: "LoadBalancer도 노드포트를 열지만 이번에는 NodePort면 충분해요."
+                  solution: |
+                    %s
+                """.formatted(svc.formatted("ClusterIP"), svc.formatted("NodePort")));
         System.setProperty("servicelab.lessons", dir.toString());
         c = App.open(stage, new App.Options(null, null, 1280, 800, Locale.KOREAN, "03-creating-services"));
         stage.show();
@@ -74,6 +93,31 @@ class LessonPaneTest {
         } else {
             System.setProperty("servicelab.lessons", BEFORE);
         }
+    }
+
+    @Test
+    void anExerciseChecksItsGoalsAsTheLearnerEdits(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#start-ex3-1").tryQuery().isPresent());
+        robot.clickOn("#start-ex3-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(c.editor().getText().contains("type: ClusterIP"), c.editor().getText());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        assertFalse(c.exerciseView().goalMet(0));
+        assertTrue(robot.lookup("#exerciseCheck").query().isDisabled(), "check is locked until traffic was sent");
+        robot.clickOn("#hintButton");
+        assertTrue(robot.lookup("type 필드를 보세요").tryQuery().isPresent());
+        robot.interact(() -> c.editor().replaceText(c.editor().getText().replace("type: ClusterIP", "type: LoadBalancer")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#exerciseFeedback").queryAs(javafx.scene.control.Label.class)
+                .getText().startsWith("LoadBalancer도"));
+        robot.interact(() -> c.editor().replaceText(c.editor().getText().replace("type: LoadBalancer", "type: NodePort")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> c.exerciseView().goalMet(0));
+        robot.interact(() -> {
+            c.traffic().compose("laptop", "http://192.168.0.11:30000/", 1);
+            c.traffic().send();
+        });
+        robot.clickOn("#exerciseCheck");
+        assertEquals("목표를 모두 이뤘어요! 잘했어요.", robot.lookup("#exerciseResult").queryAs(javafx.scene.control.Label.class).getText());
     }
 
     @Test

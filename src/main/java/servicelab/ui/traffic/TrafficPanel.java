@@ -283,6 +283,13 @@ public final class TrafficPanel extends VBox {
         }
     }
 
+    private Runnable onSent = () -> { };
+
+    /** Told after every send (exercises unlock their check once the learner has looked at traffic). */
+    public void setOnSent(Runnable r) {
+        onSent = r;
+    }
+
     /** Fills the composer (lesson buttons and tests use it; a learner picks the same fields). */
     public void compose(String client, String url, int n) {
         if (!from.getItems().contains(client)) {
@@ -318,6 +325,7 @@ public final class TrafficPanel extends VBox {
             return List.of();
         }
         load(traces, c);
+        onSent.run();
         player.play();
         updatePlay();
         long delivered = traces.stream().filter(tr -> tr.outcome() == Outcome.DELIVERED).count();
