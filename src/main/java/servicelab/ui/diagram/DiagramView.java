@@ -188,6 +188,10 @@ public final class DiagramView extends Region {
     private double build(double w, double h) {
         Simulation sim = ws.simulation();
         compact = h < 640;
+        if (!cardCacheNext.isEmpty()) {
+            cardCache = cardCacheNext;
+        }
+        cardCacheNext = new HashMap<>();
         content.getChildren().clear();
         zones.getChildren().clear();
         lines.getChildren().clear();
@@ -226,7 +230,7 @@ public final class DiagramView extends Region {
         content.getChildren().add(edge);
         Label edgeLabel = caption(t("diagram.edge"), edgeX - 18, h * 0.18 - 22, "diagram-zone-title");
         content.getChildren().add(edgeLabel);
-        Tooltip.install(edge, new Tooltip(t("diagram.edgeTip")));
+        tip(edge, t("diagram.edgeTip"));
         anchors.put("edge", new Point2D(edgeX + 11, h / 2));
 
         // the cluster, with the load balancers and the ingress controller in a column on its left
@@ -281,7 +285,7 @@ public final class DiagramView extends Region {
         row.setPrefWrapLength(cw - 28);
         List<SimService> placed = new ArrayList<>();
         for (SimService s : services) {
-            VBox card = serviceCard(s, pods);
+            VBox card = cachedCard(s, pods);
             double[] at = ws.position("svc:" + s.key());
             if (at != null) {
                 // moved by the learner: it stays where it was put
@@ -337,11 +341,11 @@ public final class DiagramView extends Region {
                     actions.addPod(n.name());
                 }
             });
-            Tooltip.install(nodeBox, new Tooltip(t("diagram.nodeTip")));
+            tip(nodeBox, t("diagram.nodeTip"));
             // narrow columns show the name; the address is in the tooltip
             Label title = caption(nw < 190 ? n.name() : n.name() + " · " + n.ip(), nx + 10, nodesTop + 6, "diagram-node-title");
             title.setMaxWidth(nw - 24);
-            Tooltip.install(title, new Tooltip(n.name() + " · " + n.ip() + " · " + n.podCidr()));
+            tip(title, n.name() + " · " + n.ip() + " · " + n.podCidr());
             content.getChildren().add(title);
             Label proxy = new Label(t("diagram.kubeProxy"), icon("fth-repeat"));
             proxy.getStyleClass().add("diagram-proxy");
@@ -430,6 +434,13 @@ public final class DiagramView extends Region {
         return h;
     }
 
+    /** Tooltips are popup controls, costly to create: one per text, reused across redraws. */
+    private final Map<String, Tooltip> tooltips = new HashMap<>();
+
+    private void tip(Node n, String text) {
+        Tooltip.install(n, tooltips.computeIfAbsent(text, Tooltip::new));
+    }
+
     private static Line connector(Point2D a, Point2D b, String style) {
         Line l = new Line(a.getX(), a.getY(), b.getX(), b.getY());
         l.getStyleClass().add(style);
@@ -503,7 +514,7 @@ public final class DiagramView extends Region {
         v.setMaxWidth(104);
         t1.setMaxWidth(92);
         t1.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-        Tooltip.install(v, new Tooltip(title + " " + ip));
+        tip(v, title + " " + ip);
         return v;
     }
 
@@ -551,6 +562,21 @@ public final class DiagramView extends Region {
         return s.headless() ? "Headless" : s.type();
     }
 
+    /** Service cards whose content did not change are reused: most keystrokes leave most cards alone. */
+    private Map<String, Object[]> cardCache = new HashMap<>();
+    private Map<String, Object[]> cardCacheNext = new HashMap<>();
+
+    private VBox cachedCard(SimService s, List<SimPod> pods) {
+        String sig = s + "|" + ws.simulation().endpoints(s.namespace(), s.name()) + "|" + selected + "|" + editable
+                + "|" + compact;
+        Object[] hit = cardCache.get(s.key());
+        VBox card = hit != null && hit[0].equals(sig) ? (VBox) hit[1] : serviceCard(s, pods);
+        card.setTranslateX(0);
+        card.setTranslateY(0);
+        cardCacheNext.put(s.key(), new Object[] {sig, card});
+        return card;
+    }
+
     private VBox serviceCard(SimService s, List<SimPod> pods) {
         VBox card = new VBox(3);
         card.getStyleClass().addAll("diagram-service", "type-" + typeLabel(s).toLowerCase());
@@ -568,7 +594,7 @@ public final class DiagramView extends Region {
         badge.setMinWidth(Region.USE_PREF_SIZE); // the type is the point; the name may be shortened
         Label name = new Label(s.name());
         name.getStyleClass().add("diagram-card-title");
-        Tooltip.install(name, new Tooltip(s.name()));
+        tip(name, s.name());
         HBox head = new HBox(6, badge, name);
         head.setAlignment(Pos.CENTER_LEFT);
         card.getChildren().add(head);
@@ -645,7 +671,7 @@ public final class DiagramView extends Region {
         name.setMaxWidth(width - 10);
         // generated names share their prefix: keep the unique end visible
         name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
-        Tooltip.install(name, new Tooltip(p.name()));
+        tip(name, p.name());
         Label state = new Label(p.terminating() ? "Terminating" : p.ready() ? "Ready" : "NotReady");
         state.getStyleClass().add(p.ready() ? "state-ready" : "state-notready");
         Label ip = new Label(p.ip());
@@ -682,7 +708,7 @@ public final class DiagramView extends Region {
             Label hit = new Label(String.valueOf(n));
             hit.getStyleClass().add("hit-counter");
             hit.setId("hits-" + p.name());
-            Tooltip.install(hit, new Tooltip(t("diagram.hits", n)));
+            tip(hit, t("diagram.hits", n));
             v.getChildren().add(0, hit);
         }
         v.setId("pod-" + p.name());
