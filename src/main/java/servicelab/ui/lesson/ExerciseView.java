@@ -27,7 +27,7 @@ import servicelab.model.Josa;
 /**
  * A chapter's guided exercises. Starting one loads its text into the editor; its goals then show
  * live check marks as the learner edits (checked off the UI thread), hints open one at a time,
- * "확인" unlocks once the learner has sent traffic, and feedback names a common wrong state.
+ * the check button unlocks once the learner has sent traffic, and feedback names a common wrong state.
  */
 public final class ExerciseView extends VBox {
     private final ResourceBundle bundle;
@@ -193,7 +193,7 @@ public final class ExerciseView extends VBox {
         return active;
     }
 
-    /** The learner sent requests: "확인" may now be pressed (they have looked at behaviour). */
+    /** The learner sent requests: the check button may now be pressed (they have looked at behaviour). */
     public void trafficSent() {
         trafficSent = true;
         if (checkButton != null) {

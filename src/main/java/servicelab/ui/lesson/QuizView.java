@@ -29,7 +29,7 @@ import servicelab.model.Josa;
 
 /**
  * A chapter's quiz under its lesson: each item answered in place with immediate feedback and its
- * one-line explanation; wrong answers gather in the 오답 노트 at the end.
+ * one-line explanation; wrong answers gather in the wrong-answer note at the end.
  */
 public final class QuizView extends VBox {
     private final ResourceBundle bundle;
