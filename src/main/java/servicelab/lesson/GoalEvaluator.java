@@ -69,9 +69,6 @@ public final class GoalEvaluator {
         if (!report.valid()) {
             return false; // the cluster only exists for a valid manifest
         }
-        if (c.containsKey("service")) {
-            return service(c);
-        }
         if (c.containsKey("endpoints")) {
             String[] k = key(String.valueOf(c.get("endpoints")));
             List<Endpoint> eps = sim(42).endpoints(k[0], k[1]);
@@ -166,6 +163,10 @@ public final class GoalEvaluator {
         }
         if (c.containsKey("object")) {
             return object(c);
+        }
+        // last: other checks use "service" as a value (route → service)
+        if (c.containsKey("service")) {
+            return service(c);
         }
         return false;
     }

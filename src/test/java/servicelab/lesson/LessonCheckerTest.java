@@ -142,6 +142,13 @@ class LessonCheckerTest {
         assertFalse(broken.holds(Map.of("service", "kubia", "exists", true)), "no cluster from an invalid manifest");
         assertTrue(plain.holds(Map.of("object", Map.of("kind", "Service", "name", "kubia"), "field", "spec.type", "equals", "ClusterIP")));
         assertFalse(plain.holds(Map.of("nonsense", 1)));
+        GoalEvaluator ing = new GoalEvaluator(APP.formatted("type: ClusterIP") + "---\napiVersion: networking.k8s.io/v1\nkind: Ingress\n"
+                + "metadata:\n  name: web\nspec:\n  rules:\n  - host: kubia.example.com\n    http:\n      paths:\n      - path: /\n"
+                + "        pathType: Prefix\n        backend:\n          service:\n            name: kubia\n            port:\n"
+                + "              number: 80\n");
+        assertTrue(ing.holds(Map.of("route", Map.of("host", "kubia.example.com", "path", "/x"), "service", "kubia")));
+        assertFalse(ing.holds(Map.of("route", Map.of("host", "kubia.example.com", "path", "/x"), "service", "other")));
+        assertTrue(ing.holds(Map.of("route", Map.of("host", "nope.example.com", "path", "/"), "result", "HTTP_404")));
     }
 
     @Test
