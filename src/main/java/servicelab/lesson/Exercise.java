@@ -9,11 +9,23 @@ import java.util.Map;
  * and a reference solution. {@code check} maps use the vocabulary of lessons/EXERCISES.md.
  */
 public record Exercise(String id, String title, String prompt, String start, List<Goal> goals, List<String> hints,
-                       List<Feedback> feedback, String solution, int line) {
+                       List<Feedback> feedback, String solution, int line, List<Question> questions) {
     public Exercise {
         goals = List.copyOf(goals);
         hints = List.copyOf(hints);
         feedback = List.copyOf(feedback);
+        questions = questions == null ? List.of() : List.copyOf(questions);
+    }
+
+    /** A question asked inside the exercise (what did you observe?); a goal {answer: id} checks it. */
+    public record Question(String id, String question, List<String> answers) {
+        public Question {
+            answers = List.copyOf(answers);
+        }
+
+        public boolean accepts(String typed) {
+            return new Quiz.Item(id, "short", question, null, answers, "-", 0).isRight(typed);
+        }
     }
 
     /** A goal: its text (shown with a check mark) and its check. */

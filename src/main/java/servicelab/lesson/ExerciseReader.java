@@ -61,8 +61,24 @@ public final class ExerciseReader {
                     }
                 }
             }
+            List<Exercise.Question> questions = new ArrayList<>();
+            if (m.get("questions") instanceof YNode.Seq qs) {
+                for (YNode q : qs.items()) {
+                    if (q instanceof YNode.Map qm) {
+                        List<String> answers = new ArrayList<>();
+                        if (qm.get("answers") instanceof YNode.Seq as) {
+                            for (YNode a : as.items()) {
+                                if (a instanceof YNode.Scalar sc) {
+                                    answers.add(sc.value());
+                                }
+                            }
+                        }
+                        questions.add(new Exercise.Question(str(qm, "id"), str(qm, "question"), answers));
+                    }
+                }
+            }
             out.add(new Exercise(str(m, "id"), str(m, "title"), str(m, "prompt"), str(m, "start"), goals, hints,
-                    feedback, str(m, "solution"), m.span().line()));
+                    feedback, str(m, "solution"), m.span().line(), questions));
         }
         return out;
     }

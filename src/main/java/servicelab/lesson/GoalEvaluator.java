@@ -35,9 +35,16 @@ public final class GoalEvaluator {
 
     private final CheckReport report;
     private final Map<Long, Simulation> sims = new HashMap<>();
+    private final Map<String, Boolean> answered;
 
     public GoalEvaluator(String text) {
+        this(text, Map.of());
+    }
+
+    /** With the learner's answers to the exercise's questions: question id → answered right. */
+    public GoalEvaluator(String text, Map<String, Boolean> answered) {
         this.report = new ManifestChecker().check(text == null ? "" : text);
+        this.answered = Map.copyOf(answered);
     }
 
     public CheckReport report() {
@@ -65,6 +72,9 @@ public final class GoalEvaluator {
     private boolean eval(Map<String, Object> c) throws Targets.Unresolvable {
         if (c.containsKey("valid")) {
             return report.valid() == truthy(c.get("valid"));
+        }
+        if (c.containsKey("answer")) {
+            return answered.getOrDefault(String.valueOf(c.get("answer")), false);
         }
         if (!report.valid()) {
             return false; // the cluster only exists for a valid manifest

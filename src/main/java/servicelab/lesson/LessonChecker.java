@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -142,7 +143,20 @@ public final class LessonChecker {
         if (e.goals().stream().allMatch(g -> start.holds(g.check()))) {
             add.accept("the goals already pass on the start");
         }
-        GoalEvaluator solution = new GoalEvaluator(e.solution());
+        Map<String, Boolean> right = new java.util.HashMap<>();
+        for (Exercise.Question q : e.questions()) {
+            if (q.id() == null || q.question() == null || q.answers().isEmpty()) {
+                add.accept("a question needs id, question and at least one answer: " + q.id());
+            } else {
+                right.put(q.id(), true);
+            }
+        }
+        for (Exercise.Goal g : e.goals()) {
+            if (g.check().containsKey("answer") && !right.containsKey(String.valueOf(g.check().get("answer")))) {
+                add.accept("goal names no question of the exercise: " + g.check());
+            }
+        }
+        GoalEvaluator solution = new GoalEvaluator(e.solution(), right);
         if (!solution.report().valid()) {
             add.accept("the solution is invalid: " + solution.report().errors().get(0).message());
         }

@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -49,6 +50,8 @@ public final class ExerciseView extends VBox {
     private boolean trafficSent;
     private boolean solutionHidden;
     private String lastText = "";
+    /** The learner's answers to the active exercise's questions: id → right. */
+    private final java.util.Map<String, Boolean> answered = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ExerciseView(ResourceBundle bundle) {
         this.bundle = bundle;
@@ -142,6 +145,23 @@ public final class ExerciseView extends VBox {
             goalMarks.add(mark);
             panel.getChildren().add(mark);
         }
+        answered.clear();
+        for (Exercise.Question q : e.questions()) {
+            TextField field = new TextField();
+            field.setId("question-" + q.id());
+            field.setPromptText(t("quiz.typeHere"));
+            Label verdict = new Label();
+            verdict.getStyleClass().add("quiz-hint");
+            field.setOnAction(ev -> {
+                boolean ok = q.accepts(field.getText());
+                answered.put(q.id(), ok);
+                verdict.setText(t(ok ? "exercise.answerRight" : "exercise.answerWrong"));
+                textChanged(lastText);
+            });
+            VBox box = new VBox(4, flow(q.question(), "exercise-prompt"), new HBox(6, field, verdict));
+            box.getStyleClass().add("exercise-question");
+            panel.getChildren().add(box);
+        }
         feedback = new Label();
         feedback.getStyleClass().add("exercise-feedback");
         feedback.setWrapText(true);
@@ -210,7 +230,7 @@ public final class ExerciseView extends VBox {
         Exercise e = active;
         long v = version.incrementAndGet();
         checker.submit(() -> {
-            GoalEvaluator eval = new GoalEvaluator(text);
+            GoalEvaluator eval = new GoalEvaluator(text, answered);
             List<Boolean> met = new ArrayList<>();
             for (Exercise.Goal g : e.goals()) {
                 met.add(eval.holds(g.check()));

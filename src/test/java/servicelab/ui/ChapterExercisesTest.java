@@ -1,0 +1,103 @@
+package servicelab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import servicelab.lesson.Exercise;
+import servicelab.lesson.Lesson;
+import servicelab.lesson.LessonChecker;
+import servicelab.lesson.LessonLibrary;
+
+/**
+ * One whole exercise per chapter, as a student does it: choose the chapter, start its first
+ * exercise, work in the YAML until the goals tick, send traffic, answer the exercise's questions,
+ * press check and read the success message.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ChapterExercisesTest {
+    private static final String BEFORE = System.getProperty("servicelab.lessons");
+    private MainController c;
+
+    @BeforeAll
+    static void realLessons() {
+        System.setProperty("servicelab.lessons", "lessons");
+    }
+
+    @AfterAll
+    static void restore() {
+        if (BEFORE == null) {
+            System.clearProperty("servicelab.lessons");
+        } else {
+            System.setProperty("servicelab.lessons", BEFORE);
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        c = App.open(stage, new App.Options(null, null, 1280, 800, Locale.KOREAN));
+        stage.show();
+    }
+
+    @Test
+    void theFirstExerciseOfEveryChapterCanBeCompleted(FxRobot robot) throws Exception {
+        List<Lesson> lessons = LessonLibrary.load(Path.of("lessons")).lessons();
+        assertEquals(13, lessons.size());
+        for (Lesson l : lessons) {
+            Exercise e = LessonChecker.exercisesOf(l).get(0);
+            robot.interact(() -> {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ComboBox<Lesson> chooser = robot.lookup("#lessonChooser").queryAs(javafx.scene.control.ComboBox.class);
+                chooser.setValue(l);
+            });
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#start-" + e.id()).tryQuery().isPresent());
+            robot.interact(() -> {
+                c.editor().getUndoManager().mark(); // nothing to save between chapters
+                robot.lookup("#start-" + e.id()).queryButton().fire();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(e.start().strip(), c.editor().getText().strip(), l.id());
+            // work in the YAML until it is the reference solution
+            robot.interact(() -> c.editor().replaceText(e.solution()));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null
+                    && c.editor().getText().equals(e.solution()));
+            for (Exercise.Question q : e.questions()) {
+                robot.interact(() -> {
+                    javafx.scene.control.TextField f = robot.lookup("#question-" + q.id()).queryAs(javafx.scene.control.TextField.class);
+                    f.setText(q.answers().get(0));
+                    f.fireEvent(new javafx.event.ActionEvent());
+                });
+            }
+            robot.interact(() -> {
+                c.traffic().compose("laptop", "http://192.168.0.11:30000/", 1);
+                c.traffic().send();
+            });
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                for (int i = 0; i < e.goals().size(); i++) {
+                    if (!c.exerciseView().goalMet(i)) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+            robot.interact(() -> robot.lookup("#exerciseCheck").queryButton().fire());
+            assertEquals("목표를 모두 이뤘어요! 잘했어요.", robot.lookup("#exerciseResult").queryAs(Label.class).getText(), l.id());
+            assertTrue(robot.lookup("#exerciseResult").query().getStyleClass().contains("right"));
+        }
+    }
+}
