@@ -63,6 +63,7 @@ public class App extends Application {
                     case "--lang" -> { locale = "en".equals(next) ? Locale.ENGLISH : Locale.KOREAN; i++; }
                     case "--lesson" -> { lesson = next; i++; }
                     case "--dark" -> System.setProperty("servicelab.dark", "true");
+                    case "--exercise" -> { System.setProperty("servicelab.exercise", next == null ? "" : next); i++; }
                     case "--send" -> {
                         // --send CLIENT URL: send 30 requests once the cluster is up and show them arrived (screenshots)
                         sendFrom = next;

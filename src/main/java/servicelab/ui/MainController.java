@@ -252,8 +252,8 @@ public final class MainController {
         });
         traffic.setOnSent(() -> exerciseView.trafficSent());
         VBox lessonAndQuiz = new VBox(lessonView, exerciseView, quizView);
-        lessonAndQuiz.getStyleClass().add("lesson-view");
-        lessonAndQuiz.setStyle("-fx-padding: 0 16 0 0;");
+        // the exercise and quiz cards share the lesson's stylesheet
+        lessonAndQuiz.getStylesheets().add(MainController.class.getResource("/servicelab/ui/lesson.css").toExternalForm());
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(lessonAndQuiz);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
@@ -262,6 +262,13 @@ public final class MainController {
         lessonAndQuiz.setMinWidth(0);
         lessonAndQuiz.maxWidthProperty().bind(scroll.widthProperty().subtract(18));
         scroll.setId("lessonScroll");
+        exerciseView.setOnStarted(card -> javafx.application.Platform.runLater(() -> {
+            // bring the started exercise's panel to the top of the lesson pane
+            lessonAndQuiz.layout();
+            double y = card.localToScene(0, 0).getY() - lessonAndQuiz.localToScene(0, 0).getY();
+            double room = lessonAndQuiz.getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 8) / room)));
+        }));
         javafx.scene.control.ComboBox<servicelab.lesson.Lesson> chooser = new javafx.scene.control.ComboBox<>();
         chooser.setId("lessonChooser");
         chooser.getItems().setAll(lib.lessons());
@@ -298,7 +305,20 @@ public final class MainController {
         servicelab.lesson.Lesson first = wanted == null ? lib.lessons().get(0)
                 : lib.find(wanted).orElse(lib.lessons().get(0));
         // render the lesson right after the window's first frame, not before it
-        javafx.application.Platform.runLater(() -> chooser.setValue(first));
+        String exercise = System.getProperty("servicelab.exercise");
+        servicelab.lesson.Lesson withExercise = exercise == null ? null : lib.lessons().stream()
+                .filter(l -> servicelab.lesson.LessonChecker.exercisesOf(l).stream().anyMatch(x -> exercise.equals(x.id())))
+                .findFirst().orElse(null);
+        javafx.application.Platform.runLater(() -> {
+            chooser.setValue(withExercise != null ? withExercise : first);
+            if (withExercise != null) {
+                // --exercise ID (screenshots, classroom links): open the chapter with that exercise started
+                javafx.scene.Node b = exerciseView.lookup("#start-" + exercise);
+                if (b instanceof javafx.scene.control.Button button) {
+                    button.fire();
+                }
+            }
+        });
     }
 
     private static String sceneOf(servicelab.lesson.Lesson l) {

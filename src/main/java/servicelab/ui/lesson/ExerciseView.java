@@ -93,6 +93,13 @@ public final class ExerciseView extends VBox {
         onLoadText = c;
     }
 
+    private Consumer<javafx.scene.Node> onStarted = n -> { };
+
+    /** Told with the exercise's card when one starts, so the owner can bring it into view. */
+    public void setOnStarted(Consumer<javafx.scene.Node> c) {
+        onStarted = c;
+    }
+
     /** Presenter mode hides the solution button. */
     public void setSolutionHidden(boolean hidden) {
         solutionHidden = hidden;
@@ -207,6 +214,7 @@ public final class ExerciseView extends VBox {
         panel.getChildren().addAll(buttons, lock, hints, feedback, result);
         card.getChildren().add(panel);
         onLoadText.accept(e.start());
+        onStarted.accept(card);
     }
 
     public Exercise active() {
