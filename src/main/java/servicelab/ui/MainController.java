@@ -497,6 +497,9 @@ public final class MainController {
     // ------------------------------------------------------------------ files
 
     private void setText(String text, Path newFile, String name) {
+        if (workspace != null) {
+            workspace.newDocument();
+        }
         editor.replaceText(text);
         editor.getUndoManager().forgetHistory();
         editor.getUndoManager().mark();

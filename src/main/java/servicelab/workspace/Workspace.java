@@ -20,6 +20,8 @@ public final class Workspace {
     private Simulation sim;
     private CheckReport report;
     private CheckReport lastValid;
+    /** The first, invalid check whose error-free documents were applied because nothing valid came before. */
+    private CheckReport partial;
     private boolean stale;
     private final List<Runnable> listeners = new ArrayList<>();
     private long lastApplyNanos;
@@ -94,18 +96,44 @@ public final class Workspace {
             }
         } else {
             stale = true;
+            if (lastValid == null && partial == null && !r.objects().isEmpty()) {
+                // Nothing valid was ever shown (an exercise that starts broken, a file opened with a
+                // mistake): show the documents that do check out, as kubectl apply would create them.
+                partial = r;
+                sim.apply(r.objects());
+                sim.settle();
+            }
         }
         fire();
+    }
+
+    /** True while nothing valid has been applied yet and the cluster shows only the error-free documents. */
+    public boolean partial() {
+        return stale && lastValid == null && partial != null;
     }
 
     /** Starts the cluster again from the current desired state, with a new seed (pods get new names). */
     public void reset(long newSeed) {
         seed = newSeed;
         sim = new Simulation(world, seed);
-        if (lastValid != null) {
-            sim.apply(lastValid.objects());
+        CheckReport shown = lastValid != null ? lastValid : partial;
+        if (shown != null) {
+            sim.apply(shown.objects());
             sim.settle();
         }
+        fire();
+    }
+
+    /**
+     * Another file or exercise replaces the text: the cluster of the previous one must not be shown
+     * as this one's "last valid" state, so forget it and start an empty cluster (same seed).
+     */
+    public void newDocument() {
+        lastValid = null;
+        partial = null;
+        report = null;
+        stale = false;
+        sim = new Simulation(world, seed);
         fire();
     }
 
@@ -127,7 +155,7 @@ public final class Workspace {
 
     /** The document that declares an object of this kind and name, or null. */
     public DocumentReport document(String kind, String namespace, String name) {
-        CheckReport r = lastValid;
+        CheckReport r = lastValid != null ? lastValid : partial;
         if (r == null) {
             return null;
         }

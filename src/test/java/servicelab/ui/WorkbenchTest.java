@@ -150,6 +150,54 @@ class WorkbenchTest {
     }
 
     @Test
+    void aFileOpenedBrokenShowsItsValidDocumentsNotThePreviousCluster(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        load(robot, APP);
+        assertEquals(3, pods().size());
+        // one valid bare pod, then a Service whose targetPort is indented too deep
+        java.nio.file.Path f = dir.resolve("broken.yaml");
+        java.nio.file.Files.writeString(f, """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: lone
+                  labels:
+                    app: lone
+                spec:
+                  containers:
+                  - name: web
+                    image: nginx
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: lone
+                spec:
+                  selector:
+                    app: lone
+                  ports:
+                  - port: 80
+                      targetPort: 8080
+                """);
+        robot.interact(() -> c.openFile(f));
+        settle();
+        assertFalse(c.report().valid());
+        assertTrue(c.workspace().stale());
+        assertTrue(c.workspace().partial());
+        assertEquals(List.of("lone"), pods().stream().map(SimPod::name).toList());
+        assertTrue(c.workspace().simulation().service("default", "kubia") == null, "the previous file's Service is gone");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".diagram-stale").tryQuery().isPresent());
+        assertEquals("YAML에 오류가 있어 오류 없는 문서만 클러스터에 보여 줍니다",
+                ((javafx.scene.control.Label) robot.lookup(".diagram-stale").query()).getText());
+
+        // fixed: a valid cluster, no banner
+        robot.interact(() -> c.editor().replaceText(c.editor().getText().replace("      targetPort: 8080", "    targetPort: 8080")));
+        settle();
+        assertTrue(c.report().valid(), () -> c.report().errors().toString());
+        assertFalse(c.workspace().stale());
+        assertTrue(c.workspace().simulation().service("default", "lone") != null);
+    }
+
+    @Test
     void sentRequestsTravelHopByHopAndCountPerPod(FxRobot robot) throws Exception {
         load(robot, APP);
         robot.interact(() -> c.workspace().advance(30_000));

@@ -163,7 +163,7 @@ public final class DiagramView extends Region {
         double w = Math.max(getWidth(), 480);
         double h = Math.max(getHeight(), 360);
         Simulation state = ws.simulation();
-        String signature = w + "x" + h + "|" + selected + "|" + editable + "|" + ws.stale() + "|" + hits + "|"
+        String signature = w + "x" + h + "|" + selected + "|" + editable + "|" + ws.stale() + ws.partial() + "|" + hits + "|"
                 + state.services() + "|" + state.userPods() + "|" + state.servedIngresses() + "|"
                 + state.services().stream().map(x -> String.valueOf(state.endpoints(x.namespace(), x.name())))
                         .reduce("", String::concat);
@@ -241,7 +241,7 @@ public final class DiagramView extends Region {
         zones.getChildren().add(cluster);
         content.getChildren().add(caption(t("diagram.cluster", ws.world().clusterDomain()), cx + 12, 14, "diagram-zone-title"));
         if (ws.stale()) {
-            Label stale = new Label(t("diagram.stale"), icon("fth-alert-triangle"));
+            Label stale = new Label(t(ws.partial() ? "diagram.partial" : "diagram.stale"), icon("fth-alert-triangle"));
             stale.getStyleClass().add("diagram-stale");
             stale.setLayoutX(cx + cw - 330);
             stale.setLayoutY(h - 60);

@@ -517,8 +517,17 @@ public final class TrafficPanel extends VBox {
         }
     }
 
+    /** The event log whose events the list shows (the simulation is replaced on restart or a new file). */
+    private EventLog shownLog;
+
     private void onWorkspaceChange() {
         EventLog log = ws.simulation().events();
+        if (log != shownLog) {
+            // a new cluster (another file, a restart): its log starts from zero
+            shownLog = log;
+            shownEvents = 0;
+            events.clear();
+        }
         if (log.total() != shownEvents) {
             long newOnes = log.total() - shownEvents;
             List<EventLog.Event> recent = log.recent();
