@@ -161,6 +161,11 @@ public final class ManifestChecker {
         }
         KubeObject obj = Defaulter.apply(p.result.object());
         p.object = obj;
+        for (Warning w : LearnerWarnings.droppedByDefaulting(0, p.result.object())) {
+            Span s = p.map.locate(w.field());
+            String text = explainer.text(w.key(), w.args());
+            p.warnings.add(new Diagnostic(w.field(), null, text, s.line(), s.column(), s.start(), s.end(), text, true));
+        }
         String identity = obj.kind() + "/" + obj.namespaceOrDefault() + "/" + obj.name();
         if (obj.name() != null && !obj.name().isEmpty() && created.contains(identity)) {
             String resource = obj.kind().toLowerCase() + (obj.kind().endsWith("s") ? "es" : "s");

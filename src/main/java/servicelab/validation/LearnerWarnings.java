@@ -41,6 +41,20 @@ public final class LearnerWarnings {
                              PodSpec spec, boolean noReplicas, String specPath) {
     }
 
+    /**
+     * Fields of one object as written (before defaulting) that the API server's defaulting silently
+     * drops: a sessionAffinityConfig without sessionAffinity ClientIP (SetDefaults_Service).
+     */
+    public static List<Warning> droppedByDefaulting(int index, KubeObject raw) {
+        if (raw instanceof Service s && s.spec() != null && s.spec().sessionAffinityConfigSet()) {
+            String sa = s.spec().sessionAffinity();
+            if (sa == null || sa.isEmpty() || sa.equals("None")) {
+                return List.of(new Warning(index, "spec.sessionAffinityConfig", "w.sessionAffinityConfig.dropped", List.of()));
+            }
+        }
+        return List.of();
+    }
+
     public static List<Warning> check(List<KubeObject> objects) {
         List<PodSource> sources = podSources(objects);
         List<Warning> out = new ArrayList<>();

@@ -55,6 +55,35 @@ class ManifestCheckerTest {
     }
 
     @Test
+    void affinityConfigWithoutClientIpIsAcceptedButWarnedAboutBecauseTheApiServerDropsIt() {
+        String svc = """
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: kubia
+                spec:
+                %s
+                  sessionAffinityConfig:
+                    clientIP:
+                      timeoutSeconds: 60
+                  ports:
+                  - port: 80
+                    targetPort: 8080
+                """;
+        for (String affinity : List.of("", "  sessionAffinity: None")) {
+            CheckReport r = checker.check(svc.formatted(affinity));
+            assertTrue(r.valid(), () -> r.errors().toString());
+            Diagnostic w = r.warnings().stream().filter(d -> d.field().equals("spec.sessionAffinityConfig")).findFirst()
+                    .orElseThrow(() -> new AssertionError(affinity + ": " + r.warnings()));
+            assertTrue(w.explanation().contains("ClientIP"), w.explanation());
+            assertEquals(8, w.line(), "underlines the config block");
+            assertFalse(((servicelab.model.Service) r.objects().get(0)).spec().sessionAffinityConfigSet(), "defaulting dropped it");
+        }
+        CheckReport ok = checker.check(svc.formatted("  sessionAffinity: ClientIP"));
+        assertTrue(ok.warnings().stream().noneMatch(d -> d.field().equals("spec.sessionAffinityConfig")), () -> ok.warnings().toString());
+    }
+
+    @Test
     void everyCorrectedSeedExampleIsValid() {
         for (String f : List.of("1", "2", "3", "4", "6", "7", "8")) {
             String file = "/seed/seed-" + f + "-fixed.yaml";
