@@ -94,6 +94,11 @@ class WorkbenchTest {
         return n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<String> eventTexts(FxRobot robot) {
+        return List.copyOf(((javafx.scene.control.ListView<String>) robot.lookup("#eventList").query()).getItems());
+    }
+
     private List<SimPod> pods() {
         return c.workspace().simulation().userPods();
     }
@@ -188,6 +193,10 @@ class WorkbenchTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".diagram-stale").tryQuery().isPresent());
         assertEquals("YAML에 오류가 있어 오류 없는 문서만 클러스터에 보여 줍니다",
                 ((javafx.scene.control.Label) robot.lookup(".diagram-stale").query()).getText());
+
+        // the event list follows the new cluster: its pod starts, none of the previous file's
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> eventTexts(robot).stream().anyMatch(e -> e.contains("lone")));
+        assertTrue(eventTexts(robot).stream().noneMatch(e -> e.contains("kubia")), () -> eventTexts(robot).toString());
 
         // fixed: a valid cluster, no banner
         robot.interact(() -> c.editor().replaceText(c.editor().getText().replace("      targetPort: 8080", "    targetPort: 8080")));

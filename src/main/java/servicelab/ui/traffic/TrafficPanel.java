@@ -496,6 +496,10 @@ public final class TrafficPanel extends VBox {
     }
 
     private void frame(double dt) {
+        if (eventsBehindFrames >= 0 && ++eventsBehindFrames > 1) {
+            eventsBehindFrames = -1;
+            flushEvents();
+        }
         if (player.tick(dt)) {
             arrived(player.step(), +1);
             updatePlay();
@@ -512,7 +516,7 @@ public final class TrafficPanel extends VBox {
     private void tickClock() {
         long s = ws.simulation().now() / 1000;
         clock.setText(t("traffic.clock", String.format("%d:%02d", s / 60, s % 60)));
-        if (ws.simulation().events().total() != shownEvents) {
+        if (ws.simulation().events().total() != shownEvents && eventsBehindFrames < 0) {
             ws.changed();
         }
     }
@@ -520,10 +524,31 @@ public final class TrafficPanel extends VBox {
     /** The event log whose events the list shows (the simulation is replaced on restart or a new file). */
     private EventLog shownLog;
 
+    /** Frames drawn since the event list last fell behind the log; see {@link #onWorkspaceChange}. */
+    private int eventsBehindFrames = -1;
+
     private void onWorkspaceChange() {
         EventLog log = ws.simulation().events();
         if (log != shownLog) {
             // a new cluster (another file, a restart): its log starts from zero
+            shownLog = log;
+            shownEvents = 0;
+            events.clear();
+        }
+        if (log.total() != shownEvents) {
+            diagram.refresh();
+            // Appending to the wrapping event list and scrolling it costs 10-35 ms when a keystroke
+            // rolls many pods; doing it a frame later lets the diagram show the change first.
+            if (eventsBehindFrames < 0) {
+                eventsBehindFrames = 0;
+            }
+        }
+        tickClockLabelOnly();
+    }
+
+    private void flushEvents() {
+        EventLog log = ws.simulation().events();
+        if (log != shownLog) {
             shownLog = log;
             shownEvents = 0;
             events.clear();
@@ -545,9 +570,7 @@ public final class TrafficPanel extends VBox {
             if (!filtered.isEmpty()) {
                 eventList.scrollTo(filtered.size() - 1);
             }
-            diagram.refresh();
         }
-        tickClockLabelOnly();
     }
 
     private void tickClockLabelOnly() {
@@ -555,9 +578,4 @@ public final class TrafficPanel extends VBox {
         clock.setText(t("traffic.clock", String.format("%d:%02d", s / 60, s % 60)));
     }
 
-    /** Forgets the event list when the cluster is rebuilt from scratch. */
-    public void clearEvents() {
-        events.clear();
-        shownEvents = 0;
-    }
 }
