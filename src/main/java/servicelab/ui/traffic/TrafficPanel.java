@@ -528,13 +528,7 @@ public final class TrafficPanel extends VBox {
     private int eventsBehindFrames = -1;
 
     private void onWorkspaceChange() {
-        EventLog log = ws.simulation().events();
-        if (log != shownLog) {
-            // a new cluster (another file, a restart): its log starts from zero
-            shownLog = log;
-            shownEvents = 0;
-            events.clear();
-        }
+        EventLog log = followLog();
         if (log.total() != shownEvents) {
             diagram.refresh();
             // Appending to the wrapping event list and scrolling it costs 10-35 ms when a keystroke
@@ -546,13 +540,19 @@ public final class TrafficPanel extends VBox {
         tickClockLabelOnly();
     }
 
-    private void flushEvents() {
+    /** The current cluster's log; a new cluster (another file, a restart) starts the list from zero. */
+    private EventLog followLog() {
         EventLog log = ws.simulation().events();
         if (log != shownLog) {
             shownLog = log;
             shownEvents = 0;
             events.clear();
         }
+        return log;
+    }
+
+    private void flushEvents() {
+        EventLog log = followLog();
         if (log.total() != shownEvents) {
             long newOnes = log.total() - shownEvents;
             List<EventLog.Event> recent = log.recent();
