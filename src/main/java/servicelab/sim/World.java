@@ -21,8 +21,17 @@ public record World(List<NodeInfo> nodes, String serviceCidr, String clusterDoma
 
     public World {
         nodes = List.copyOf(nodes);
-        externalClients = Map.copyOf(externalClients);
-        publicDns = Map.copyOf(publicDns);
+        // insertion order is the order the diagram and the sender list show (Map.copyOf's is random per run)
+        externalClients = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(externalClients));
+        publicDns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(publicDns));
+    }
+
+    private static Map<String, String> ordered(String... kv) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m;
     }
 
     public static World defaults() {
@@ -34,7 +43,7 @@ public record World(List<NodeInfo> nodes, String serviceCidr, String clusterDoma
                 true, "198.51.100.10", 2000,
                 true, "nginx", "k8s.io/ingress-nginx", "198.51.100.2",
                 true, true,
-                Map.of("laptop", "203.0.113.50", "browser", "203.0.113.51"),
+                ordered("laptop", "203.0.113.50", "browser", "203.0.113.51"),
                 Map.of("api.somecompany.com", "93.184.215.14"),
                 ProxyMode.IPTABLES, 30000, 32767);
     }

@@ -106,6 +106,11 @@ class SimulationTest {
     // ------------------------------------------------------------------ control plane
 
     @Test
+    void externalClientsKeepTheirOrderSoTheDiagramDoesNotShuffleBetweenRuns() {
+        assertEquals(List.of("laptop", "browser"), List.copyOf(World.defaults().externalClients().keySet()));
+    }
+
+    @Test
     void aDeploymentKeepsItsReplicasSpreadOverTheNodesWithIpsFromEachNodesCidr() {
         Simulation s = sim(42, DEPLOY.formatted(3));
         List<SimPod> pods = kubiaPods(s);

@@ -125,6 +125,10 @@ public final class ExerciseView extends VBox {
             Button start = new Button(t("exercise.start"), icon("fth-play-circle"));
             start.setId("start-" + e.id());
             start.setOnAction(ev -> start(e, card));
+            // a narrow lesson pane wraps the title, never the button
+            start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, javafx.scene.layout.Priority.ALWAYS);
             HBox head = new HBox(8, name, start);
             head.setAlignment(Pos.CENTER_LEFT);
             card.getChildren().add(head);
