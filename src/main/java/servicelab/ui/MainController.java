@@ -117,6 +117,7 @@ public final class MainController {
 
         problemList.setId("problemList");
         problemList.setCellFactory(v -> new ProblemCell());
+        // the FXML's problemsEmpty label, laid over the list, says why it is empty (no text, or no problems)
         problemList.setPlaceholder(new Region());
         problemList.setOnMouseClicked(e -> {
             Diagnostic d = problemList.getSelectionModel().getSelectedItem();

@@ -96,20 +96,23 @@ public final class Workspace {
             }
         } else {
             stale = true;
-            if (lastValid == null && partial == null && !r.objects().isEmpty()) {
+            if (lastValid == null) {
                 // Nothing valid was ever shown (an exercise that starts broken, a file opened with a
                 // mistake): show the documents that do check out, as kubectl apply would create them.
+                boolean first = partial == null;
                 partial = r;
                 sim.apply(r.objects());
-                sim.settle();
+                if (first) {
+                    sim.settle();
+                }
             }
         }
         fire();
     }
 
-    /** True while nothing valid has been applied yet and the cluster shows only the error-free documents. */
+    /** True while the text has never been valid: the cluster shows only its error-free documents. */
     public boolean partial() {
-        return stale && lastValid == null && partial != null;
+        return stale && lastValid == null;
     }
 
     /** Starts the cluster again from the current desired state, with a new seed (pods get new names). */

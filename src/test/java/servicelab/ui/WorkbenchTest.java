@@ -207,6 +207,20 @@ class WorkbenchTest {
     }
 
     @Test
+    void aFileWithNoValidDocumentNeverClaimsALastValidCluster(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        load(robot, APP);
+        java.nio.file.Path f = dir.resolve("seed.yaml");
+        java.nio.file.Files.writeString(f, "apiVersion: v1\nkind: Service\nmetadata:\n  name: kubia\nspec:\n  ports:\n  - port: 80\n      targetPort: 8080\n");
+        robot.interact(() -> c.openFile(f));
+        settle();
+        assertTrue(c.workspace().partial());
+        assertTrue(pods().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".diagram-stale").tryQuery().isPresent());
+        assertEquals("YAML에 오류가 있어 오류 없는 문서만 클러스터에 보여 줍니다",
+                ((Label) robot.lookup(".diagram-stale").query()).getText());
+    }
+
+    @Test
     void sentRequestsTravelHopByHopAndCountPerPod(FxRobot robot) throws Exception {
         load(robot, APP);
         robot.interact(() -> c.workspace().advance(30_000));

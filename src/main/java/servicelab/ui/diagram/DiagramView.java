@@ -206,7 +206,7 @@ public final class DiagramView extends Region {
         List<SimPod> pods = sim.userPods();
 
         // the Internet on the left
-        double inetW = Math.min(170, w * 0.16);
+        double inetW = Math.min(170, Math.max(120, w * 0.16)); // room for a whole client IP at 1280×800
         Region inet = box("diagram-internet", 8, 8, inetW, h - 16);
         zones.getChildren().add(inet);
         content.getChildren().add(caption(t("diagram.internet"), 18, 14, "diagram-zone-title"));
@@ -347,8 +347,10 @@ public final class DiagramView extends Region {
             title.setMaxWidth(nw - 24);
             tip(title, n.name() + " · " + n.ip() + " · " + n.podCidr());
             content.getChildren().add(title);
-            Label proxy = new Label(t("diagram.kubeProxy"), icon("fth-repeat"));
+            // a narrow node keeps the word and drops the icon, so the chip stays inside the node
+            Label proxy = nw < 125 ? new Label(t("diagram.kubeProxy")) : new Label(t("diagram.kubeProxy"), icon("fth-repeat"));
             proxy.getStyleClass().add("diagram-proxy");
+            proxy.setMaxWidth(nw - 24);
             proxy.setLayoutX(nx + 10);
             proxy.setLayoutY(nodesTop + 30);
             content.getChildren().add(proxy);
@@ -513,7 +515,7 @@ public final class DiagramView extends Region {
         v.setPrefWidth(104);
         v.setMaxWidth(104);
         t1.setMaxWidth(92);
-        t1.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        t1.setWrapText(true); // "인그레스 컨트롤러" takes two lines rather than an ellipsis
         tip(v, title + " " + ip);
         return v;
     }

@@ -138,7 +138,10 @@ public final class TrafficPanel extends VBox {
         controls.getStyleClass().add("traffic-row");
 
         hopList.setId("hopList");
-        hopList.setPlaceholder(new Label(t("traffic.noHops")));
+        Label noHops = new Label(t("traffic.noHops"));
+        noHops.setWrapText(true); // a narrow panel wraps the hint instead of cutting it
+        noHops.getStyleClass().add("traffic-empty");
+        hopList.setPlaceholder(noHops);
         hopList.setCellFactory(v -> wrappingCell());
         TextField filter = new TextField();
         filter.setId("eventFilter");
