@@ -2,6 +2,8 @@ package servicelab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -374,5 +376,31 @@ class WorkbenchTest {
         Label why = robot.lookup("#pod-stray .why-not").queryAs(Label.class);
         assertEquals("app=Kubia ≠ app=kubia", why.getText());
         assertTrue(robot.lookup(".label-chip.match").queryAll().size() >= 3, "matching labels are highlighted");
+    }
+
+    @Test
+    void aServiceEditRedrawsOnlyWhatChangedAndARolloutRenamesTheBadges(FxRobot robot) throws Exception {
+        load(robot, APP);
+        List<String> before = pods().stream().map(SimPod::name).toList();
+        Node badge = robot.lookup("#pod-" + before.get(0)).query();
+        Node card = robot.lookup("#svc-kubia").query();
+        robot.interact(() -> c.editor().replaceText(c.editor().getText().replace("targetPort: http", "targetPort: 8080")));
+        settle();
+        assertSame(badge, robot.lookup("#pod-" + before.get(0)).query(), "an unchanged pod keeps its badge");
+        assertNotSame(card, robot.lookup("#svc-kubia").query(), "the edited Service is drawn anew");
+        // a template change rolls every pod: the badges show the new names and none of the old
+        robot.interact(() -> c.editor().replaceText(c.editor().getText().replace("image: luksa/kubia", "image: luksa/kubia:v2")));
+        settle();
+        robot.interact(() -> c.workspace().advance(5_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String old : before) {
+            assertTrue(robot.lookup("#pod-" + old).tryQuery().isEmpty(), old + " is gone");
+        }
+        for (SimPod p : pods()) {
+            Label name = robot.lookup("#pod-" + p.name() + " .diagram-card-title").queryAs(Label.class);
+            assertEquals(p.name(), name.getText());
+        }
+        assertEquals(before.size(), robot.lookup(".diagram-pod").queryAll().stream().filter(Node::isVisible)
+                .filter(n -> n.getParent() != null).count());
     }
 }

@@ -70,6 +70,8 @@ public final class DiagramView extends Region {
     private final Pane content = new Pane();
     private final Pane lines = new Pane();
     private final Group packets = new Group();
+    /** The Service cards' row; kept across redraws so unchanged cards never leave the scene. */
+    private final FlowPane row = new FlowPane();
     private final Map<String, Point2D> anchors = new HashMap<>();
     private final Map<String, Node> nodes = new HashMap<>();
     private final Map<String, Integer> hits = new HashMap<>();
@@ -171,6 +173,7 @@ public final class DiagramView extends Region {
             return;
         }
         drawn = signature;
+        keptNext = new HashMap<>();
         // a crowded cluster is drawn at the size it needs and scaled down to fit (no scroll pane:
         // a clipped viewport costs a quarter of the frame rate when packets move)
         double needed = build(w, h);
@@ -182,19 +185,16 @@ public final class DiagramView extends Region {
         for (Node layer : List.of(zones, lines, content, packets)) {
             layer.getTransforms().setAll(new javafx.scene.transform.Scale(scale, scale, 0, 0));
         }
+        kept = keptNext;
     }
 
     /** Lays the picture out for a w × h area; returns the height it needs. */
     private double build(double w, double h) {
         Simulation sim = ws.simulation();
         compact = h < 640;
-        if (!cardCacheNext.isEmpty()) {
-            cardCache = cardCacheNext;
-        }
-        cardCacheNext = new HashMap<>();
-        content.getChildren().clear();
-        zones.getChildren().clear();
-        lines.getChildren().clear();
+        List<Node> zoneList = new ArrayList<>();
+        List<Node> contentList = new ArrayList<>();
+        List<Node> lineList = new ArrayList<>();
         anchors.clear();
         nodes.clear();
         List<SimService> services = new ArrayList<>();
@@ -207,29 +207,29 @@ public final class DiagramView extends Region {
 
         // the Internet on the left
         double inetW = Math.min(170, Math.max(120, w * 0.16)); // room for a whole client IP at 1280×800
-        Region inet = box("diagram-internet", 8, 8, inetW, h - 16);
-        zones.getChildren().add(inet);
-        content.getChildren().add(caption(t("diagram.internet"), 18, 14, "diagram-zone-title"));
+        zoneList.add(box("inet", "diagram-internet", 8, 8, inetW, h - 16));
+        contentList.add(caption("inet", t("diagram.internet"), 18, 14, "diagram-zone-title"));
         double cy = 56;
         for (var c : ws.world().externalClients().entrySet()) {
-            Node card = clientCard(c.getKey(), c.getValue(), 18, cy, inetW - 20);
-            content.getChildren().add(card);
+            String name = c.getKey();
+            String ip = c.getValue();
+            double y = cy;
+            contentList.add(reuse("client:" + name, ip + "|" + y + "|" + inetW, () -> clientCard(name, ip, 18, y, inetW - 20)));
             anchors.put("client:" + c.getKey(), new Point2D(18 + (inetW - 20) / 2, cy + 24));
             cy += 64;
         }
         List<SimService> externals = services.stream().filter(SimService::isExternalName).toList();
         if (!externals.isEmpty()) {
-            Node ext = externalHosts(externals, 18, h - 40 - 44 * externals.size(), inetW - 20);
-            content.getChildren().add(ext);
+            contentList.add(reuse("external", externals.stream().map(SimService::externalName).toList() + "|" + h + "|" + inetW,
+                    () -> externalHosts(externals, 18, h - 40 - 44 * externals.size(), inetW - 20)));
             anchors.put("external", new Point2D(18 + (inetW - 20) / 2, h - 40 - 44 * externals.size() + 20));
         }
 
         // the edge router between the Internet and the cluster
         double edgeX = 8 + inetW + 14;
-        Region edge = box("diagram-edge", edgeX, h * 0.18, 22, h * 0.64);
-        content.getChildren().add(edge);
-        Label edgeLabel = caption(t("diagram.edge"), edgeX - 18, h * 0.18 - 22, "diagram-zone-title");
-        content.getChildren().add(edgeLabel);
+        Region edge = box("edge", "diagram-edge", edgeX, h * 0.18, 22, h * 0.64);
+        contentList.add(edge);
+        contentList.add(caption("edge", t("diagram.edge"), edgeX - 18, h * 0.18 - 22, "diagram-zone-title"));
         tip(edge, t("diagram.edgeTip"));
         anchors.put("edge", new Point2D(edgeX + 11, h / 2));
 
@@ -237,35 +237,41 @@ public final class DiagramView extends Region {
         double gx = edgeX + 32;
         double cx = gx + 112;
         double cw = w - cx - 8;
-        Region cluster = box("diagram-cluster", cx, 8, cw, h - 16);
-        zones.getChildren().add(cluster);
-        content.getChildren().add(caption(t("diagram.cluster", ws.world().clusterDomain()), cx + 12, 14, "diagram-zone-title"));
+        zoneList.add(box("cluster", "diagram-cluster", cx, 8, cw, h - 16));
+        contentList.add(caption("cluster", t("diagram.cluster", ws.world().clusterDomain()), cx + 12, 14, "diagram-zone-title"));
+        Label stale = null;
         if (ws.stale()) {
-            Label stale = new Label(t(ws.partial() ? "diagram.partial" : "diagram.stale"), icon("fth-alert-triangle"));
-            stale.getStyleClass().add("diagram-stale");
-            stale.setLayoutX(cx + cw - 330);
-            stale.setLayoutY(h - 60);
-            stale.setMaxWidth(320);
-            stale.setWrapText(true);
-            content.getChildren().add(stale);
+            String key = ws.partial() ? "diagram.partial" : "diagram.stale";
+            stale = reuse("stale", key + "|" + cx + cw + "|" + h, () -> {
+                Label l = new Label(t(key), icon("fth-alert-triangle"));
+                l.getStyleClass().add("diagram-stale");
+                l.setLayoutX(cx + cw - 330);
+                l.setLayoutY(h - 60);
+                l.setMaxWidth(320);
+                l.setWrapText(true);
+                return l;
+            });
         }
 
         // load balancers and the ingress controller sit on the cluster's edge
         double gy = h * 0.22;
         for (SimService s : services) {
             if ("LoadBalancer".equals(s.type())) {
-                Node lb = gateway("diagram-lb", "fth-shuffle", t("diagram.lb", s.name()),
-                        s.loadBalancerIP() == null ? "<pending>" : s.loadBalancerIP(), gx, gy);
-                content.getChildren().add(lb);
+                String title = t("diagram.lb", s.name());
+                String ip = s.loadBalancerIP() == null ? "<pending>" : s.loadBalancerIP();
+                double y = gy;
+                contentList.add(reuse("lb:" + s.key(), title + "|" + ip + "|" + gx + "|" + y,
+                        () -> gateway("diagram-lb", "fth-shuffle", title, ip, gx, y)));
                 anchors.put("lb:" + s.key(), new Point2D(gx + 52, gy + 22));
                 anchors.putIfAbsent("lb", anchors.get("lb:" + s.key()));
                 gy += 58;
             }
         }
         if (ws.world().ingressControllerEnabled()) {
-            Node ing = gateway("diagram-ingress", "fth-git-pull-request", t("diagram.ingress"),
-                    ws.world().ingressExternalIP(), gx, Math.max(gy, h * 0.62));
-            content.getChildren().add(ing);
+            String ip = ws.world().ingressExternalIP();
+            double y = Math.max(gy, h * 0.62);
+            contentList.add(reuse("ingress", ip + "|" + gx + "|" + y,
+                    () -> gateway("diagram-ingress", "fth-git-pull-request", t("diagram.ingress"), ip, gx, y)));
             anchors.put("ingress", new Point2D(gx + 52, Math.max(gy, h * 0.62) + 22));
         }
 
@@ -273,31 +279,43 @@ public final class DiagramView extends Region {
         double sx = cx + 14;
         double sy = 40;
         double rowH = 0;
-        Label dns = new Label(t("diagram.dns", ws.world().dnsIP()), icon("fth-book"));
-        dns.getStyleClass().add("diagram-dns");
-        dns.setLayoutX(cx + 160);
-        dns.setLayoutY(12);
-        content.getChildren().add(dns);
+        String dnsText = t("diagram.dns", ws.world().dnsIP());
+        contentList.add(reuse("dns", dnsText + "|" + cx, () -> {
+            Label dns = new Label(dnsText, icon("fth-book"));
+            dns.getStyleClass().add("diagram-dns");
+            dns.setLayoutX(cx + 160);
+            dns.setLayoutY(12);
+            return dns;
+        }));
         anchors.put("dns", new Point2D(cx + 220, 22));
-        FlowPane row = new FlowPane(compact ? 10 : 16, compact ? 8 : 14);
+        row.setHgap(compact ? 10 : 16);
+        row.setVgap(compact ? 8 : 14);
         row.setLayoutX(sx);
         row.setLayoutY(sy);
         row.setPrefWrapLength(cw - 28);
         List<SimService> placed = new ArrayList<>();
+        List<Node> inRow = new ArrayList<>();
+        if (row.getParent() != content) {
+            content.getChildren().add(row); // it must be in the scene to be measured below
+        }
+        contentList.add(row);
         for (SimService s : services) {
             VBox card = cachedCard(s, pods);
             double[] at = ws.position("svc:" + s.key());
             if (at != null) {
                 // moved by the learner: it stays where it was put
                 card.relocate(at[0], at[1]);
-                content.getChildren().add(card);
+                if (card.getParent() != content) {
+                    content.getChildren().add(card);
+                }
+                contentList.add(card);
                 placed.add(s);
             } else {
-                row.getChildren().add(card);
+                inRow.add(card);
             }
             nodes.put("svc:" + s.key(), card);
         }
-        content.getChildren().add(row);
+        sync(row.getChildren(), inRow);
         // lay the cards out now: lines and packets need their real places
         row.applyCss();
         row.autosize();
@@ -327,43 +345,50 @@ public final class DiagramView extends Region {
         }
 
         // nodes with their pods
+        SimService chosenForBadges = services.stream().filter(x -> x.key().equals(selected)).findFirst().orElse(null);
         List<NodeInfo> ns = ws.world().nodes();
         double nw = (cw - 16) / ns.size();
         for (int i = 0; i < ns.size(); i++) {
             NodeInfo n = ns.get(i);
             double nx = cx + 10 + i * nw;
-            Region nodeBox = box("diagram-node", nx, nodesTop, nw - 12, h - nodesTop - 16);
-            nodeBox.setId("node-" + n.name());
-            zones.getChildren().add(nodeBox);
-            nodeBox.setOnMouseClicked(e -> {
-                // double-click in a node: a new pod scheduled there (spec.nodeName)
-                if (e.getClickCount() == 2 && actions != null && editable) {
-                    actions.addPod(n.name());
-                }
-            });
-            tip(nodeBox, t("diagram.nodeTip"));
+            Region nodeBox = box("node:" + n.name(), "diagram-node", nx, nodesTop, nw - 12, h - nodesTop - 16);
+            if (nodeBox.getOnMouseClicked() == null) {
+                nodeBox.setId("node-" + n.name());
+                nodeBox.setOnMouseClicked(e -> {
+                    // double-click in a node: a new pod scheduled there (spec.nodeName)
+                    if (e.getClickCount() == 2 && actions != null && editable) {
+                        actions.addPod(n.name());
+                    }
+                });
+                tip(nodeBox, t("diagram.nodeTip"));
+            }
+            zoneList.add(nodeBox);
             // narrow columns show the name; the address is in the tooltip
-            Label title = caption(nw < 190 ? n.name() : n.name() + " · " + n.ip(), nx + 10, nodesTop + 6, "diagram-node-title");
+            Label title = caption("node:" + n.name(), nw < 190 ? n.name() : n.name() + " · " + n.ip(), nx + 10, nodesTop + 6, "diagram-node-title");
             title.setMaxWidth(nw - 24);
             tip(title, n.name() + " · " + n.ip() + " · " + n.podCidr());
-            content.getChildren().add(title);
+            contentList.add(title);
             // a narrow node keeps the word and drops the icon, so the chip stays inside the node
-            Label proxy = nw < 125 ? new Label(t("diagram.kubeProxy")) : new Label(t("diagram.kubeProxy"), icon("fth-repeat"));
-            proxy.getStyleClass().add("diagram-proxy");
-            proxy.setMaxWidth(nw - 24);
-            proxy.setLayoutX(nx + 10);
-            proxy.setLayoutY(nodesTop + 30);
-            content.getChildren().add(proxy);
+            contentList.add(reuse("proxy:" + n.name(), nw + "|" + nx + "|" + nodesTop, () -> {
+                Label proxy = nw < 125 ? new Label(t("diagram.kubeProxy")) : new Label(t("diagram.kubeProxy"), icon("fth-repeat"));
+                proxy.getStyleClass().add("diagram-proxy");
+                proxy.setMaxWidth(nw - 24);
+                proxy.setLayoutX(nx + 10);
+                proxy.setLayoutY(nodesTop + 30);
+                return proxy;
+            }));
             anchors.put("node:" + n.name(), new Point2D(nx + 50, nodesTop + 42));
             double py = nodesTop + 66;
+            int slot = 0;
             for (SimPod p : pods) {
                 if (!p.node().equals(n.name())) {
                     continue;
                 }
-                Node badge = podBadge(p, Math.min(POD_W, nw - 32));
+                PodBadge badge = badges.computeIfAbsent(n.name() + "#" + slot++, k -> new PodBadge());
+                badge.update(p, Math.min(POD_W, nw - 32), chosenForBadges, hits.get(p.key()));
                 badge.setLayoutX(nx + 10);
                 badge.setLayoutY(py);
-                content.getChildren().add(badge);
+                contentList.add(badge);
                 anchors.put("pod:" + p.key(), new Point2D(nx + 10 + Math.min(POD_W, nw - 32) / 2, py + 4));
                 nodes.put("pod:" + p.key(), badge);
                 py += POD_H + 26;
@@ -373,10 +398,13 @@ public final class DiagramView extends Region {
         // the selected Service's endpoints, as `kubectl get endpointslices` would list them
         SimService chosen = services.stream().filter(x -> x.key().equals(selected)).findFirst().orElse(null);
         if (chosen != null && !chosen.isExternalName()) {
-            Node table = endpointsTable(chosen);
+            Node table = reuse("endpoints", chosen + "|" + sim.endpoints(chosen.namespace(), chosen.name()), () -> endpointsTable(chosen));
             table.setLayoutX(cx + cw - 330);
             table.setLayoutY(h - 24 - 30 * (1 + Math.max(1, sim.endpoints(chosen.namespace(), chosen.name()).size())) - 20);
-            content.getChildren().add(table);
+            contentList.add(table);
+        }
+        if (stale != null) {
+            contentList.add(stale); // above the cards and pods it talks about
         }
 
         // gateways to what they serve: load balancer → Service, ingress → backends, ExternalName → host
@@ -389,10 +417,10 @@ public final class DiagramView extends Region {
             Point2D svcLeft = new Point2D(svcTop.getX() - card.getBoundsInParent().getWidth() / 2,
                     svcTop.getY() - card.getBoundsInParent().getHeight() / 2);
             if (anchors.containsKey("lb:" + s.key())) {
-                lines.getChildren().add(connector(anchors.get("lb:" + s.key()), svcLeft, "gateway-line-lb"));
+                lineList.add(connector(anchors.get("lb:" + s.key()), svcLeft, "gateway-line-lb"));
             }
             if (s.isExternalName() && anchors.containsKey("external")) {
-                lines.getChildren().add(connector(svcLeft, anchors.get("external"), "gateway-line-external"));
+                lineList.add(connector(svcLeft, anchors.get("external"), "gateway-line-external"));
             }
         }
         if (anchors.containsKey("ingress")) {
@@ -406,7 +434,7 @@ public final class DiagramView extends Region {
                                 Point2D top = anchors.get("svc:" + key);
                                 Point2D left = new Point2D(top.getX() - card.getBoundsInParent().getWidth() / 2,
                                         top.getY() - card.getBoundsInParent().getHeight() / 2);
-                                lines.getChildren().add(connector(anchors.get("ingress"), left, "gateway-line-ingress"));
+                                lineList.add(connector(anchors.get("ingress"), left, "gateway-line-ingress"));
                             }
                         }
                     }
@@ -430,17 +458,70 @@ public final class DiagramView extends Region {
                 if (s.key().equals(selected)) {
                     l.getStyleClass().add("endpoint-line-selected");
                 }
-                lines.getChildren().add(l);
+                lineList.add(l);
             }
         }
+        sync(zones.getChildren(), zoneList);
+        sync(content.getChildren(), contentList);
+        lines.getChildren().setAll(lineList);
         return h;
     }
 
     /** Tooltips are popup controls, costly to create: one per text, reused across redraws. */
-    private final Map<String, Tooltip> tooltips = new HashMap<>();
+    private final Map<String, Tooltip> tooltips = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Tooltip> eldest) {
+            return size() > 400; // pod names change with every rollout; keep only the recent ones
+        }
+    };
 
     private void tip(Node n, String text) {
         Tooltip.install(n, tooltips.computeIfAbsent(text, Tooltip::new));
+    }
+
+    /**
+     * The diagram is redrawn by keeping every node whose content is unchanged (same key, same
+     * signature) and creating only the rest: a node that stays in the scene keeps its CSS and text
+     * layout, which is most of a redraw's cost.
+     */
+    private Map<String, Object[]> kept = new HashMap<>();
+    private Map<String, Object[]> keptNext = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <N extends Node> N reuse(String key, String signature, java.util.function.Supplier<N> make) {
+        Object[] hit = keptNext.get(key); // drawn by an earlier pass of this refresh
+        if (hit == null || !hit[0].equals(signature)) {
+            hit = kept.get(key);
+        }
+        N n = hit != null && hit[0].equals(signature) ? (N) hit[1] : make.get();
+        keptNext.put(key, new Object[] {signature, n});
+        return n;
+    }
+
+    /** Makes a layer's children the wanted list, touching only the nodes that come, go or move. */
+    static void sync(javafx.collections.ObservableList<Node> have, List<Node> want) {
+        java.util.Set<Node> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        wanted.addAll(want);
+        have.removeIf(n -> !wanted.contains(n));
+        for (int i = 0; i < want.size(); i++) {
+            Node n = want.get(i);
+            if (i < have.size() && have.get(i) == n) {
+                continue;
+            }
+            int at = have.indexOf(n);
+            if (at >= 0) {
+                have.remove(at);
+            }
+            have.add(i, n);
+        }
+    }
+
+    private Region box(String key, String style, double x, double y, double w, double h) {
+        return reuse("box:" + key, style + "|" + x + "|" + y + "|" + w + "|" + h, () -> box(style, x, y, w, h));
+    }
+
+    private Label caption(String key, String text, double x, double y, String style) {
+        return reuse("caption:" + key, text + "|" + x + "|" + y + "|" + style, () -> caption(text, x, y, style));
     }
 
     private static Line connector(Point2D a, Point2D b, String style) {
@@ -564,18 +645,12 @@ public final class DiagramView extends Region {
         return s.headless() ? "Headless" : s.type();
     }
 
-    /** Service cards whose content did not change are reused: most keystrokes leave most cards alone. */
-    private Map<String, Object[]> cardCache = new HashMap<>();
-    private Map<String, Object[]> cardCacheNext = new HashMap<>();
-
     private VBox cachedCard(SimService s, List<SimPod> pods) {
         String sig = s + "|" + ws.simulation().endpoints(s.namespace(), s.name()) + "|" + selected + "|" + editable
-                + "|" + compact;
-        Object[] hit = cardCache.get(s.key());
-        VBox card = hit != null && hit[0].equals(sig) ? (VBox) hit[1] : serviceCard(s, pods);
+                + "|" + compact + "|" + (actions != null);
+        VBox card = reuse("svc:" + s.key(), sig, () -> serviceCard(s, pods));
         card.setTranslateX(0);
         card.setTranslateY(0);
-        cardCacheNext.put(s.key(), new Object[] {sig, card});
         return card;
     }
 
@@ -639,111 +714,162 @@ public final class DiagramView extends Region {
         });
         draggable(card, "svc:" + s.key());
         if (actions != null && editable) {
-            ContextMenu menu = new ContextMenu();
-            Menu type = new Menu(t("diagram.switchType"));
-            for (String ty : new String[] {"ClusterIP", "NodePort", "LoadBalancer", "ExternalName", "Headless"}) {
-                MenuItem mi = new MenuItem(ty);
-                mi.setId("type-" + ty);
-                mi.setDisable(ty.equals(typeLabel(s)));
-                mi.setOnAction(e -> actions.switchType(s, ty));
-                type.getItems().add(mi);
-            }
-            MenuItem ports = new MenuItem(t("diagram.editPorts"));
-            ports.setOnAction(e -> actions.editPorts(s));
-            menu.getItems().addAll(ports, type); // the submenu last: reaching it never crosses another item
-            showOnSecondaryClick(card, menu);
+            showOnSecondaryClick(card, () -> serviceMenu(s));
         }
         card.setId("svc-" + s.name());
         return card;
     }
 
-    private Node podBadge(SimPod p, double width) {
-        VBox v = new VBox(2);
-        v.getStyleClass().addAll("diagram-pod", p.ready() ? "ready" : "not-ready");
-        if (p.terminating()) {
-            v.getStyleClass().add("terminating");
+    private ContextMenu serviceMenu(SimService s) {
+        ContextMenu menu = new ContextMenu();
+        Menu type = new Menu(t("diagram.switchType"));
+        for (String ty : new String[] {"ClusterIP", "NodePort", "LoadBalancer", "ExternalName", "Headless"}) {
+            MenuItem mi = new MenuItem(ty);
+            mi.setId("type-" + ty);
+            mi.setDisable(ty.equals(typeLabel(s)));
+            mi.setOnAction(e -> actions.switchType(s, ty));
+            type.getItems().add(mi);
         }
-        v.setPrefWidth(width);
-        v.setMaxWidth(width);
-        FontIcon mark = new FontIcon(p.ready() ? "fth-check-circle" : "fth-x-circle");
-        mark.getStyleClass().add(p.ready() ? "ready-icon" : "notready-icon");
-        mark.setIconSize(14);
-        Label name = new Label(p.name(), mark);
-        name.getStyleClass().add("diagram-card-title");
-        name.setMaxWidth(width - 10);
-        // generated names share their prefix: keep the unique end visible
-        name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
-        tip(name, p.name());
-        Label state = new Label(p.terminating() ? "Terminating" : p.ready() ? "Ready" : "NotReady");
-        state.getStyleClass().add(p.ready() ? "state-ready" : "state-notready");
-        Label ip = new Label(p.ip());
-        ip.getStyleClass().add("diagram-mono");
-        FlowPane line2 = new FlowPane(8, 0, ip, state);
-        v.getChildren().addAll(name, line2);
-        FlowPane chips = new FlowPane(3, 3);
-        SimService sel = selected == null ? null : ws.simulation().services().stream()
-                .filter(s -> s.key().equals(selected)).findFirst().orElse(null);
-        Map<String, String> shown = new LinkedHashMap<>(p.labels());
-        shown.remove("pod-template-hash");
-        for (var e : shown.entrySet()) {
-            Label chip = new Label(e.getKey() + "=" + e.getValue());
-            chip.getStyleClass().add("label-chip");
-            if (sel != null && sel.selector() != null && e.getValue().equals(sel.selector().get(e.getKey()))) {
-                chip.getStyleClass().add("match");
-            }
-            chips.getChildren().add(chip);
-        }
-        v.getChildren().add(chips);
-        if (sel != null && sel.selector() != null && !sel.selector().isEmpty() && sel.namespace().equals(p.namespace())) {
-            String why = whyNot(sel.selector(), p.labels());
-            if (why != null) {
-                Label w = new Label(why);
-                w.getStyleClass().add("why-not");
-                w.setWrapText(true);
-                w.setMaxWidth(width - 10);
-                v.getChildren().add(w);
-                v.getStyleClass().add("unselected");
-            }
-        }
-        Integer n = hits.get(p.key());
-        if (n != null) {
-            Label hit = new Label(String.valueOf(n));
+        MenuItem ports = new MenuItem(t("diagram.editPorts"));
+        ports.setOnAction(e -> actions.editPorts(s));
+        menu.getItems().addAll(ports, type); // the submenu last: reaching it never crosses another item
+        return menu;
+    }
+
+    /**
+     * A pod's badge, updated in place: a rollout gives every pod a new name and IP, and changing
+     * the texts of a badge already on screen costs a fraction of styling a new one.
+     */
+    private final class PodBadge extends VBox {
+        private SimPod pod;
+        private final FontIcon mark = new FontIcon("fth-check-circle");
+        private final Label name = new Label();
+        private final Label state = new Label();
+        private final Label ip = new Label();
+        private final FlowPane chips = new FlowPane(3, 3);
+        private final Label why = new Label();
+        private final Label hit = new Label();
+        private String chipsShown;
+
+        PodBadge() {
+            super(2);
+            getStyleClass().add("diagram-pod");
+            mark.setIconSize(14);
+            name.setGraphic(mark);
+            name.getStyleClass().add("diagram-card-title");
+            // generated names share their prefix: keep the unique end visible
+            name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+            ip.getStyleClass().add("diagram-mono");
+            why.getStyleClass().add("why-not");
+            why.setWrapText(true);
             hit.getStyleClass().add("hit-counter");
-            hit.setId("hits-" + p.name());
-            tip(hit, t("diagram.hits", n));
-            v.getChildren().add(0, hit);
+            getChildren().addAll(name, new FlowPane(8, 0, ip, state), chips);
+            showOnSecondaryClick(this, () -> actions == null ? null : podMenu(pod));
         }
-        v.setId("pod-" + p.name());
-        if (actions != null) {
-            ContextMenu menu = new ContextMenu();
-            MenuItem toggle = new MenuItem(t(p.ready() ? "diagram.makeUnready" : "diagram.makeReady"));
-            toggle.setId("toggle-readiness");
-            toggle.setOnAction(e -> actions.toggleReadiness(p));
-            MenuItem labels = new MenuItem(t("diagram.editLabels"));
-            labels.setOnAction(e -> actions.editLabels(p));
-            labels.setDisable(!editable && p.owner() == null);
-            MenuItem delete = new MenuItem(t("diagram.deletePod"));
-            delete.setId("delete-pod");
-            delete.setOnAction(e -> actions.deletePod(p));
-            menu.getItems().addAll(toggle, labels, delete);
-            if (editable && p.owner() != null && !p.owner().startsWith("Pod")) {
-                MenuItem up = new MenuItem(t("diagram.scaleUp"));
-                up.setId("scale-up");
-                up.setOnAction(e -> actions.scale(p, 1));
-                MenuItem down = new MenuItem(t("diagram.scaleDown"));
-                down.setId("scale-down");
-                down.setOnAction(e -> actions.scale(p, -1));
-                menu.getItems().addAll(up, down);
+
+        void update(SimPod p, double width, SimService sel, Integer n) {
+            pod = p;
+            setId("pod-" + p.name());
+            styled(this, "ready", p.ready());
+            styled(this, "not-ready", !p.ready());
+            styled(this, "terminating", p.terminating());
+            setPrefWidth(width);
+            setMaxWidth(width);
+            mark.setIconLiteral(p.ready() ? "fth-check-circle" : "fth-x-circle");
+            styled(mark, "ready-icon", p.ready());
+            styled(mark, "notready-icon", !p.ready());
+            if (!p.name().equals(name.getText())) {
+                name.setText(p.name());
+                tip(name, p.name());
             }
-            if (editable) {
-                MenuItem svc = new MenuItem(t("diagram.createService"));
-                svc.setId("create-service");
-                svc.setOnAction(e -> actions.createServiceFor(p));
-                menu.getItems().add(svc);
+            name.setMaxWidth(width - 10);
+            state.setText(p.terminating() ? "Terminating" : p.ready() ? "Ready" : "NotReady");
+            styled(state, "state-ready", p.ready());
+            styled(state, "state-notready", !p.ready());
+            ip.setText(p.ip());
+            Map<String, String> shown = new LinkedHashMap<>(p.labels());
+            shown.remove("pod-template-hash");
+            Map<String, String> selector = sel == null ? null : sel.selector();
+            String chipsNow = shown + "|" + selector;
+            if (!chipsNow.equals(chipsShown)) {
+                chipsShown = chipsNow;
+                List<Node> list = new ArrayList<>();
+                for (var e : shown.entrySet()) {
+                    Label chip = new Label(e.getKey() + "=" + e.getValue());
+                    chip.getStyleClass().add("label-chip");
+                    if (selector != null && e.getValue().equals(selector.get(e.getKey()))) {
+                        chip.getStyleClass().add("match");
+                    }
+                    list.add(chip);
+                }
+                chips.getChildren().setAll(list);
             }
-            showOnSecondaryClick(v, menu);
+            String reason = null;
+            if (selector != null && !selector.isEmpty() && sel.namespace().equals(p.namespace())) {
+                reason = whyNot(selector, p.labels());
+            }
+            styled(this, "unselected", reason != null);
+            if (reason != null) {
+                why.setText(reason);
+                why.setMaxWidth(width - 10);
+                if (why.getParent() != this) {
+                    getChildren().add(why);
+                }
+            } else {
+                getChildren().remove(why);
+            }
+            if (n != null) {
+                hit.setText(String.valueOf(n));
+                hit.setId("hits-" + p.name());
+                tip(hit, t("diagram.hits", n));
+                if (hit.getParent() != this) {
+                    getChildren().add(0, hit);
+                }
+            } else {
+                getChildren().remove(hit);
+            }
         }
-        return v;
+    }
+
+    private static void styled(Node n, String styleClass, boolean on) {
+        if (on && !n.getStyleClass().contains(styleClass)) {
+            n.getStyleClass().add(styleClass);
+        } else if (!on) {
+            n.getStyleClass().remove(styleClass);
+        }
+    }
+
+    /** Badges by place (node and row): the pod shown in a place may change, the badge stays. */
+    private final Map<String, PodBadge> badges = new HashMap<>();
+
+    private ContextMenu podMenu(SimPod p) {
+        ContextMenu menu = new ContextMenu();
+        MenuItem toggle = new MenuItem(t(p.ready() ? "diagram.makeUnready" : "diagram.makeReady"));
+        toggle.setId("toggle-readiness");
+        toggle.setOnAction(e -> actions.toggleReadiness(p));
+        MenuItem labels = new MenuItem(t("diagram.editLabels"));
+        labels.setOnAction(e -> actions.editLabels(p));
+        labels.setDisable(!editable && p.owner() == null);
+        MenuItem delete = new MenuItem(t("diagram.deletePod"));
+        delete.setId("delete-pod");
+        delete.setOnAction(e -> actions.deletePod(p));
+        menu.getItems().addAll(toggle, labels, delete);
+        if (editable && p.owner() != null && !p.owner().startsWith("Pod")) {
+            MenuItem up = new MenuItem(t("diagram.scaleUp"));
+            up.setId("scale-up");
+            up.setOnAction(e -> actions.scale(p, 1));
+            MenuItem down = new MenuItem(t("diagram.scaleDown"));
+            down.setId("scale-down");
+            down.setOnAction(e -> actions.scale(p, -1));
+            menu.getItems().addAll(up, down);
+        }
+        if (editable) {
+            MenuItem svc = new MenuItem(t("diagram.createService"));
+            svc.setId("create-service");
+            svc.setOnAction(e -> actions.createServiceFor(p));
+            menu.getItems().add(svc);
+        }
+        return menu;
     }
 
     /**
@@ -783,16 +909,19 @@ public final class DiagramView extends Region {
     }
 
     /** Opens a node's menu on a right click (and on the keyboard's context-menu key). */
-    private static void showOnSecondaryClick(Node n, ContextMenu menu) {
+    private static void showOnSecondaryClick(Node n, java.util.function.Supplier<ContextMenu> menu) {
+        // menus are built when asked for: a redraw creates dozens of cards and most are never right-clicked
         n.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.isSecondaryButtonDown()) {
-                menu.show(n, e.getScreenX(), e.getScreenY());
+            ContextMenu m;
+            if (e.isSecondaryButtonDown() && (m = menu.get()) != null) {
+                m.show(n, e.getScreenX(), e.getScreenY());
                 e.consume();
             }
         });
         n.setOnContextMenuRequested(e -> {
-            if (e.isKeyboardTrigger()) {
-                menu.show(n, e.getScreenX(), e.getScreenY());
+            ContextMenu m;
+            if (e.isKeyboardTrigger() && (m = menu.get()) != null) {
+                m.show(n, e.getScreenX(), e.getScreenY());
             }
             e.consume();
         });
