@@ -34,6 +34,7 @@ public final class Main {
                 case "check" -> new CheckCommand(msg, out, err).run(rest);
                 case "simulate", "resolve", "env", "route" -> new SimCommands(msg, out, err).run(args[0], rest);
                 case "lessons" -> new LessonsCommand(msg, out, err).run(rest);
+                case "kubectl" -> new KubectlCommand(msg, out, err).run(rest);
                 default -> {
                     err.println(msg.get("unknownCommand", args[0]));
                     err.println(msg.get("usage"));

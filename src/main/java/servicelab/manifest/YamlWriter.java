@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * two-space indentation, list dashes at their parent key's column.
  */
 public final class YamlWriter {
-    private static final Pattern PLAIN_SAFE = Pattern.compile("^[A-Za-z0-9_./][A-Za-z0-9_./\\- ]*$");
+    // a colon is plain inside a scalar (image: luksa/kubia:v2) unless a space or the end follows it
+    private static final Pattern PLAIN_SAFE = Pattern.compile("^[A-Za-z0-9_./](?:[A-Za-z0-9_./\\- ]|:(?=[^ ]))*$");
     private static final Pattern RESOLVES_OTHERWISE = Pattern.compile(
             "^(?:[-+]?[0-9][0-9_]*(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o?[0-7_]+|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)"
                     + "|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~"

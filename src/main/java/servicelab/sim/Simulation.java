@@ -1059,6 +1059,20 @@ public final class Simulation {
             return containers.stream().anyMatch(c -> c.spec != null && c.spec.readinessProbe() != null);
         }
 
+        /** The pod's containers by name, in spec order. */
+        public List<String> containerNames() {
+            return containers.stream().map(ContainerRuntime::name).toList();
+        }
+
+        /** How many containers pass their readiness check (kubectl's READY column). */
+        public int readyContainers() {
+            return (int) containers.stream().filter(c -> c.ready).count();
+        }
+
+        public PodSpec spec() {
+            return spec;
+        }
+
         /** What the given container does; the first container when name is null. */
         public ContainerBehaviour behaviour(String container) {
             for (ContainerRuntime c : containers) {

@@ -156,6 +156,11 @@ public final class Workspace {
         fire();
     }
 
+    /** The check whose objects the cluster shows: the last valid one, or the error-free part of a never-valid text. */
+    public CheckReport shown() {
+        return lastValid != null ? lastValid : partial;
+    }
+
     /** The document that declares an object of this kind and name, or null. */
     public DocumentReport document(String kind, String namespace, String name) {
         CheckReport r = lastValid != null ? lastValid : partial;

@@ -124,4 +124,17 @@ class SimCommandsTest {
         Run miss = run("route", "--json", "--host", "nope.example.com", "--path", "/", ing.toString());
         assertEquals("{\"host\":\"nope.example.com\",\"path\":\"/\",\"result\":\"HTTP_404\"}", miss.out().strip());
     }
+
+    @Test
+    void kubectlRunsOneConsoleCommandAgainstTheFiles() {
+        Run r = run("kubectl", "-f", app.toString(), "--", "get", "svc", "kubia", "-o", "name");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("service/kubia\n", r.out());
+        Run missing = run("kubectl", "-f", app.toString(), "--", "get", "svc", "nope");
+        assertEquals(1, missing.code());
+        assertEquals("Error from server (NotFound): services \"nope\" not found\n", missing.err());
+        Run dry = run("kubectl", "--", "create", "service", "clusterip", "kubia", "--tcp=80:8080", "--dry-run=client", "-o", "name");
+        assertEquals("service/kubia\n", dry.out());
+        assertEquals(2, run("kubectl", "-f", app.toString()).code(), "no command after --");
+    }
 }

@@ -1,0 +1,91 @@
+package servicelab.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import servicelab.kubectl.Kubectl;
+import servicelab.kubectl.TextHost;
+import servicelab.sim.World;
+import servicelab.workspace.Workspace;
+
+/**
+ * {@code servicelab kubectl [--seed N] [-f FILE]... -- KUBECTL-ARGS...}: one console command
+ * against the cluster of the FILEs, printed exactly as the app's console shows it.
+ */
+final class KubectlCommand {
+    private final Messages msg;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    KubectlCommand(Messages msg, PrintStream out, PrintStream err) {
+        this.msg = msg;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) {
+        long seed = 42;
+        List<String> files = new ArrayList<>();
+        List<String> command = null;
+        for (int i = 0; i < args.size(); i++) {
+            String s = args.get(i);
+            if (s.equals("--")) {
+                command = args.subList(i + 1, args.size());
+                break;
+            }
+            if ((s.equals("-f") || s.equals("--seed")) && i + 1 >= args.size()) {
+                err.println(msg.get("missingValue", s));
+                return 2;
+            }
+            switch (s) {
+                case "-f" -> files.add(args.get(++i));
+                case "--seed" -> {
+                    try {
+                        seed = Long.parseLong(args.get(++i));
+                    } catch (NumberFormatException e) {
+                        err.println(msg.get("badNumber", s, args.get(i)));
+                        return 2;
+                    }
+                }
+                default -> {
+                    if (s.startsWith("--seed=")) {
+                        seed = Long.parseLong(s.substring(7));
+                    } else {
+                        err.println(msg.get("unknownOption", s));
+                        return 2;
+                    }
+                }
+            }
+        }
+        if (command == null || command.isEmpty()) {
+            err.println(msg.get("usage.kubectl"));
+            return 2;
+        }
+        StringBuilder text = new StringBuilder();
+        for (String f : files) {
+            try {
+                String t = CheckCommand.read(Path.of(f));
+                if (text.length() > 0) {
+                    text.append(text.charAt(text.length() - 1) == '\n' ? "" : "\n").append("---\n");
+                }
+                text.append(t);
+            } catch (NoSuchFileException e) {
+                err.println(msg.get("fileMissing", f));
+                return 2;
+            } catch (IOException | RuntimeException e) {
+                err.println(msg.get("fileUnreadable", f, e.getMessage()));
+                return 2;
+            }
+        }
+        Workspace ws = new Workspace(World.defaults(), seed);
+        Kubectl k = new Kubectl(new TextHost(ws, text.toString()));
+        Kubectl.Result r = k.run(command);
+        // kubectl writes errors to stderr; the console shows both in order
+        (r.exitCode() == 0 ? out : err).print(r.output());
+        return r.exitCode();
+    }
+}

@@ -1,0 +1,263 @@
+package servicelab.kubectl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import servicelab.sim.ClusterDns;
+import servicelab.sim.ContainerBehaviour;
+import servicelab.sim.DnsAnswer;
+import servicelab.sim.DnsRecord;
+import servicelab.sim.Router;
+import servicelab.sim.SimPod;
+import servicelab.sim.Simulation;
+import servicelab.sim.Trace;
+
+/**
+ * {@code kubectl exec POD -- COMMAND}: the few programs the lessons run inside a container
+ * (curl, nslookup, env, cat, touch, rm, ls, hostname), answered by the simulation: curl sends a
+ * request through the network model, nslookup asks the cluster DNS, env prints what the kubelet
+ * set, and touch/rm change the files an exec readiness probe looks at.
+ */
+final class Exec {
+    private final Kubectl k;
+
+    Exec(Kubectl k) {
+        this.k = k;
+    }
+
+    Kubectl.Result run(List<String> args) throws Argv.BadFlag {
+        Argv a = Argv.parse(args, Set.of("-c", "--container", "-n", "--namespace"), Set.of("-i", "-t", "--stdin", "--tty"),
+                Map.of("-c", "--container", "-n", "--namespace", "-i", "--stdin", "-t", "--tty"));
+        if (a.positional.isEmpty()) {
+            return Kubectl.Result.error("error: pod, type/name or --filename must be specified");
+        }
+        String podName = a.positional.get(0);
+        if (podName.startsWith("pod/") || podName.startsWith("po/")) {
+            podName = podName.substring(podName.indexOf('/') + 1);
+        }
+        if (a.rest == null || a.rest.isEmpty()) {
+            if (a.positional.size() > 1) {
+                return Kubectl.Result.error("error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\n"
+                        + "See 'kubectl exec -h' for help and examples");
+            }
+            return Kubectl.Result.error("error: you must specify at least one command for the container");
+        }
+        String ns = a.get("--namespace") == null ? "default" : a.get("--namespace");
+        Simulation.PodRuntime pod = k.sim().pod(ns, podName);
+        if (pod == null) {
+            return Kubectl.Result.error(Kubectl.notFound(Resources.PODS, podName));
+        }
+        SimPod view = k.sim().pods().stream().filter(p -> p.name().equals(pod.name()) && p.namespace().equals(ns))
+                .findFirst().orElseThrow();
+        if (view.ip() == null) {
+            return Kubectl.Result.error("error: unable to upgrade connection: container not found (\"" + firstContainer(pod) + "\")");
+        }
+        String container = a.get("--container");
+        if (container != null && !pod.containerNames().contains(container)) {
+            return Kubectl.Result.error("error: unable to upgrade connection: container " + container + " not found in pod " + podName);
+        }
+        List<String> cmd = new ArrayList<>(a.rest);
+        if (cmd.size() >= 3 && Set.of("sh", "/bin/sh", "bash", "/bin/bash").contains(cmd.get(0)) && cmd.get(1).equals("-c")) {
+            cmd = Argv.split(cmd.get(2)); // sh -c 'curl -s http://kubia' is the same command
+        }
+        String prog = cmd.get(0);
+        String base = prog.contains("/") ? prog.substring(prog.lastIndexOf('/') + 1) : prog;
+        List<String> argv = cmd.subList(1, cmd.size());
+        ContainerBehaviour files = pod.behaviour(container);
+        return switch (base) {
+            case "curl", "wget" -> curl(view, base, argv);
+            case "nslookup" -> nslookup(view, argv);
+            case "env", "printenv" -> env(view, argv);
+            case "hostname" -> Kubectl.Result.ok(view.name() + "\n");
+            case "cat" -> cat(view, files, argv);
+            case "touch" -> {
+                for (String f : argv) {
+                    files.files().add(f);
+                }
+                k.ws().changed();
+                yield Kubectl.Result.ok("");
+            }
+            case "rm" -> rm(files, argv);
+            case "ls" -> ls(files, argv);
+            default -> new Kubectl.Result("error: Internal error occurred: error executing command in container: failed to exec in container: "
+                    + "failed to start exec: OCI runtime exec failed: exec failed: unable to start container process: exec: \""
+                    + prog + "\": executable file not found in $PATH: unknown\n", 1);
+        };
+    }
+
+    private static String firstContainer(Simulation.PodRuntime p) {
+        return p.containerNames().isEmpty() ? "" : p.containerNames().get(0);
+    }
+
+    private static Kubectl.Result exit(String out, int code) {
+        return new Kubectl.Result(out + (code == 0 ? "" : "command terminated with exit code " + code + "\n"), code == 0 ? 0 : code);
+    }
+
+    private Kubectl.Result curl(SimPod from, String prog, List<String> argv) {
+        boolean silent = false;
+        boolean showErrors = false;
+        boolean head = false;
+        String url = null;
+        for (String s : argv) {
+            if (s.startsWith("-") && !s.startsWith("--")) {
+                silent |= s.contains("s") || s.contains("q");
+                showErrors |= s.contains("S");
+                head |= s.contains("i") || s.contains("I");
+            } else if (!s.startsWith("-")) {
+                url = s;
+            }
+        }
+        if (url == null) {
+            return exit(prog.equals("curl") ? "curl: try 'curl --help' or 'curl --manual' for more information\n" : "BusyBox wget: missing URL\n", 2);
+        }
+        Router router = k.sim().router();
+        Trace t = router.send(router.client("pod/" + from.namespace() + "/" + from.name()), url);
+        k.ws().changed();
+        Router.Target target = Router.Target.parse(url);
+        String host = target == null ? url : target.host();
+        int port = target == null ? 80 : target.port();
+        String err = switch (t.outcome()) {
+            case NXDOMAIN -> "curl: (6) Could not resolve host: " + host;
+            case REFUSED -> "curl: (7) Failed to connect to " + host + " port " + port + " after 0 ms: Couldn't connect to server";
+            case TIMEOUT -> "curl: (28) Failed to connect to " + host + " port " + port + " after 130000 ms: Timeout was reached";
+            default -> null;
+        };
+        if (err != null) {
+            int code = switch (t.outcome()) {
+                case NXDOMAIN -> 6;
+                case REFUSED -> 7;
+                default -> 28;
+            };
+            return exit(silent && !showErrors ? "" : err + "\n", code);
+        }
+        String body = switch (t.outcome()) {
+            case HTTP_404 -> "<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n"
+                    + "<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+            case HTTP_503 -> "<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n"
+                    + "<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+            case EXTERNAL -> "<!doctype html><html><head><title>" + host + "</title></head><body>" + host + "</body></html>\n";
+            default -> t.httpStatus() >= 400 ? t.httpStatus() + " " + reason(t.httpStatus()) + "\n" : "You've hit " + t.pod() + "\n";
+        };
+        if (head) {
+            int status = switch (t.outcome()) {
+                case HTTP_404 -> 404;
+                case HTTP_503 -> 503;
+                default -> t.httpStatus() == 0 ? 200 : t.httpStatus();
+            };
+            body = "HTTP/1.1 " + status + " " + reason(status) + "\r\n\r\n" + body;
+        }
+        return Kubectl.Result.ok(body);
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 200 -> "OK";
+            case 404 -> "Not Found";
+            case 500 -> "Internal Server Error";
+            case 503 -> "Service Unavailable";
+            default -> "";
+        };
+    }
+
+    private Kubectl.Result nslookup(SimPod from, List<String> argv) {
+        List<String> names = argv.stream().filter(s -> !s.startsWith("-")).toList();
+        if (names.isEmpty()) {
+            return exit("", 1);
+        }
+        String name = names.get(0);
+        String type = argv.stream().filter(s -> s.startsWith("-type=") || s.startsWith("-query=") || s.startsWith("-q="))
+                .map(s -> s.substring(s.indexOf('=') + 1).toUpperCase(java.util.Locale.ROOT)).findFirst().orElse("A");
+        String dns = k.ws().world().dnsIP();
+        StringBuilder out = new StringBuilder();
+        out.append("Server:\t\t").append(dns).append('\n');
+        out.append("Address:\t").append(dns).append("#53\n\n");
+        DnsAnswer ans = ClusterDns.resolve(k.sim().dnsView(), from.namespace(), name, type);
+        if (ans.nxdomain() || ans.answers().isEmpty()) {
+            out.append("** server can't find ").append(name).append(": NXDOMAIN\n\n");
+            return exit(out.toString(), 1);
+        }
+        for (DnsRecord r : ans.answers()) {
+            String owner = r.name().endsWith(".") ? r.name().substring(0, r.name().length() - 1) : r.name();
+            switch (r.type()) {
+                case "CNAME" -> out.append(owner).append("\tcanonical name = ").append(r.value()).append('\n');
+                case "A", "AAAA" -> out.append("Name:\t").append(owner).append('\n').append("Address: ").append(r.value()).append('\n');
+                case "SRV" -> out.append(owner).append("\tservice = ").append(r.value()).append('\n');
+                case "PTR" -> out.append(owner).append("\tname = ").append(r.value()).append('\n');
+                default -> out.append(owner).append('\t').append(r.value()).append('\n');
+            }
+        }
+        out.append('\n');
+        return Kubectl.Result.ok(out.toString());
+    }
+
+    private Kubectl.Result env(SimPod p, List<String> argv) {
+        Map<String, String> vars = new TreeMap<>(p.env());
+        StringBuilder out = new StringBuilder();
+        out.append("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n");
+        out.append("HOSTNAME=").append(p.name()).append('\n');
+        if (!argv.isEmpty()) {
+            String v = argv.get(0).equals("HOSTNAME") ? p.name() : vars.get(argv.get(0));
+            return v == null ? exit("", 1) : Kubectl.Result.ok(v + "\n");
+        }
+        vars.forEach((key, v) -> out.append(key).append('=').append(v).append('\n'));
+        out.append("HOME=/root\n");
+        return Kubectl.Result.ok(out.toString());
+    }
+
+    private Kubectl.Result cat(SimPod p, ContainerBehaviour files, List<String> argv) {
+        StringBuilder out = new StringBuilder();
+        int code = 0;
+        for (String f : argv) {
+            switch (f) {
+                case "/etc/resolv.conf" -> out.append("search ").append(p.namespace()).append(".svc.").append(k.ws().world().clusterDomain())
+                        .append(" svc.").append(k.ws().world().clusterDomain()).append(' ').append(k.ws().world().clusterDomain())
+                        .append("\nnameserver ").append(k.ws().world().dnsIP()).append("\noptions ndots:5\n");
+                case "/etc/hostname" -> out.append(p.name()).append('\n');
+                default -> {
+                    if (!files.files().contains(f)) {
+                        out.append("cat: ").append(f).append(": No such file or directory\n");
+                        code = 1;
+                    }
+                }
+            }
+        }
+        return exit(out.toString(), code);
+    }
+
+    private Kubectl.Result rm(ContainerBehaviour files, List<String> argv) {
+        boolean force = argv.stream().anyMatch(s -> s.startsWith("-") && s.contains("f"));
+        StringBuilder out = new StringBuilder();
+        int code = 0;
+        for (String f : argv) {
+            if (f.startsWith("-")) {
+                continue;
+            }
+            if (!files.files().remove(f) && !force) {
+                out.append("rm: cannot remove '").append(f).append("': No such file or directory\n");
+                code = 1;
+            }
+        }
+        k.ws().changed();
+        return exit(out.toString(), code);
+    }
+
+    private Kubectl.Result ls(ContainerBehaviour files, List<String> argv) {
+        StringBuilder out = new StringBuilder();
+        int code = 0;
+        for (String f : argv) {
+            if (f.startsWith("-")) {
+                continue;
+            }
+            if (files.files().contains(f)) {
+                out.append(f).append('\n');
+            } else {
+                out.append("ls: cannot access '").append(f).append("': No such file or directory\n");
+                code = 2;
+            }
+        }
+        return exit(out.toString(), code);
+    }
+}

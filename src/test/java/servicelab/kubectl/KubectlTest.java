@@ -1,0 +1,249 @@
+package servicelab.kubectl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import servicelab.sim.SimPod;
+import servicelab.sim.World;
+import servicelab.workspace.Workspace;
+
+/** The console's commands over a small cluster: what they print, and what they change. */
+class KubectlTest {
+    static final String DEPLOYMENT = """
+            # the app the lessons expose
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: kubia
+            spec:
+              replicas: 3
+              selector:
+                matchLabels:
+                  app: kubia
+              template:
+                metadata:
+                  labels:
+                    app: kubia
+                spec:
+                  containers:
+                  - name: kubia
+                    image: luksa/kubia
+                    ports:
+                    - containerPort: 8080
+                    readinessProbe:
+                      exec:
+                        command: ["ls", "/var/ready"]
+                      periodSeconds: 1
+            """;
+
+    Workspace ws;
+    TextHost host;
+    Kubectl k;
+
+    @BeforeEach
+    void setUp() {
+        ws = new Workspace(World.defaults(), 42);
+        host = new TextHost(ws, DEPLOYMENT);
+        k = new Kubectl(host);
+    }
+
+    private Kubectl.Result ok(String line) {
+        Kubectl.Result r = k.run(line);
+        assertEquals(0, r.exitCode(), line + " → " + r.output());
+        return r;
+    }
+
+    private String err(String line) {
+        Kubectl.Result r = k.run(line);
+        assertEquals(1, r.exitCode(), line + " → " + r.output());
+        return r.output();
+    }
+
+    private List<SimPod> pods() {
+        return ws.simulation().userPods();
+    }
+
+    @Test
+    void exposeAddsAServiceDocumentAndKeepsTheRestOfTheText() {
+        assertEquals("service/kubia exposed\n", ok("kubectl expose deployment kubia --type=NodePort --port=80 --target-port=8080").output());
+        assertTrue(host.text().startsWith(DEPLOYMENT), "the Deployment's lines, comment included, are untouched");
+        String svc = host.text().substring(DEPLOYMENT.length());
+        assertEquals("""
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: kubia
+                spec:
+                  ports:
+                  - port: 80
+                    protocol: TCP
+                    targetPort: 8080
+                  selector:
+                    app: kubia
+                  type: NodePort
+                """, svc);
+        assertEquals("NodePort", ws.simulation().service("default", "kubia").type());
+        String table = ok("get svc kubia").output();
+        assertTrue(table.startsWith("NAME    TYPE       CLUSTER-IP"), table);
+        assertTrue(table.matches("(?s).*kubia   NodePort   10\\.96\\.\\d+\\.\\d+ +<none>        80:3\\d{4}/TCP   \\d+s\n"), table);
+        assertTrue(err("expose deployment kubia --port=80").startsWith("Error from server (AlreadyExists): services \"kubia\" already exists"));
+    }
+
+    @Test
+    void exposeTakesThePortFromTheContainersOrSaysItCannot() {
+        ok("expose deployment kubia --name=kubia-auto");
+        assertTrue(host.text().contains("  - port: 8080\n    protocol: TCP\n    targetPort: 8080\n"), host.text());
+        host.setText(DEPLOYMENT.replace("        ports:\n        - containerPort: 8080\n", ""));
+        assertEquals("error: couldn't find port via --port flag or introspection\nSee 'kubectl expose -h' for help and examples\n",
+                err("expose deployment kubia"));
+        assertEquals("Error from server (NotFound): deployments.apps \"kubi\" not found\n", err("expose deployment kubi --port=80"));
+        assertEquals("error: the server doesn't have a resource type \"deployments2\"\n", err("expose deployments2 kubia"));
+        assertEquals("error: resource(s) were provided, but no name was specified\n", err("expose deployment"));
+    }
+
+    @Test
+    void getListsPodsWithKubectlsColumnsAndFiltersByLabel() {
+        String out = ok("get pods -o wide").output();
+        String[] lines = out.split("\n");
+        assertEquals(4, lines.length, out);
+        assertTrue(lines[0].matches("NAME +READY   STATUS    RESTARTS   AGE   IP +NODE +NOMINATED NODE   READINESS GATES"), lines[0]);
+        for (SimPod p : pods()) {
+            assertTrue(out.contains(p.name()) && out.contains(p.ip()), p.name());
+        }
+        assertEquals("No resources found in default namespace.\n", ok("get pods -l app=web").output());
+        assertEquals(3, ok("get pods -l app=kubia -o name").output().lines().filter(l -> l.startsWith("pod/kubia-")).count());
+        assertEquals("error: the server doesn't have a resource type \"foos\"\n", err("get foos"));
+        assertTrue(err("get").startsWith("You must specify the type of resource to get."));
+        assertEquals("Error from server (NotFound): services \"nope\" not found\n", err("get svc nope"));
+    }
+
+    @Test
+    void endpointsFollowReadinessAndCarryTheDeprecationWarning() {
+        ok("expose deployment kubia --port=80 --target-port=8080");
+        ws.advance(10_000);
+        String before = ok("get endpoints kubia").output();
+        assertTrue(before.startsWith("Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n"), before);
+        assertTrue(before.contains("<none>"), "no pod has /var/ready yet: " + before);
+        String pod = pods().get(0).name();
+        ok("exec " + pod + " -- touch /var/ready");
+        ws.advance(3_000); // the probe runs every second and needs one success
+        String after = ok("get endpoints kubia").output();
+        assertTrue(after.contains(pods().get(0).ip() + ":8080"), after);
+        assertTrue(ok("get pods " + pod).output().contains("1/1     Running"));
+        ok("exec " + pod + " -- rm /var/ready");
+        ws.advance(5_000);
+        assertTrue(ok("get endpoints kubia").output().contains("<none>"));
+    }
+
+    @Test
+    void describeServiceLinesUpLikeKubectl() {
+        ok("create service nodeport kubia --tcp=80:8080 --node-port=30123");
+        String d = ok("describe svc kubia").output();
+        assertTrue(d.startsWith("""
+                Name:                     kubia
+                Namespace:                default
+                Labels:                   app=kubia
+                Annotations:              <none>
+                Selector:                 app=kubia
+                Type:                     NodePort
+                IP Family Policy:         SingleStack
+                IP Families:              IPv4
+                """), d);
+        assertTrue(d.contains("Port:                     80-8080  80/TCP\nTargetPort:               8080/TCP\n"
+                + "NodePort:                 80-8080  30123/TCP\nEndpoints:                "), d);
+        assertTrue(d.endsWith("Session Affinity:         None\nExternal Traffic Policy:  Cluster\n"
+                + "Internal Traffic Policy:  Cluster\nEvents:                   <none>\n"), d);
+    }
+
+    @Test
+    void execCurlGoesThroughTheServiceAndNslookupAsksClusterDns() {
+        ok("expose deployment kubia --port=80 --target-port=8080");
+        ws.simulation().userPods().forEach(p -> ws.simulation().pod("default", p.name()).behaviour(null).files().add("/var/ready"));
+        ws.advance(5_000);
+        String pod = pods().get(0).name();
+        String body = ok("exec " + pod + " -- curl -s http://kubia").output();
+        assertTrue(body.matches("You've hit kubia-[a-z0-9]+-[a-z0-9]{5}\n"), body);
+        String ip = ws.simulation().service("default", "kubia").clusterIP();
+        assertEquals("Server:\t\t10.96.0.10\nAddress:\t10.96.0.10#53\n\nName:\tkubia.default.svc.cluster.local\nAddress: " + ip + "\n\n",
+                ok("exec " + pod + " -- nslookup kubia").output());
+        Kubectl.Result nx = k.run("exec " + pod + " -- nslookup nope");
+        assertEquals(1, nx.exitCode());
+        assertTrue(nx.output().contains("** server can't find nope: NXDOMAIN\n"), nx.output());
+        Kubectl.Result refused = k.run("exec " + pod + " -- curl -s http://kubia:8080");
+        assertEquals("command terminated with exit code 28\n", refused.output()); // a port the Service doesn't define: dropped
+        String env = ok("exec " + pod + " -- env").output();
+        assertTrue(env.contains("KUBERNETES_SERVICE_HOST=10.96.0.1\n"), env);
+        assertTrue(env.contains("HOSTNAME=" + pod + "\n"));
+        assertTrue(err("exec " + pod + " -- foo").contains("exec: \"foo\": executable file not found in $PATH"));
+        assertEquals("error: you must specify at least one command for the container\n", err("exec " + pod));
+    }
+
+    @Test
+    void scaleLabelAndDeleteEditTheTextOrTheRuntime() {
+        assertEquals("deployment.apps/kubia scaled\n", ok("scale deployment kubia --replicas=5").output());
+        assertTrue(host.text().contains("  replicas: 5\n"));
+        assertTrue(host.text().startsWith("# the app the lessons expose\n"), "the comment stays");
+        assertEquals(5, pods().size());
+        String victim = pods().get(0).name();
+        assertEquals("pod \"" + victim + "\" deleted\n", ok("delete pod " + victim).output());
+        ws.advance(2_000);
+        assertEquals(5, pods().size(), "the ReplicaSet replaces it");
+        assertFalse(pods().stream().anyMatch(p -> p.name().equals(victim)));
+        String other = pods().get(1).name();
+        assertEquals("error: 'app' already has a value (kubia), and --overwrite is false\n", err("label pod " + other + " app=foo"));
+        assertEquals("pod/" + other + " labeled\n", ok("label pod " + other + " app=foo --overwrite").output());
+        ws.advance(2_000);
+        assertEquals(6, pods().size(), "the relabelled pod left the ReplicaSet, which made another");
+        assertEquals("Error from server (NotFound): pods \"ghost\" not found\n", err("delete pod ghost"));
+        assertEquals("error: required flag(s) \"replicas\" not set\n", err("scale deployment kubia"));
+        assertEquals("deployment.apps \"kubia\" deleted\n".replace("deployment.apps", "deployment"), ok("delete deploy kubia").output());
+        assertFalse(host.text().contains("kind: Deployment"));
+    }
+
+    @Test
+    void applyMergesAFileIntoTheManifest(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("svc.yaml");
+        java.nio.file.Files.writeString(f, """
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: kubia
+                spec:
+                  selector:
+                    app: kubia
+                  ports:
+                  - port: 80
+                    targetPort: 8080
+                """);
+        assertEquals("service/kubia created\n", ok("apply -f " + f).output());
+        assertEquals("service/kubia unchanged\n", ok("apply -f " + f).output());
+        java.nio.file.Files.writeString(f, java.nio.file.Files.readString(f).replace("port: 80", "port: 8000"));
+        assertEquals("service/kubia configured\n", ok("apply -f " + f).output());
+        assertEquals(8000, ws.simulation().service("default", "kubia").ports().get(0).port());
+        assertTrue(host.text().startsWith(DEPLOYMENT));
+        assertEquals("error: the path \"" + dir.resolve("nope.yaml") + "\" does not exist\n", err("apply -f " + dir.resolve("nope.yaml")));
+    }
+
+    @Test
+    void completionOffersCommandsTypesAndNames() {
+        assertEquals(List.of("describe", "delete"), Kubectl.completions("de", k).stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        assertTrue(Kubectl.completions("get ", k).contains("pods"));
+        List<String> names = Kubectl.completions("get pods kubia", k);
+        assertEquals(3, names.size());
+        assertEquals(List.of("nodeport"), Kubectl.completions("create service no", k));
+    }
+
+    @Test
+    void flagsAreParsedAsKubectlDoes() {
+        assertTrue(err("get pods --bogus").startsWith("error: unknown flag: --bogus\nSee 'kubectl get --help' for usage."));
+        assertEquals(ok("get pods -o wide").output(), ok("get pods -owide").output());
+        assertEquals(ok("get pods -o name").output(), ok("get po --output=name").output());
+    }
+}

@@ -1,0 +1,1 @@
+create service nodeport kubia --tcp=80:8080 --dry-run=client
