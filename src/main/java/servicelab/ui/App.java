@@ -64,6 +64,12 @@ public class App extends Application {
                     case "--lesson" -> { lesson = next; i++; }
                     case "--dark" -> System.setProperty("servicelab.dark", "true");
                     case "--exercise" -> { System.setProperty("servicelab.exercise", next == null ? "" : next); i++; }
+                    case "--kubectl" -> {
+                        // --kubectl "get pods": run console commands once the cluster is up (screenshots, demos)
+                        String before = System.getProperty("servicelab.kubectl", "");
+                        System.setProperty("servicelab.kubectl", before + (next == null ? "" : next) + "\n");
+                        i++;
+                    }
                     case "--send" -> {
                         // --send CLIENT URL: send 30 requests once the cluster is up and show them arrived (screenshots)
                         sendFrom = next;
@@ -92,6 +98,13 @@ public class App extends Application {
         stage.show();
         if (opts.bench() != null) {
             javafx.application.Platform.runLater(() -> Bench.run(controller, opts.bench()));
+        }
+        String commands = System.getProperty("servicelab.kubectl");
+        if (commands != null) {
+            controller.whenChecked(() -> {
+                controller.showConsole();
+                commands.lines().filter(l -> !l.isBlank()).forEach(controller.console()::run);
+            });
         }
         if (opts.sendFrom() != null && opts.sendTo() != null) {
             controller.whenChecked(() -> controller.sendAndShow(opts.sendFrom(), opts.sendTo()));

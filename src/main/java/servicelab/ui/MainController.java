@@ -79,6 +79,10 @@ public final class MainController {
     @FXML private javafx.scene.control.SplitPane mainSplit;
     @FXML private javafx.scene.control.ToggleButton darkToggle;
     @FXML private MenuButton examplesButton;
+    @FXML private javafx.scene.control.TabPane bottomTabs;
+    @FXML private javafx.scene.control.Tab consoleTab;
+    @FXML private javafx.scene.layout.StackPane consoleHost;
+    private ConsoleView console;
 
     private final CodeArea editor = new CodeArea();
     private final Popup tooltip = new Popup();
@@ -174,6 +178,30 @@ public final class MainController {
         diagramHost.getChildren().add(diagram);
         traffic = new servicelab.ui.traffic.TrafficPanel(bundle, workspace, diagram);
         trafficHost.getChildren().add(traffic);
+        console = new ConsoleView(bundle, new servicelab.kubectl.Kubectl(new servicelab.kubectl.Kubectl.Host() {
+            @Override
+            public servicelab.workspace.Workspace workspace() {
+                return workspace;
+            }
+
+            @Override
+            public String text() {
+                return editor.getText();
+            }
+
+            @Override
+            public void setText(String text) {
+                // one undoable edit in the editor, and the cluster follows before the next command runs
+                applyEdit(new servicelab.manifest.ManifestEditor.Edit(text, 1, 1, 1));
+                workspace.accept(manifestChecker.check(text));
+            }
+
+            @Override
+            public String fileName() {
+                return file == null ? null : file.getFileName().toString();
+            }
+        }));
+        consoleHost.getChildren().add(console);
         workspace.onChange(() -> {
             diagram.setEditable(!workspace.stale());
             diagram.refresh();
@@ -197,6 +225,7 @@ public final class MainController {
         // traffic: send, play/pause, step, step back
         accels.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), () -> traffic.send());
         accels.put(new KeyCodeCombination(KeyCode.F5), () -> traffic.togglePlay());
+        accels.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::showConsole);
         accels.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> setDark(!isDark()));
         accels.put(new KeyCodeCombination(KeyCode.F6), () -> traffic.stepForward());
         accels.put(new KeyCodeCombination(KeyCode.F6, KeyCombination.SHIFT_DOWN), () -> traffic.stepBack());
@@ -242,6 +271,10 @@ public final class MainController {
             if (confirmDiscard()) {
                 setText(yaml, null, bundle.getString("file.untitled") + ".yaml");
             }
+        });
+        lessonView.setOnRunCommand(command -> {
+            bottomTabs.getSelectionModel().select(consoleTab);
+            console.run(command);
         });
         quizView = new servicelab.ui.lesson.QuizView(bundle);
         exerciseView = new servicelab.ui.lesson.ExerciseView(bundle);
@@ -774,6 +807,15 @@ public final class MainController {
             endNew--;
         }
         editor.replaceText(start, endOld, nt.substring(start, endNew));
+    }
+
+    ConsoleView console() {
+        return console;
+    }
+
+    void showConsole() {
+        bottomTabs.getSelectionModel().select(consoleTab);
+        console.input().requestFocus();
     }
 
     CodeArea editor() {

@@ -403,4 +403,34 @@ class WorkbenchTest {
         assertEquals(before.size(), robot.lookup(".diagram-pod").queryAll().stream().filter(Node::isVisible)
                 .filter(n -> n.getParent() != null).count());
     }
+
+    @Test
+    void theConsoleExposesADeploymentAsAYamlEditThatUndoTakesBack(FxRobot robot) throws Exception {
+        load(robot, APP.substring(0, APP.indexOf("---")));
+        String before = c.editor().getText();
+        robot.interact(c::showConsole);
+        robot.clickOn("#consoleInput").write("expose deployment kubia --type=NodePort --port=80 --target-port=8080");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea transcript = robot.lookup("#consoleTranscript").queryAs(javafx.scene.control.TextArea.class);
+        assertTrue(transcript.getText().contains("$ kubectl expose deployment kubia --type=NodePort --port=80 --target-port=8080\nservice/kubia exposed\n"),
+                transcript.getText());
+        assertTrue(c.editor().getText().startsWith(before), "the Deployment's lines are untouched");
+        assertTrue(c.editor().getText().contains("kind: Service"));
+        assertEquals("NodePort", robot.lookup("#svc-kubia .type-badge").queryAs(Label.class).getText());
+        // history and completion
+        robot.clickOn("#consoleInput").write("get sv");
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        assertEquals("get svc ", robot.lookup("#consoleInput").queryAs(javafx.scene.control.TextField.class).getText());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(transcript.getText().matches("(?s).*\\$ kubectl get svc\nNAME +TYPE +CLUSTER-IP.*kubia +NodePort .*"), transcript.getText());
+        robot.type(javafx.scene.input.KeyCode.UP);
+        assertEquals("get svc", robot.lookup("#consoleInput").queryAs(javafx.scene.control.TextField.class).getText());
+        // the console's edit is one step of the editor's undo history
+        robot.interact(() -> c.editor().undo());
+        settle();
+        assertEquals(before, c.editor().getText());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#svc-kubia").tryQuery().isEmpty());
+    }
 }
