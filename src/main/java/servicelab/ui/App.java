@@ -63,6 +63,7 @@ public class App extends Application {
                     case "--lang" -> { locale = "en".equals(next) ? Locale.ENGLISH : Locale.KOREAN; i++; }
                     case "--lesson" -> { lesson = next; i++; }
                     case "--dark" -> System.setProperty("servicelab.dark", "true");
+                    case "--presenter" -> System.setProperty("servicelab.presenter", "true");
                     case "--exercise" -> { System.setProperty("servicelab.exercise", next == null ? "" : next); i++; }
                     case "--kubectl" -> {
                         // --kubectl "get pods": run console commands once the cluster is up (screenshots, demos)
@@ -139,7 +140,12 @@ public class App extends Application {
         // the window takes the screen: laptops, classroom projectors and monitors alike
         double w = opts.width() > 0 ? opts.width() : screen.getWidth();
         double h = opts.height() > 0 ? opts.height() : screen.getHeight();
-        Scene scene = new Scene(root, w, h);
+        // the window's own root is the zoom host: the app's CSS variables live on ".root", so the
+        // BorderPane keeps that class
+        root.getStyleClass().add("root");
+        ZoomPane zoom = new ZoomPane(root);
+        c.zoomPane = zoom;
+        Scene scene = new Scene(zoom, w, h);
         stage.setScene(scene);
         if (opts.width() == 0) {
             stage.setX(screen.getMinX());
@@ -151,6 +157,9 @@ public class App extends Application {
         c.attach(stage, bundle, opts);
         if (Boolean.getBoolean("servicelab.dark")) {
             c.setDark(true);
+        }
+        if (Boolean.getBoolean("servicelab.presenter")) {
+            c.setPresenter(true);
         }
         return c;
     }

@@ -83,6 +83,17 @@ public final class MainController {
     @FXML private javafx.scene.control.Tab consoleTab;
     @FXML private javafx.scene.layout.StackPane consoleHost;
     private ConsoleView console;
+    @FXML private javafx.scene.control.TextField seedField;
+    @FXML private MenuButton zoomButton;
+    @FXML private javafx.scene.control.ToggleButton presenterToggle;
+    @FXML private javafx.scene.layout.HBox statusBar;
+    ZoomPane zoomPane;
+    private javafx.scene.Node lessonPane;
+    /** In presenter mode answers and hints stay hidden until the teacher reveals them (Ctrl+Shift+A). */
+    private boolean answersRevealed;
+    static final double[] ZOOMS = {1.0, 1.25, 1.5, 2.0, 2.5};
+    /** Presenter zoom: 125 % keeps a 1280×720 projector's layout usable (1024×576 laid out); higher presets are one click away. */
+    static final double PRESENTER_ZOOM = 1.25;
 
     private final CodeArea editor = new CodeArea();
     private final Popup tooltip = new Popup();
@@ -217,6 +228,7 @@ public final class MainController {
             });
             examplesButton.getItems().add(item);
         }
+        installPresenterKeys(stage.getScene());
         var accels = stage.getScene().getAccelerators();
         accels.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew);
         accels.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::onOpen);
@@ -336,6 +348,7 @@ public final class MainController {
         pane.getStyleClass().add("lesson-pane");
         mainSplit.getItems().add(0, pane);
         mainSplit.setDividerPositions(0.24, 0.72);
+        lessonPane = pane;
         servicelab.lesson.Lesson first = wanted == null ? lib.lessons().get(0)
                 : lib.find(wanted).orElse(lib.lessons().get(0));
         // render the lesson right after the window's first frame, not before it
@@ -605,6 +618,9 @@ public final class MainController {
     }
 
     void setDark(boolean dark) {
+        if (dark && isPresenter()) {
+            setPresenter(false);
+        }
         darkToggle.setSelected(dark);
         root.getStyleClass().remove("dark");
         if (dark) {
@@ -617,6 +633,153 @@ public final class MainController {
         if (dark) {
             tooltipBox.getStyleClass().add("dark");
         }
+    }
+
+    /**
+     * Presenter mode (curriculum C1–C8): everything enlarged, the high-contrast projector palette,
+     * no status bar, answers and hints hidden (Ctrl+Shift+A reveals them), clicker keys step the
+     * traffic (PageDown/PageUp, and →/← and Space outside text fields).
+     */
+    void setPresenter(boolean on) {
+        presenterToggle.setSelected(on);
+        root.getStyleClass().remove("presenter");
+        if (on) {
+            if (isDark()) {
+                setDark(false); // the projector palette is dark text on light
+            }
+            root.getStyleClass().add("presenter");
+        }
+        statusBar.setVisible(!on);
+        statusBar.setManaged(!on);
+        // the projector shows diagram and YAML; the lesson is the teacher's, one key away (Ctrl+Shift+L)
+        setLessonShown(!on);
+        setZoom(on ? PRESENTER_ZOOM : 1.0);
+        answersRevealed = false;
+        if (exerciseView != null) {
+            exerciseView.setSolutionHidden(on);
+        }
+        status(bundle.getString(on ? "presenter.on" : "presenter.off"));
+    }
+
+    void setLessonShown(boolean shown) {
+        if (lessonPane == null || shown == mainSplit.getItems().contains(lessonPane)) {
+            return;
+        }
+        if (shown) {
+            mainSplit.getItems().add(0, lessonPane);
+            mainSplit.setDividerPositions(0.24, 0.72);
+        } else {
+            mainSplit.getItems().remove(lessonPane);
+            mainSplit.setDividerPositions(0.66);
+        }
+    }
+
+    boolean isPresenter() {
+        return root.getStyleClass().contains("presenter");
+    }
+
+    void setZoom(double z) {
+        zoomPane.zoomProperty().set(z);
+        zoomButton.setText(Math.round(z * 100) + "%");
+    }
+
+    double zoom() {
+        return zoomPane.zoomProperty().get();
+    }
+
+    private void zoomStep(int dir) {
+        double z = zoom();
+        int i = 0;
+        while (i < ZOOMS.length - 1 && ZOOMS[i] < z - 1e-6) {
+            i++;
+        }
+        setZoom(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, i + dir))]);
+    }
+
+    @FXML
+    void onTogglePresenter() {
+        setPresenter(presenterToggle.isSelected());
+    }
+
+    /** A new random seed: the same YAML, other pod names and other random picks. */
+    @FXML
+    void onNewSeed() {
+        setSeed(new java.util.Random().nextInt(1, 100_000));
+    }
+
+    /** The load-balancing randomness restarts from this seed, so a prepared demo always picks the same pods. */
+    void setSeed(long seed) {
+        workspace.reset(seed);
+        seedField.setText(String.valueOf(seed));
+        traffic.resetTraffic();
+        diagram.clearHits();
+        status(java.text.MessageFormat.format(bundle.getString("seed.set"), String.valueOf(seed)));
+    }
+
+    /** Scene reset (Ctrl+R): the cluster starts again from the YAML with the same seed. */
+    void resetScene() {
+        setSeed(workspace.seed());
+    }
+
+    private void installPresenterKeys(javafx.scene.Scene scene) {
+        for (double z : ZOOMS) {
+            MenuItem item = new MenuItem(Math.round(z * 100) + "%");
+            item.setId("zoom-" + Math.round(z * 100));
+            item.setOnAction(e -> setZoom(z));
+            zoomButton.getItems().add(item);
+        }
+        seedField.setText(String.valueOf(workspace.seed()));
+        seedField.setOnAction(e -> {
+            try {
+                setSeed(Long.parseLong(seedField.getText().strip()));
+            } catch (NumberFormatException ex) {
+                seedField.setText(String.valueOf(workspace.seed()));
+                status(bundle.getString("seed.bad"));
+            }
+        });
+        var accels = scene.getAccelerators();
+        accels.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> setPresenter(!isPresenter()));
+        accels.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> zoomStep(1));
+        accels.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoomStep(1));
+        accels.put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> zoomStep(-1));
+        accels.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoomStep(-1));
+        accels.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), () -> setZoom(isPresenter() ? PRESENTER_ZOOM : 1));
+        accels.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::resetScene);
+        accels.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> setLessonShown(!mainSplit.getItems().contains(lessonPane)));
+        accels.put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
+            if (isPresenter() && exerciseView != null) {
+                answersRevealed = !answersRevealed;
+                exerciseView.setSolutionHidden(!answersRevealed);
+                setLessonShown(answersRevealed); // the answers live in the lesson pane: show it while they are revealed
+                status(bundle.getString(answersRevealed ? "presenter.revealed" : "presenter.hidden"));
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            if (e.isShortcutDown() && e.getDeltaY() != 0) {
+                zoomStep(e.getDeltaY() > 0 ? 1 : -1);
+                e.consume();
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (!isPresenter() || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            boolean typing = scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl
+                    || scene.getFocusOwner() instanceof org.fxmisc.richtext.GenericStyledArea;
+            KeyCode k = e.getCode();
+            if (k == KeyCode.PAGE_DOWN || (!typing && k == KeyCode.RIGHT)) {
+                traffic.stepForward();
+                e.consume();
+            } else if (k == KeyCode.PAGE_UP || (!typing && k == KeyCode.LEFT)) {
+                traffic.stepBack();
+                e.consume();
+            } else if (!typing && k == KeyCode.SPACE) {
+                traffic.togglePlay();
+                e.consume();
+            }
+        });
     }
 
     boolean isDark() {

@@ -100,9 +100,26 @@ public final class ExerciseView extends VBox {
         onStarted = c;
     }
 
-    /** Presenter mode hides the solution button. */
+    private Button solutionButton;
+    private Button hintButton;
+    private VBox hintsBox;
+
+    /**
+     * Presenter mode hides the answers (the solution button) and the hints, also of an exercise
+     * already open; the checker's marks stay, so the class still sees what passes.
+     */
     public void setSolutionHidden(boolean hidden) {
         solutionHidden = hidden;
+        for (javafx.scene.Node n : new javafx.scene.Node[] {solutionButton, hintButton, hintsBox}) {
+            if (n != null) {
+                n.setVisible(!hidden);
+                n.setManaged(!hidden);
+            }
+        }
+    }
+
+    public boolean solutionHidden() {
+        return solutionHidden;
     }
 
     public void show(List<Exercise> exercises, String sceneText) {
@@ -182,7 +199,9 @@ public final class ExerciseView extends VBox {
         result.setWrapText(true);
         result.setId("exerciseResult");
         VBox hints = new VBox(4);
+        hintsBox = hints;
         Button hint = new Button(t("exercise.hint", 0, e.hints().size()), icon("fth-help-circle"));
+        hintButton = hint;
         hint.setId("hintButton");
         hint.setOnAction(ev -> {
             if (hintsShown < e.hints().size()) {
@@ -206,8 +225,8 @@ public final class ExerciseView extends VBox {
         resetScene.setOnAction(ev -> onLoadText.accept(scene));
         Button solution = new Button(t("exercise.solution"));
         solution.setId("solutionButton");
-        solution.setVisible(!solutionHidden);
-        solution.setManaged(!solutionHidden);
+        solutionButton = solution;
+        setSolutionHidden(solutionHidden);
         solution.setOnAction(ev -> onLoadText.accept(e.solution()));
         FlowPane buttons = new FlowPane(6, 6, checkButton, hint, reset, resetScene, solution);
         Label lock = new Label(t("exercise.locked"));

@@ -1,0 +1,134 @@
+package servicelab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Presenter mode as a teacher uses it in front of a class (curriculum C1–C8). */
+@ExtendWith(ApplicationExtension.class)
+class PresenterTest {
+    private static final String BEFORE = System.getProperty("servicelab.lessons");
+    private MainController c;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void realLessons() {
+        System.setProperty("servicelab.lessons", "lessons");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void restore() {
+        if (BEFORE == null) {
+            System.clearProperty("servicelab.lessons");
+        } else {
+            System.setProperty("servicelab.lessons", BEFORE);
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        c = App.open(stage, new App.Options(null, null, 1280, 720, Locale.KOREAN));
+        stage.show();
+    }
+
+    private static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> n.isVisible() && n.isManaged() && n.getScene() != null).orElse(false);
+    }
+
+    @Test
+    void presenterModeEnlargesTextAndHidesAnswersAndHintsUntilRevealed(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#start-ex1-1").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#start-ex1-1").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot, "#solutionButton") && shown(robot, "#hintButton"), "a student sees hints and the solution");
+        Label title = robot.lookup(".app-title").queryAs(Label.class);
+        double before = title.localToScene(title.getBoundsInLocal()).getHeight();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(c.isPresenter());
+        double after = title.localToScene(title.getBoundsInLocal()).getHeight();
+        assertEquals(before * MainController.PRESENTER_ZOOM, after, 0.5, "text is drawn larger");
+        assertFalse(shown(robot, "#solutionButton"), "no solution on the projector");
+        assertFalse(shown(robot, "#hintButton"), "no hints on the projector");
+        assertTrue(robot.lookup(".root.presenter").tryQuery().isPresent(), "the high-contrast palette is on");
+
+        // the teacher reveals deliberately, and hides again
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot, "#solutionButton"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown(robot, "#solutionButton"));
+
+        // zoom presets
+        robot.interact(() -> c.setZoom(2.0));
+        assertEquals(before * 2, title.localToScene(title.getBoundsInLocal()).getHeight(), 0.5);
+        robot.interact(() -> c.setPresenter(false));
+        assertEquals(before, title.localToScene(title.getBoundsInLocal()).getHeight(), 0.5);
+        assertTrue(shown(robot, "#solutionButton"));
+    }
+
+    @Test
+    void clickerKeysStepTheTrafficForwardAndBack(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            c.traffic().setClockRunning(false);
+            c.editor().replaceText(WorkbenchTest.APP);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
+        robot.interact(() -> {
+            c.setPresenter(true);
+            c.traffic().compose("pod/" + c.workspace().simulation().userPods().get(0).name(), "http://kubia/", 1);
+            c.traffic().send();
+            c.traffic().player().pause();
+            while (c.traffic().player().step() > 0) {
+                c.traffic().stepBack(); // back to the start of the recorded trace
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node diagram = robot.lookup("#diagram").query();
+        robot.interact(diagram::requestFocus); // focus outside any text field, as after a click on the picture
+        assertEquals(0, c.traffic().player().step());
+        robot.type(KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(2, c.traffic().player().step());
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(1, c.traffic().player().step());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(2, c.traffic().player().step());
+        robot.type(KeyCode.LEFT);
+        assertEquals(1, c.traffic().player().step());
+    }
+
+    @Test
+    void theSeedIsVisibleAndSettable(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            c.traffic().setClockRunning(false);
+            c.editor().replaceText(WorkbenchTest.APP);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
+        assertEquals("42", robot.lookup("#seedField").queryTextInputControl().getText());
+        String first = c.workspace().simulation().userPods().get(0).name();
+        robot.doubleClickOn("#seedField").eraseText(2).write("7").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(7, c.workspace().seed());
+        String other = c.workspace().simulation().userPods().get(0).name();
+        assertFalse(first.equals(other), "another seed, other pod names");
+        robot.interact(() -> c.setSeed(42));
+        assertEquals(first, c.workspace().simulation().userPods().get(0).name(), "the same seed, the same pods");
+    }
+}
