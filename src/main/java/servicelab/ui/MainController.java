@@ -88,6 +88,11 @@ public final class MainController {
     @FXML private javafx.scene.control.ToggleButton presenterToggle;
     @FXML private javafx.scene.layout.HBox statusBar;
     ZoomPane zoomPane;
+    @FXML private Button continueButton;
+    /** Recording starts with the learner's first own input: the app's start-up choices must not overwrite where they left off. */
+    private servicelab.workspace.Progress progress;
+    private servicelab.workspace.Progress recorded;
+    private javafx.scene.control.ComboBox<servicelab.lesson.Lesson> lessonChooser;
     private javafx.scene.Node lessonPane;
     /** In presenter mode answers and hints stay hidden until the teacher reveals them (Ctrl+Shift+A). */
     private boolean answersRevealed;
@@ -229,6 +234,7 @@ public final class MainController {
             examplesButton.getItems().add(item);
         }
         installPresenterKeys(stage.getScene());
+        startProgress(stage.getScene());
         var accels = stage.getScene().getAccelerators();
         accels.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew);
         accels.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::onOpen);
@@ -309,6 +315,9 @@ public final class MainController {
         lessonAndQuiz.maxWidthProperty().bind(scroll.widthProperty().subtract(18));
         scroll.setId("lessonScroll");
         exerciseView.setOnStarted(card -> javafx.application.Platform.runLater(() -> {
+            if (recorded != null && exerciseView.active() != null) {
+                recorded.exerciseStarted(exerciseView.active().id());
+            }
             // bring the started exercise's panel to the top of the lesson pane
             lessonAndQuiz.layout();
             double y = card.localToScene(0, 0).getY() - lessonAndQuiz.localToScene(0, 0).getY();
@@ -331,8 +340,12 @@ public final class MainController {
                 return null;
             }
         });
+        lessonChooser = chooser;
         chooser.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
+                if (recorded != null) {
+                    recorded.lessonOpened(b.id());
+                }
                 lessonView.show(b);
                 exerciseView.show(servicelab.lesson.LessonChecker.exercisesOf(b), sceneOf(b));
                 quizView.show(servicelab.lesson.LessonChecker.quizOf(b));
@@ -417,6 +430,9 @@ public final class MainController {
                 }
                 if (exerciseView != null) {
                     exerciseView.textChanged(text);
+                }
+                if (recorded != null) {
+                    recorded.textChanged(text, file);
                 }
                 editor.setStyleSpans(0, spans);
                 showReport(r);
@@ -699,6 +715,55 @@ public final class MainController {
     @FXML
     void onTogglePresenter() {
         setPresenter(presenterToggle.isSelected());
+    }
+
+    private void startProgress(javafx.scene.Scene scene) {
+        progress = servicelab.workspace.Progress.load(servicelab.workspace.Progress.defaultFile());
+        boolean offer = progress.canContinue();
+        continueButton.setVisible(offer);
+        continueButton.setManaged(offer);
+        if (progress.setAside() != null) {
+            String msg = java.text.MessageFormat.format(bundle.getString("progress.corrupt"), progress.setAside().getFileName());
+            javafx.application.Platform.runLater(() -> status(msg)); // after the start-up messages
+            statusMessage.setId("statusMessage");
+        }
+        javafx.event.EventHandler<javafx.scene.input.InputEvent> arm = e -> {
+            if (recorded == null) {
+                recorded = progress;
+                if (exerciseView != null && exerciseView.active() != null) {
+                    recorded.exerciseStarted(exerciseView.active().id());
+                }
+            }
+        };
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, arm::handle);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, arm::handle);
+    }
+
+    /** 이어서 학습하기: the chapter, exercise, YAML text and file of the last session, exactly. */
+    @FXML
+    void onContinue() {
+        String lesson = progress.lastLesson();
+        String exercise = progress.lastExercise();
+        String text = progress.lastText();
+        String lastFile = progress.lastFile();
+        recorded = progress;
+        continueButton.setVisible(false);
+        continueButton.setManaged(false);
+        if (lesson != null && lessonChooser != null) {
+            lessonChooser.getItems().stream().filter(l -> l.id().equals(lesson)).findFirst().ifPresent(lessonChooser::setValue);
+        }
+        if (exercise != null && exerciseView != null) {
+            javafx.scene.Node start = lessonChooser == null ? null : lessonChooser.getScene().lookup("#start-" + exercise);
+            if (start instanceof Button b) {
+                editor.getUndoManager().mark();
+                b.fire();
+            }
+        }
+        if (text != null) {
+            Path p = lastFile == null ? null : Path.of(lastFile);
+            setText(text, p, p == null ? bundle.getString("file.untitled") + ".yaml" : p.getFileName().toString());
+        }
+        status(bundle.getString("progress.continued"));
     }
 
     /** A new random seed: the same YAML, other pod names and other random picks. */

@@ -1,0 +1,247 @@
+package servicelab.workspace;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * A learner's self-study progress (curriculum L1, L2), one JSON file per local profile: the
+ * chapters visited, each exercise's state, and the exact place to continue from (chapter,
+ * exercise, YAML text, file). Every change is written at once, to a temporary file that then
+ * replaces the old one, so a crash never leaves half a file; a file that cannot be read is moved
+ * aside (never deleted) and the learner starts afresh with a message saying where it went.
+ */
+public final class Progress {
+    /** An exercise's state: started, done; how often it was started and how many hints were opened. */
+    public record ExerciseState(String status, int attempts, int hints) {
+    }
+
+    private final Path file;
+    private final Set<String> visited = new LinkedHashSet<>();
+    private final Map<String, ExerciseState> exercises = new LinkedHashMap<>();
+    private String lastLesson;
+    private String lastExercise;
+    private String lastText;
+    private String lastFile;
+    /** Where an unreadable file was moved, or null. */
+    private Path setAside;
+
+    private Progress(Path file) {
+        this.file = file;
+    }
+
+    /** The profile's file: {@code servicelab.home} (default ~/.servicelab) / {@code progress.json}. */
+    public static Path defaultFile() {
+        String home = System.getProperty("servicelab.home",
+                Path.of(System.getProperty("user.home"), ".servicelab").toString());
+        return Path.of(home, "progress.json");
+    }
+
+    public static Progress load(Path file) {
+        Progress p = new Progress(file);
+        if (!Files.exists(file)) {
+            return p;
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            LoaderOptions opts = new LoaderOptions();
+            opts.setCodePointLimit(8 * 1024 * 1024);
+            opts.setMaxAliasesForCollections(0);
+            Object data = new Yaml(new SafeConstructor(opts)).load(text); // JSON is YAML; safe types only
+            if (!(data instanceof Map<?, ?> m) || !Integer.valueOf(1).equals(m.get("version"))) {
+                throw new IllegalArgumentException("not a progress file");
+            }
+            p.read(m);
+        } catch (IOException | RuntimeException e) {
+            p.clear();
+            try {
+                String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+                Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + stamp);
+                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+                p.setAside = aside;
+            } catch (IOException moveFailed) {
+                p.setAside = file; // could not move it: it stays, and the next save replaces it
+            }
+        }
+        return p;
+    }
+
+    private void clear() {
+        visited.clear();
+        exercises.clear();
+        lastLesson = lastExercise = lastText = lastFile = null;
+    }
+
+    private void read(Map<?, ?> m) {
+        if (m.get("visited") instanceof List<?> l) {
+            l.forEach(x -> visited.add(String.valueOf(x)));
+        }
+        if (m.get("exercises") instanceof Map<?, ?> ex) {
+            for (var e : ex.entrySet()) {
+                if (e.getValue() instanceof Map<?, ?> s) {
+                    exercises.put(String.valueOf(e.getKey()), new ExerciseState(String.valueOf(s.get("status")),
+                            s.get("attempts") instanceof Number n ? n.intValue() : 0, s.get("hints") instanceof Number n ? n.intValue() : 0));
+                }
+            }
+        }
+        if (m.get("last") instanceof Map<?, ?> last) {
+            lastLesson = str(last.get("lesson"));
+            lastExercise = str(last.get("exercise"));
+            lastText = str(last.get("text"));
+            lastFile = str(last.get("file"));
+        }
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Where a corrupt file was set aside during {@link #load}, or null. */
+    public Path setAside() {
+        return setAside;
+    }
+
+    public boolean canContinue() {
+        return lastLesson != null || lastText != null;
+    }
+
+    public String lastLesson() {
+        return lastLesson;
+    }
+
+    public String lastExercise() {
+        return lastExercise;
+    }
+
+    public String lastText() {
+        return lastText;
+    }
+
+    public String lastFile() {
+        return lastFile;
+    }
+
+    public Set<String> visited() {
+        return Set.copyOf(visited);
+    }
+
+    public ExerciseState exercise(String id) {
+        return exercises.get(id);
+    }
+
+    public void lessonOpened(String id) {
+        visited.add(id);
+        if (!id.equals(lastLesson)) {
+            lastLesson = id;
+            lastExercise = null;
+        }
+        save();
+    }
+
+    public void exerciseStarted(String id) {
+        ExerciseState s = exercises.get(id);
+        exercises.put(id, new ExerciseState(s != null && s.status().equals("done") ? "done" : "started",
+                s == null ? 1 : s.attempts() + 1, s == null ? 0 : s.hints()));
+        lastExercise = id;
+        save();
+    }
+
+    public void hintOpened(String id, int shown) {
+        ExerciseState s = exercises.get(id);
+        if (s != null && shown > s.hints()) {
+            exercises.put(id, new ExerciseState(s.status(), s.attempts(), shown));
+            save();
+        }
+    }
+
+    public void exerciseDone(String id) {
+        ExerciseState s = exercises.get(id);
+        exercises.put(id, new ExerciseState("done", s == null ? 1 : s.attempts(), s == null ? 0 : s.hints()));
+        save();
+    }
+
+    /** The editor's text and file, so "이어서 학습하기" finds exactly this. */
+    public void textChanged(String text, Path file) {
+        String f = file == null ? null : file.toString();
+        if (text.equals(lastText) && java.util.Objects.equals(f, lastFile)) {
+            return;
+        }
+        lastText = text;
+        lastFile = f;
+        save();
+    }
+
+    /** Writes the whole file: a temporary file in the same folder, then an atomic rename over the old one. */
+    public void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "progress", ".tmp");
+            Files.writeString(tmp, toJson(), StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // progress is a convenience: a read-only home must not stop the lesson
+            System.err.println("progress not saved: " + e.getMessage());
+        }
+    }
+
+    String toJson() {
+        StringBuilder sb = new StringBuilder("{\n  \"version\": 1,\n  \"visited\": [");
+        List<String> v = new ArrayList<>();
+        visited.forEach(x -> v.add(quote(x)));
+        sb.append(String.join(", ", v)).append("],\n  \"exercises\": {");
+        List<String> ex = new ArrayList<>();
+        exercises.forEach((id, s) -> ex.add("\n    " + quote(id) + ": {\"status\": " + quote(s.status()) + ", \"attempts\": "
+                + s.attempts() + ", \"hints\": " + s.hints() + "}"));
+        sb.append(String.join(",", ex)).append(ex.isEmpty() ? "" : "\n  ").append("},\n  \"last\": {");
+        sb.append("\"lesson\": ").append(quote(lastLesson)).append(", \"exercise\": ").append(quote(lastExercise))
+                .append(", \"file\": ").append(quote(lastFile)).append(",\n    \"text\": ").append(quote(lastText)).append("}\n}\n");
+        return sb.toString();
+    }
+
+    private static String quote(String s) {
+        if (s == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

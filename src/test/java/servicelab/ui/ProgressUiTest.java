@@ -1,0 +1,112 @@
+package servicelab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+import servicelab.lesson.Lesson;
+
+/** Self-study progress across restarts: a corrupt file is set aside with a message; "이어서 학습하기" restores the last state. */
+@ExtendWith(ApplicationExtension.class)
+class ProgressUiTest {
+    private static final String LESSONS = System.getProperty("servicelab.lessons");
+    private static final String HOME = System.getProperty("servicelab.home");
+
+    @BeforeAll
+    static void realLessons() {
+        System.setProperty("servicelab.lessons", "lessons");
+    }
+
+    @AfterAll
+    static void restore() {
+        for (String[] p : new String[][] {{"servicelab.lessons", LESSONS}, {"servicelab.home", HOME}}) {
+            if (p[1] == null) {
+                System.clearProperty(p[0]);
+            } else {
+                System.setProperty(p[0], p[1]);
+            }
+        }
+    }
+
+    private MainController open(FxRobot robot, Path home) throws Exception {
+        System.setProperty("servicelab.home", home.toString());
+        MainController[] c = new MainController[1];
+        robot.interact(() -> {
+            try {
+                Stage stage = new Stage();
+                c[0] = App.open(stage, new App.Options(null, null, 1280, 800, Locale.KOREAN));
+                stage.show();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !c[0].isChecking() && c[0].report() != null);
+        return c[0];
+    }
+
+    @Test
+    void aCorruptProgressFileIsSetAsideAndTheAppStartsWithAMessage(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path home)
+            throws Exception {
+        Files.writeString(home.resolve("progress.json"), "{ this is not json");
+        MainController c = open(robot, home);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label status = robot.lookup("#statusMessage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().contains("progress.json.corrupt-"));
+        assertTrue(status.getText().contains("옮겨 두고"), status.getText());
+        try (var files = Files.list(home)) {
+            Path aside = files.filter(f -> f.getFileName().toString().startsWith("progress.json.corrupt-")).findFirst().orElseThrow();
+            assertEquals("{ this is not json", Files.readString(aside));
+        }
+        assertTrue(c.workspace() != null, "the app works");
+        robot.interact(() -> ((Stage) c.editor().getScene().getWindow()).close());
+    }
+
+    @Test
+    void continueRestoresTheChapterExerciseAndTextAfterARestart(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path home)
+            throws Exception {
+        MainController first = open(robot, home);
+        robot.clickOn(first.editor()); // the learner's own input starts the record
+        @SuppressWarnings("unchecked")
+        ComboBox<Lesson> chooser = (ComboBox<Lesson>) first.editor().getScene().lookup("#lessonChooser");
+        robot.interact(() -> chooser.setValue(chooser.getItems().stream().filter(l -> l.id().startsWith("05-")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> first.editor().getScene().lookup("#start-ex5-1") != null);
+        robot.interact(() -> ((Button) first.editor().getScene().lookup("#start-ex5-1")).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        String mine = first.editor().getText() + "# my note before the break\n";
+        robot.interact(() -> first.editor().replaceText(mine));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !first.isChecking() && first.editor().getText().equals(mine));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readString(home.resolve("progress.json")).contains("my note"));
+        robot.interact(() -> {
+            first.editor().getUndoManager().mark();
+            ((Stage) first.editor().getScene().getWindow()).close();
+        });
+
+        MainController second = open(robot, home);
+        Button cont = (Button) second.editor().getScene().lookup("#continueButton");
+        assertTrue(cont.isVisible(), "the offer to continue is there");
+        robot.clickOn(cont);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> second.editor().getText().equals(mine));
+        @SuppressWarnings("unchecked")
+        ComboBox<Lesson> chooser2 = (ComboBox<Lesson>) second.editor().getScene().lookup("#lessonChooser");
+        assertTrue(chooser2.getValue().id().startsWith("05-"));
+        assertTrue(second.editor().getScene().lookup("#exerciseCheck") != null, "the exercise is open again");
+        robot.interact(() -> ((Stage) second.editor().getScene().getWindow()).close());
+    }
+}
