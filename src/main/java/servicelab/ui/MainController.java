@@ -89,6 +89,12 @@ public final class MainController {
     @FXML private javafx.scene.layout.HBox statusBar;
     ZoomPane zoomPane;
     @FXML private Button continueButton;
+    @FXML private javafx.scene.control.ToolBar toolbar;
+    @FXML private Button newButton;
+    @FXML private Button openButton;
+    @FXML private Button saveButton;
+    @FXML private Button saveAsButton;
+    @FXML private Button addPodButton;
     /** Recording starts with the learner's first own input: the app's start-up choices must not overwrite where they left off. */
     private servicelab.workspace.Progress progress;
     private servicelab.workspace.Progress recorded;
@@ -667,6 +673,14 @@ public final class MainController {
         }
         statusBar.setVisible(!on);
         statusBar.setManaged(!on);
+        // file commands are not for the projector: the toolbar keeps what a demo uses
+        List<javafx.scene.Node> fileCommands = new ArrayList<>(List.of(newButton, openButton, saveButton, saveAsButton,
+                examplesButton, addPodButton));
+        toolbar.getItems().stream().filter(n -> n.getStyleClass().contains("file-sep")).forEach(fileCommands::add);
+        for (javafx.scene.Node n : fileCommands) {
+            n.setVisible(!on);
+            n.setManaged(!on);
+        }
         // the projector shows diagram and YAML; the lesson is the teacher's, one key away (Ctrl+Shift+L)
         setLessonShown(!on);
         setZoom(on ? PRESENTER_ZOOM : 1.0);
@@ -786,7 +800,37 @@ public final class MainController {
         setSeed(workspace.seed());
     }
 
+    /** The toolbar width at which the labels had to go, and how much room they need to come back. */
+    private double compactAt;
+    private double labelsNeed;
+
+    /**
+     * A window too narrow for the whole toolbar (a 1280-pixel screen with wide fonts, a zoomed
+     * window) shows the file and edit buttons as icons with tooltips, rather than pushing the
+     * seed, zoom, presenter and theme controls into the overflow menu. The toolbar's skin takes
+     * overflowing items out of the bar: the status pill, the last item, losing its parent says so.
+     */
+    private void fitToolbar() {
+        List<javafx.scene.control.Labeled> labelled = List.of(newButton, openButton, saveButton, examplesButton, addPodButton);
+        boolean compact = newButton.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY;
+        boolean overflowing = statusPill.getParent() == null;
+        if (!compact && overflowing) {
+            compactAt = toolbar.getWidth();
+            labelsNeed = 0;
+            for (javafx.scene.control.Labeled b : labelled) {
+                javafx.scene.text.Text t = new javafx.scene.text.Text(b.getText());
+                t.setFont(b.getFont());
+                labelsNeed += t.getLayoutBounds().getWidth() + b.getGraphicTextGap();
+            }
+            labelled.forEach(b -> b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY));
+        } else if (compact && toolbar.getWidth() > compactAt + labelsNeed) {
+            labelled.forEach(b -> b.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT));
+        }
+    }
+
     private void installPresenterKeys(javafx.scene.Scene scene) {
+        toolbar.widthProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fitToolbar));
+        statusPill.parentProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fitToolbar));
         for (double z : ZOOMS) {
             MenuItem item = new MenuItem(Math.round(z * 100) + "%");
             item.setId("zoom-" + Math.round(z * 100));

@@ -361,7 +361,7 @@ class WorkbenchTest {
         load(robot, APP);
         robot.clickOn("#darkToggle");
         assertTrue(c.isDark());
-        assertTrue(robot.lookup(".root").query().getStyleClass().contains("dark"));
+        assertTrue(robot.lookup(".root.dark").tryQuery().isPresent(), "the dark palette is on the app's root");
         robot.clickOn("#darkToggle");
         assertFalse(c.isDark());
     }

@@ -100,9 +100,9 @@ public final class TrafficPanel extends VBox {
         send.setDefaultButton(false);
         send.setOnAction(e -> send());
         send.setMinWidth(Region.USE_PREF_SIZE);
-        // a narrow (or zoomed) window wraps the composer onto two lines instead of cutting off the send button
-        javafx.scene.layout.FlowPane composer = new javafx.scene.layout.FlowPane(8, 6, label("traffic.from"), from,
-                label("traffic.to"), target, label("traffic.count"), count, send);
+        // a narrow (or zoomed) window shrinks the target field, never the send button
+        target.setMinWidth(110);
+        HBox composer = new HBox(8, label("traffic.from"), from, label("traffic.to"), target, label("traffic.count"), count, send);
         composer.setAlignment(Pos.CENTER_LEFT);
         composer.getStyleClass().add("traffic-row");
 

@@ -1,0 +1,1 @@
+apply -f inputs/svc-kubia.yaml

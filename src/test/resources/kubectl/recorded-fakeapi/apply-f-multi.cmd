@@ -1,0 +1,1 @@
+apply -f inputs/multi.yaml

@@ -1,0 +1,1 @@
+create deployment web --image=nginx --replicas=3

@@ -1,0 +1,1 @@
+create -f inputs/svc-kubia2.yaml

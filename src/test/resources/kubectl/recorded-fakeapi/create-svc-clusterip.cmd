@@ -1,0 +1,1 @@
+create service clusterip kubia2 --tcp=80:8080

@@ -1,0 +1,1 @@
+delete pods -l app=kubia

@@ -1,0 +1,1 @@
+describe ep kubia-headless

@@ -1,0 +1,1 @@
+describe endpointslice kubia-x5d7k

@@ -1,0 +1,1 @@
+describe endpointslice kubia-mixed-m1x2d

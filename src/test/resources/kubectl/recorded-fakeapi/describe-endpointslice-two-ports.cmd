@@ -1,0 +1,1 @@
+describe endpointslice kubia-two-ports-w9z1a

@@ -1,0 +1,1 @@
+describe pod kubia-readiness

@@ -1,0 +1,1 @@
+describe rs kubia-7b9d6c8f5d

@@ -1,0 +1,1 @@
+expose endpoints kubia --port=80 --name=x

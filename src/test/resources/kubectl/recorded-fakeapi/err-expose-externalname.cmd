@@ -1,0 +1,1 @@
+expose svc external-service --port=80 --name=x

@@ -1,0 +1,1 @@
+expose deployment nosuch --port=80

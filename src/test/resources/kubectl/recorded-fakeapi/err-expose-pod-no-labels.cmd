@@ -1,0 +1,1 @@
+expose pod no-labels --port=80 --name=nolabels

@@ -1,0 +1,1 @@
+expose pod no-ports --name=noports

@@ -1,0 +1,1 @@
+expose svc kubia-no-selector --port=80 --name=x

@@ -1,0 +1,1 @@
+get svc nosuch1 nosuch2

@@ -1,0 +1,1 @@
+scale deployment nosuch --replicas=2

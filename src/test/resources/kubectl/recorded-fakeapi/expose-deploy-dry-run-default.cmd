@@ -1,0 +1,1 @@
+expose deployment kubia --port=80 --target-port=8080 --name=kubia-http --dry-run=client

@@ -1,0 +1,1 @@
+expose deployment kubia --name=kubia-auto --dry-run=client -o yaml

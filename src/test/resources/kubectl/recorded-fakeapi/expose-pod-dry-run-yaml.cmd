@@ -1,0 +1,1 @@
+expose pod kubia-manual --port=80 --target-port=8080 --dry-run=client -o yaml

@@ -1,0 +1,1 @@
+get all -l app=kubia

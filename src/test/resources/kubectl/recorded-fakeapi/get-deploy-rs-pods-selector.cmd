@@ -1,0 +1,1 @@
+get deploy,rs,pods -l app=kubia

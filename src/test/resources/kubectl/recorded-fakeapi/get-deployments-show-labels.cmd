@@ -1,0 +1,1 @@
+get deployments --show-labels

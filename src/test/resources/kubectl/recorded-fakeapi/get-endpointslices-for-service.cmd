@@ -1,0 +1,1 @@
+get endpointslices -l kubernetes.io/service-name=kubia

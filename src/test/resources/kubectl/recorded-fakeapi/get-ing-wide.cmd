@@ -1,0 +1,1 @@
+get ing -o wide

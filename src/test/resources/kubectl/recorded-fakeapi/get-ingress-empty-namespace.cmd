@@ -1,0 +1,1 @@
+get ingress -n demo

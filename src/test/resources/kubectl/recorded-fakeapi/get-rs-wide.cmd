@@ -1,0 +1,1 @@
+get rs -o wide

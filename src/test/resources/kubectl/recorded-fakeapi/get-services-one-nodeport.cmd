@@ -1,0 +1,1 @@
+get services kubia-nodeport

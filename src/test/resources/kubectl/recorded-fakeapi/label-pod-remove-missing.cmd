@@ -1,0 +1,1 @@
+label pod kubia-manual nosuch-

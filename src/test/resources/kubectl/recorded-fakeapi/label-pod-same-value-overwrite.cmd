@@ -1,0 +1,1 @@
+label pod kubia-manual app=web --overwrite

@@ -1,0 +1,1 @@
+label pods -l app=kubia tier=backend

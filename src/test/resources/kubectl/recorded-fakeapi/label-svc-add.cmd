@@ -1,0 +1,1 @@
+label svc kubia env=prod

@@ -1,0 +1,1 @@
+scale deploy/kubia --replicas=1

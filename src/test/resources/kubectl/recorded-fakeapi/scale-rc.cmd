@@ -1,0 +1,1 @@
+scale rc kubia-rc --replicas=5

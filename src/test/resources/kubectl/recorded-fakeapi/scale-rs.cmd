@@ -1,0 +1,1 @@
+scale rs kubia-7b9d6c8f5d --replicas=2

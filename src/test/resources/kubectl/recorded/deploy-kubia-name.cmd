@@ -1,0 +1,1 @@
+create deployment kubia --image=luksa/kubia --dry-run=client -o name

@@ -1,0 +1,1 @@
+create deployment kubia --dry-run=client -o yaml

@@ -1,0 +1,1 @@
+create deployment --image=luksa/kubia --dry-run=client -o yaml

@@ -1,0 +1,1 @@
+create service clusterip kubia --tcp=80:8080 --dry-run=foo

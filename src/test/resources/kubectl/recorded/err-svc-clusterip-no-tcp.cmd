@@ -1,0 +1,1 @@
+create service clusterip foo --dry-run=client -o yaml

@@ -1,0 +1,1 @@
+create service externalname foo --dry-run=client -o yaml

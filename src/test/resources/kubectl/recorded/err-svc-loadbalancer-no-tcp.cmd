@@ -1,0 +1,1 @@
+create service loadbalancer foo --dry-run=client -o yaml

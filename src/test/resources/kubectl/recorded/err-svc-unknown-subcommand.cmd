@@ -1,0 +1,1 @@
+create service foo bar

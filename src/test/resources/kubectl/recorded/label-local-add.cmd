@@ -1,0 +1,1 @@
+label --local -f inputs/pod-kubia.yaml env=prod

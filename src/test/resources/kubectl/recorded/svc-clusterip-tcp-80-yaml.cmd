@@ -1,0 +1,1 @@
+create service clusterip kubia --tcp=80 --dry-run=client -o yaml

@@ -1,0 +1,1 @@
+create service loadbalancer kubia-loadbalancer --tcp=80:8080 --dry-run=client -o yaml
