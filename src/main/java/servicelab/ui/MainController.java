@@ -100,6 +100,7 @@ public final class MainController {
     private servicelab.workspace.Progress recorded;
     private javafx.scene.control.ComboBox<servicelab.lesson.Lesson> lessonChooser;
     private javafx.scene.Node lessonPane;
+    private servicelab.lesson.Glossary glossary = servicelab.lesson.Glossary.empty();
     /** In presenter mode answers and hints stay hidden until the teacher reveals them (Ctrl+Shift+A). */
     private boolean answersRevealed;
     static final double[] ZOOMS = {1.0, 1.25, 1.5, 2.0, 2.5};
@@ -291,6 +292,15 @@ public final class MainController {
             return;
         }
         lessonView = new servicelab.ui.lesson.MarkdownView(bundle);
+        java.nio.file.Path glossaryFile = dir.resolve("glossary.yaml");
+        if (java.nio.file.Files.isRegularFile(glossaryFile)) {
+            try {
+                glossary = servicelab.lesson.Glossary.load(glossaryFile);
+                lessonView.setGlossary(glossary);
+            } catch (java.io.IOException | RuntimeException e) {
+                status(bundle.getString("glossary.unreadable") + " " + e.getMessage());
+            }
+        }
         lessonView.setOnLoadYaml(yaml -> {
             if (confirmDiscard()) {
                 setText(yaml, null, bundle.getString("file.untitled") + ".yaml");
@@ -358,7 +368,13 @@ public final class MainController {
                 scroll.setVvalue(0);
             }
         });
-        HBox head = new HBox(8, icon("fth-book-open"), chooser);
+        Button glossaryButton = new Button(null, icon("fth-search"));
+        glossaryButton.setId("glossaryButton");
+        glossaryButton.getStyleClass().add("flat");
+        glossaryButton.setTooltip(new javafx.scene.control.Tooltip(bundle.getString("glossary.title")));
+        glossaryButton.setOnAction(e -> showGlossary());
+        glossaryButton.setDisable(glossary.terms().isEmpty());
+        HBox head = new HBox(8, icon("fth-book-open"), chooser, glossaryButton);
         head.getStyleClass().add("pane-header");
         HBox.setHgrow(chooser, Priority.ALWAYS);
         VBox pane = new VBox(head, scroll);
@@ -751,6 +767,24 @@ public final class MainController {
         };
         scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, arm::handle);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, arm::handle);
+    }
+
+    private Stage glossaryStage;
+
+    /** The glossary in its own small window, searchable by alias (포드, 라벨 …) and English. */
+    void showGlossary() {
+        if (glossaryStage == null) {
+            glossaryStage = new Stage();
+            glossaryStage.initOwner(stage);
+            glossaryStage.setTitle(bundle.getString("glossary.title"));
+            servicelab.ui.lesson.GlossaryView view = new servicelab.ui.lesson.GlossaryView(bundle, glossary);
+            javafx.scene.Scene scene = new javafx.scene.Scene(view, 520, 620);
+            scene.getStylesheets().addAll(root.getStylesheets());
+            view.getStyleClass().add("root");
+            glossaryStage.setScene(scene);
+        }
+        glossaryStage.show();
+        glossaryStage.toFront();
     }
 
     /** 이어서 학습하기: the chapter, exercise, YAML text and file of the last session, exactly. */

@@ -131,4 +131,20 @@ class PresenterTest {
         robot.interact(() -> c.setSeed(42));
         assertEquals(first, c.workspace().simulation().userPods().get(0).name(), "the same seed, the same pods");
     }
+
+    @Test
+    void glossaryTermsExplainThemselvesAndTheGlossaryFindsAliases(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".glossary-term").tryQuery().isPresent());
+        Label pod = robot.lookup(".glossary-term").queryAll().stream().map(Label.class::cast)
+                .filter(l -> l.getText().equals("파드")).findFirst().orElseThrow();
+        assertTrue(pod.getTooltip().getText().startsWith("파드 (Pod)\n"), pod.getTooltip().getText());
+        assertEquals(1, robot.lookup(".glossary-term").queryAll().stream().map(Label.class::cast)
+                .filter(l -> l.getText().equals("파드")).count(), "a term is marked where it is first met");
+        robot.clickOn("#glossaryButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#glossarySearch").tryQuery().isPresent());
+        robot.clickOn("#glossarySearch").write("라벨");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<servicelab.lesson.Glossary.Term> list = robot.lookup("#glossaryList").queryAs(javafx.scene.control.ListView.class);
+        assertEquals("레이블", list.getItems().get(0).term());
+    }
 }

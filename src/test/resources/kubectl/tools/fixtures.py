@@ -148,6 +148,16 @@ out.append(svc("kubia-two-ports", {"clusterIP": "10.96.33.7", "selector": {"app"
 out.append(svc("kubia-session", {"clusterIP": "10.96.10.10", "selector": {"app": "kubia"}, "ports": [P(80, 8080)],
                                  "sessionAffinity": "ClientIP",
                                  "sessionAffinityConfig": {"clientIP": {"timeoutSeconds": 10800}}}))
+out.append(svc("kubia-lb-static", {"type": "LoadBalancer", "clusterIP": "10.96.88.88", "selector": {"app": "kubia"},
+                                   "ports": [dict(P(80, 8080, name="http", np=31080), appProtocol="http")],
+                                   "loadBalancerIP": "203.0.113.50", "externalIPs": ["192.0.2.100"],
+                                   "loadBalancerSourceRanges": ["198.51.100.0/24"], "externalTrafficPolicy": "Local",
+                                   "healthCheckNodePort": 32000, "allocateLoadBalancerNodePorts": True},
+               status={"loadBalancer": {"ingress": [{"ip": "203.0.113.50"}]}}))
+out.append(svc("kubia-lb-hostname", {"type": "LoadBalancer", "clusterIP": "10.96.88.89", "selector": {"app": "kubia"},
+                                     "ports": [P(80, 8080, np=30480)], "externalTrafficPolicy": "Cluster",
+                                     "allocateLoadBalancerNodePorts": True},
+               status={"loadBalancer": {"ingress": [{"hostname": "a1b2c3d4e5f6-1234567890.elb.example.com"}]}}))
 ext = svc("external-service", {"type": "ExternalName", "externalName": "api.example.com"})
 for k in ("ipFamilies", "ipFamilyPolicy", "internalTrafficPolicy"):
     ext["spec"].pop(k)
@@ -210,6 +220,8 @@ out.append(eps("kubia-mixed", "m1x2d", [{"name": "", "port": 8080, "protocol": "
      "nodeName": node, "targetRef": {"kind": "Pod", "namespace": "default", "name": n}} for n, ip, node, hip in pods[:2]] + [
     {"addresses": ["10.244.2.7"], "conditions": {"ready": False, "serving": False, "terminating": False},
      "nodeName": "worker-2", "targetRef": {"kind": "Pod", "namespace": "default", "name": "kubia-readiness"}}]))
+out.append(eps("kubia-lb-static", "s7t8u", [{"name": "http", "port": 8080, "protocol": "TCP", "appProtocol": "http"}]))
+out.append(eps("kubia-lb-hostname", "h4n5m", [{"name": "", "port": 8080, "protocol": "TCP"}]))
 out.append(eps("kubia-wrong-selector", "e0e0e", None, endpoints=[]))
 del out[-1]["ports"]
 

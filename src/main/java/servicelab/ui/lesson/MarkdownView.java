@@ -126,9 +126,20 @@ public final class MarkdownView extends VBox {
         showMarkdown(lesson.markdown(), lesson.dir());
     }
 
+    private servicelab.lesson.Glossary glossary = servicelab.lesson.Glossary.empty();
+    /** Terms already marked in the lesson on screen: each is explained where the learner first meets it. */
+    private final java.util.Set<String> termsSeen = new java.util.HashSet<>();
+    private boolean inHeading;
+
+    /** Glossary terms in the lesson text get a dotted underline and a hover definition (curriculum L5). */
+    public void setGlossary(servicelab.lesson.Glossary g) {
+        glossary = g == null ? servicelab.lesson.Glossary.empty() : g;
+    }
+
     /** Replaces the view's content; {@code baseDir} (may be null) is where relative images are looked up. */
     public void showMarkdown(String markdown, Path baseDir) {
         this.baseDir = baseDir;
+        termsSeen.clear();
         org.commonmark.node.Node document = PARSER.parse(markdown == null ? "" : markdown);
         List<Node> nodes = new ArrayList<>();
         blocks(document, nodes, 0);
@@ -149,7 +160,12 @@ public final class MarkdownView extends VBox {
     private Node block(org.commonmark.node.Node n, int listDepth) {
         if (n instanceof Heading h) {
             int level = Math.max(1, Math.min(4, h.getLevel()));
-            return flow(h, "lesson-heading", "lesson-h" + level);
+            inHeading = true; // a term is explained in running text, not in a title
+            try {
+                return flow(h, "lesson-heading", "lesson-h" + level);
+            } finally {
+                inHeading = false;
+            }
         } else if (n instanceof Paragraph p) {
             return onlyImages(p) ? figures(p) : flow(p, "lesson-paragraph");
         } else if (n instanceof ListBlock list) {
@@ -624,7 +640,53 @@ public final class MarkdownView extends VBox {
         }
     }
 
-    private static void text(TextFlow flow, String s, Style style) {
+    private void text(TextFlow flow, String s, Style style) {
+        if (s.isEmpty()) {
+            return;
+        }
+        if (!inHeading && style.link() == null && !style.classes().contains("lesson-code") && !glossary.terms().isEmpty()) {
+            int at = 0;
+            for (servicelab.lesson.Glossary.Mark m : glossary.marks(s, termsSeen)) {
+                plainText(flow, s.substring(at, m.start()), style);
+                // a label, not a Text: it can carry the dotted underline that says "hover me"
+                javafx.scene.control.Label term = new javafx.scene.control.Label(s.substring(m.start(), m.start() + m.length()));
+                term.getStyleClass().setAll(style.with("glossary-term").classes());
+                Tooltip tip = new Tooltip(termTip(m.term()));
+                tip.setWrapText(true);
+                tip.setMaxWidth(380);
+                tip.setShowDelay(javafx.util.Duration.millis(250));
+                tip.setShowDuration(javafx.util.Duration.seconds(30));
+                tip.getStyleClass().add("glossary-tip");
+                term.setTooltip(tip);
+                term.setAccessibleHelp(termTip(m.term()));
+                flow.getChildren().add(term);
+                at = m.start() + m.length();
+            }
+            plainText(flow, s.substring(at), style);
+            return;
+        }
+        plainText(flow, s, style);
+    }
+
+    private String termTip(servicelab.lesson.Glossary.Term t) {
+        StringBuilder sb = new StringBuilder(t.term());
+        if (t.en() != null && !t.en().equals(t.term())) {
+            sb.append(" (").append(t.en()).append(')');
+        }
+        if (t.field() != null) {
+            sb.append(" · ").append(t.field());
+        }
+        sb.append('\n').append(t.definition());
+        if (t.chapter() != null) {
+            sb.append('\n').append(fmt("glossary.chapter", t.chapter()));
+        }
+        if (t.url() != null) {
+            sb.append('\n').append(t.url());
+        }
+        return sb.toString();
+    }
+
+    private static void plainText(TextFlow flow, String s, Style style) {
         if (s.isEmpty()) {
             return;
         }

@@ -1,0 +1,1 @@
+describe service kubia-lb-hostname

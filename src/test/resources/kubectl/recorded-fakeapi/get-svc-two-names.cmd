@@ -1,0 +1,1 @@
+get svc kubia-lb-static kubia-lb-hostname
