@@ -60,7 +60,7 @@ import servicelab.workspace.ManifestFile;
  * with a Korean explanation above the API server's own message.
  */
 public final class MainController {
-    static final String[] EXAMPLES = {"seed-service", "service-fixed", "nodeport", "seed-ingress-v1beta1",
+    static final String[] EXAMPLES = {"sandbox", "seed-service", "service-fixed", "nodeport", "seed-ingress-v1beta1",
         "ingress-v1", "seed-rc", "deployment-readiness"};
     private static final Duration CHECK_DELAY = Duration.ofMillis(220);
 
@@ -239,7 +239,16 @@ public final class MainController {
                 }
             });
             examplesButton.getItems().add(item);
+            if (ex.equals("sandbox")) {
+                examplesButton.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+            }
         }
+        MenuItem openScene = new MenuItem(bundle.getString("scene.open"));
+        openScene.setOnAction(e -> onOpen());
+        MenuItem saveScene = new MenuItem(bundle.getString("scene.save"));
+        saveScene.setId("saveScene");
+        saveScene.setOnAction(e -> onSaveScene());
+        examplesButton.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), openScene, saveScene);
         installPresenterKeys(stage.getScene());
         startProgress(stage.getScene());
         var accels = stage.getScene().getAccelerators();
@@ -581,7 +590,11 @@ public final class MainController {
 
     // ------------------------------------------------------------------ files
 
+    /** Whether the current file is a scene (saving keeps its seed and card positions). */
+    private boolean sceneFile;
+
     private void setText(String text, Path newFile, String name) {
+        sceneFile = false;
         if (workspace != null) {
             workspace.newDocument();
         }
@@ -608,6 +621,10 @@ public final class MainController {
     boolean openFile(Path p) {
         try {
             String text = ManifestFile.read(p);
+            if (servicelab.workspace.SceneFile.isScene(text)) {
+                openScene(servicelab.workspace.SceneFile.read(text), p);
+                return true;
+            }
             setText(text, p, p.getFileName().toString());
             statusMessage.setText(fmt("status.opened", p.toAbsolutePath()));
             return true;
@@ -630,9 +647,29 @@ public final class MainController {
     }
 
     /** Saves to the given path atomically; on failure the old file stays and the text stays dirty. */
+    /** A saved scene: its manifest in the editor, its seed, and the cards where the learner put them. */
+    private void openScene(servicelab.workspace.SceneFile.Scene scene, Path p) {
+        setText(scene.manifest(), p, p.getFileName().toString());
+        sceneFile = true;
+        workspace.reset(scene.seed());
+        seedField.setText(String.valueOf(scene.seed()));
+        workspace.clearPositions();
+        scene.positions().forEach((k, xy) -> workspace.setPosition(k, xy[0], xy[1]));
+        statusMessage.setText(fmt("scene.opened", p.toAbsolutePath()));
+    }
+
+    /** "장면 저장": the YAML with the seed and the moved cards, as one file that is still a manifest. */
+    boolean saveSceneTo(Path p) {
+        sceneFile = true;
+        return saveTo(p);
+    }
+
     boolean saveTo(Path p) {
         try {
-            ManifestFile.writeAtomically(p, editor.getText());
+            ManifestFile.writeAtomically(p, sceneFile
+                    ? servicelab.workspace.SceneFile.write(new servicelab.workspace.SceneFile.Scene(editor.getText(),
+                            workspace.seed(), workspace.positions()))
+                    : editor.getText());
             file = p;
             displayName = p.getFileName().toString();
             editor.getUndoManager().mark();
@@ -889,6 +926,7 @@ public final class MainController {
         accels.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoomStep(-1));
         accels.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), () -> setZoom(isPresenter() ? PRESENTER_ZOOM : 1));
         accels.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::resetScene);
+        accels.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::onSaveScene);
         accels.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> setLessonShown(!mainSplit.getItems().contains(lessonPane)));
         accels.put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
@@ -960,6 +998,16 @@ public final class MainController {
             onSaveAs();
         } else {
             saveTo(file);
+        }
+    }
+
+    void onSaveScene() {
+        FileChooser fc = chooser(bundle.getString("scene.save"));
+        String base = displayName == null ? "scene" : displayName.replaceAll("(\\.scene)?\\.ya?ml$", "");
+        fc.setInitialFileName(base + ".scene.yaml");
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            saveSceneTo(f.toPath());
         }
     }
 

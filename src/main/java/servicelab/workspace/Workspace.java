@@ -36,6 +36,11 @@ public final class Workspace {
         positions.put(key, new double[] {x, y});
     }
 
+    /** Every moved card's position (for a saved scene). */
+    public java.util.Map<String, double[]> positions() {
+        return java.util.Map.copyOf(positions);
+    }
+
     public void clearPositions() {
         positions.clear();
     }

@@ -433,4 +433,40 @@ class WorkbenchTest {
         assertEquals(before, c.editor().getText());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#svc-kubia").tryQuery().isEmpty());
     }
+
+    @Test
+    void theSandboxIsSavedAndOpenedAsASceneWithItsSeedAndCardPositions(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        robot.interact(() -> {
+            c.traffic().setClockRunning(false);
+            c.loadExample("sandbox");
+        });
+        settle();
+        for (String type : List.of("ClusterIP", "NodePort", "LoadBalancer", "Headless", "ExternalName")) {
+            assertTrue(robot.lookup(".type-badge").queryAll().stream().anyMatch(n -> ((Label) n).getText().equals(type)), type);
+        }
+        String manifest = c.editor().getText();
+        robot.interact(() -> {
+            c.setSeed(7);
+            c.workspace().setPosition("svc:default/kubia", 300, 60);
+        });
+        java.nio.file.Path scene = dir.resolve("demo.scene.yaml");
+        robot.interact(() -> assertTrue(c.saveSceneTo(scene)));
+        String saved = java.nio.file.Files.readString(scene);
+        assertTrue(saved.startsWith("# servicelab-scene: {\"seed\": 7, \"positions\": {\"svc:default/kubia\": [300, 60]}}\n"), saved);
+        assertTrue(saved.endsWith(manifest), "the YAML itself is saved as the learner wrote it");
+        // another file, another seed: then the scene comes back exactly
+        robot.interact(() -> {
+            c.setSeed(42);
+            c.workspace().clearPositions();
+            c.loadExample("nodeport");
+        });
+        settle();
+        robot.interact(() -> assertTrue(c.openFile(scene)));
+        settle();
+        assertEquals(manifest, c.editor().getText(), "the header is not shown in the editor");
+        assertEquals(7, c.workspace().seed());
+        assertEquals("7", robot.lookup("#seedField").queryTextInputControl().getText());
+        assertEquals(300, c.workspace().position("svc:default/kubia")[0]);
+    }
 }
