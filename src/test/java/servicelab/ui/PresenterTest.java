@@ -147,4 +147,29 @@ class PresenterTest {
         javafx.scene.control.ListView<servicelab.lesson.Glossary.Term> list = robot.lookup("#glossaryList").queryAs(javafx.scene.control.ListView.class);
         assertEquals("레이블", list.getItems().get(0).term());
     }
+
+    @Test
+    void predictFirstStopsBeforeThePodAndTheNextStepReveals(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            c.traffic().setClockRunning(false);
+            c.editor().replaceText(WorkbenchTest.APP);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
+        robot.clickOn("#predictFirst");
+        robot.interact(() -> {
+            c.traffic().player().setSpeed(4);
+            c.traffic().compose("pod/" + c.workspace().simulation().userPods().get(0).name(), "http://kubia/", 1);
+            c.traffic().send();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> c.diagram().prompt() != null);
+        int steps = c.traffic().player().steps();
+        assertEquals(steps - 1, c.traffic().player().step(), "stopped one hop before the pod");
+        assertFalse(c.traffic().player().playing());
+        assertTrue(robot.lookup("#diagramPrompt").queryAs(Label.class).getText().contains("어느 파드"));
+        robot.interact(() -> robot.lookup("#diagram").query().requestFocus());
+        robot.interact(() -> c.setPresenter(true));
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(steps, c.traffic().player().step(), "the reveal");
+        assertEquals(null, c.diagram().prompt());
+    }
 }

@@ -941,11 +941,36 @@ public final class DiagramView extends Region {
         return null;
     }
 
+    /** A question shown over the picture (predict, then reveal); null hides it. */
+    private final Label prompt = new Label();
+
+    public void setPrompt(String text) {
+        prompt.setText(text == null ? "" : text);
+        prompt.setVisible(text != null);
+        if (prompt.getParent() == null) {
+            prompt.getStyleClass().add("diagram-prompt");
+            prompt.setId("diagramPrompt");
+            prompt.setWrapText(true);
+            prompt.setMouseTransparent(true);
+            getChildren().add(prompt);
+        }
+        requestLayout();
+    }
+
+    public String prompt() {
+        return prompt.isVisible() ? prompt.getText() : null;
+    }
+
     @Override
     protected void layoutChildren() {
         // children are placed absolutely by refresh(); the layers fill the region
         for (Node n : List.of(zones, lines, content)) {
             n.resizeRelocate(0, 0, getWidth(), getHeight());
+        }
+        if (prompt.getParent() == this) {
+            double w = Math.min(560, getWidth() - 40);
+            double h = prompt.prefHeight(w);
+            prompt.resizeRelocate((getWidth() - w) / 2, getHeight() - h - 14, w, h);
         }
     }
 }

@@ -63,6 +63,9 @@ public final class TrafficPanel extends VBox {
     private final Label speedLabel = new Label("1.0×");
     private final Label clock = new Label();
     private final Label summary = new Label();
+    /** "예측 먼저" (curriculum C5): requests stop before they reach a pod until the next step reveals it. */
+    private final javafx.scene.control.ToggleButton predict = new javafx.scene.control.ToggleButton();
+    private boolean predictionPending;
     private final ListView<String> hopList = new ListView<>();
     private final ObservableList<String> events = FXCollections.observableArrayList();
     private final FilteredList<String> filtered = new FilteredList<>(events, s -> true);
@@ -134,7 +137,11 @@ public final class TrafficPanel extends VBox {
         summary.setId("trafficSummary");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox controls = new HBox(6, back, play, fwd, reset, new Separator(Orientation.VERTICAL), label("traffic.speed"), speed,
+        predict.setGraphic(icon("fth-help-circle"));
+        predict.setId("predictFirst");
+        predict.getStyleClass().add("flat");
+        predict.setTooltip(new Tooltip(t("traffic.predictTip")));
+        HBox controls = new HBox(6, back, play, fwd, reset, predict, new Separator(Orientation.VERTICAL), label("traffic.speed"), speed,
                 speedLabel, new Separator(Orientation.VERTICAL), clock, ff, gap, summary);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("traffic-row");
@@ -320,6 +327,8 @@ public final class TrafficPanel extends VBox {
             url = "http://" + url;
         }
         int n = count.getValue() == null ? 1 : count.getValue();
+        predictionPending = predict.isSelected();
+        diagram.setPrompt(null);
         List<Trace> traces = new ArrayList<>();
         try {
             for (int i = 0; i < n; i++) {
@@ -396,6 +405,7 @@ public final class TrafficPanel extends VBox {
     // ------------------------------------------------------------------ playing
 
     public void togglePlay() {
+        reveal();
         if (player.playing()) {
             player.pause();
         } else {
@@ -409,7 +419,15 @@ public final class TrafficPanel extends VBox {
         play.setTooltip(new Tooltip(t(player.playing() ? "traffic.pause" : "traffic.play")));
     }
 
+    private void reveal() {
+        if (diagram.prompt() != null) {
+            predictionPending = false;
+            diagram.setPrompt(null);
+        }
+    }
+
     public void stepForward() {
+        reveal();
         player.pause();
         if (player.stepForward()) {
             arrived(player.step(), +1);
@@ -507,6 +525,10 @@ public final class TrafficPanel extends VBox {
         }
         if (player.tick(dt)) {
             arrived(player.step(), +1);
+            if (predictionPending && player.steps() > 1 && player.step() == player.steps() - 1) {
+                player.pause(); // the class guesses first; the next step shows where it went
+                diagram.setPrompt(t("traffic.predictPrompt"));
+            }
             updatePlay();
         }
         if (!packetNodes.isEmpty()) {
