@@ -67,6 +67,10 @@ public final class Kubectl {
         }
     }
 
+    /** kubectl's answer when a command names no resource at all. */
+    static final String NO_RESOURCES = "error: You must provide one or more resources by argument or filename.\n"
+            + "Example resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
+
     private final Host host;
     private final ManifestChecker checker = new ManifestChecker();
     final Printers printers = new Printers(this);
@@ -435,8 +439,7 @@ public final class Kubectl {
                         "--dry-run", "-o", "--output", "--labels", "--external-ip", "--session-affinity", "--cluster-ip"),
                 Set.of(), Map.of("-o", "--output", "-l", "--labels"));
         if (a.positional.isEmpty()) {
-            return Result.error("error: You must provide one or more resources by argument or filename.\n"
-                    + "Example resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'");
+            return Result.error(NO_RESOURCES);
         }
         String typeWord = a.positional.get(0);
         String name = a.positional.size() > 1 ? a.positional.get(1) : null;
@@ -782,8 +785,7 @@ public final class Kubectl {
         Argv a = Argv.parse(args, Set.of("-l", "--selector", "-n", "--namespace", "--grace-period"),
                 Set.of("--all", "--now", "--force", "--wait"), Map.of("-l", "--selector", "-n", "--namespace"));
         if (a.positional.isEmpty()) {
-            return Result.error("error: You must provide one or more resources by argument or filename.\n"
-                    + "Example resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'");
+            return Result.error(NO_RESOURCES);
         }
         List<String[]> targets = new ArrayList<>();
         Resources r = null;
@@ -855,8 +857,7 @@ public final class Kubectl {
             return Result.error("error: required flag(s) \"replicas\" not set");
         }
         if (a.positional.isEmpty()) {
-            return Result.error("error: You must provide one or more resources by argument or filename.\n"
-                    + "Example resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'");
+            return Result.error(NO_RESOURCES);
         }
         String typeWord = a.positional.get(0);
         String name = a.positional.size() > 1 ? a.positional.get(1) : null;

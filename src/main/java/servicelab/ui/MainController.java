@@ -201,30 +201,12 @@ public final class MainController {
         diagramHost.getChildren().add(diagram);
         traffic = new servicelab.ui.traffic.TrafficPanel(bundle, workspace, diagram);
         trafficHost.getChildren().add(traffic);
-        console = new ConsoleView(bundle, new servicelab.kubectl.Kubectl(new servicelab.kubectl.Kubectl.Host() {
-            @Override
-            public servicelab.workspace.Workspace workspace() {
-                return workspace;
+        // the console is built when first shown: most sessions start in the lesson and the diagram
+        consoleTab.setOnSelectionChanged(e -> {
+            if (consoleTab.isSelected()) {
+                console();
             }
-
-            @Override
-            public String text() {
-                return editor.getText();
-            }
-
-            @Override
-            public void setText(String text) {
-                // one undoable edit in the editor, and the cluster follows before the next command runs
-                applyEdit(new servicelab.manifest.ManifestEditor.Edit(text, 1, 1, 1));
-                workspace.accept(manifestChecker.check(text));
-            }
-
-            @Override
-            public String fileName() {
-                return file == null ? null : file.getFileName().toString();
-            }
-        }));
-        consoleHost.getChildren().add(console);
+        });
         workspace.onChange(() -> {
             diagram.setEditable(!workspace.stale());
             diagram.refresh();
@@ -317,7 +299,7 @@ public final class MainController {
         });
         lessonView.setOnRunCommand(command -> {
             bottomTabs.getSelectionModel().select(consoleTab);
-            console.run(command);
+            console().run(command);
         });
         quizView = new servicelab.ui.lesson.QuizView(bundle);
         exerciseView = new servicelab.ui.lesson.ExerciseView(bundle);
@@ -1164,12 +1146,38 @@ public final class MainController {
     }
 
     ConsoleView console() {
+        if (console == null) {
+            console = new ConsoleView(bundle, new servicelab.kubectl.Kubectl(new servicelab.kubectl.Kubectl.Host() {
+                @Override
+                public servicelab.workspace.Workspace workspace() {
+                    return workspace;
+                }
+
+                @Override
+                public String text() {
+                    return editor.getText();
+                }
+
+                @Override
+                public void setText(String text) {
+                    // one undoable edit in the editor, and the cluster follows before the next command runs
+                    applyEdit(new servicelab.manifest.ManifestEditor.Edit(text, 1, 1, 1));
+                    workspace.accept(manifestChecker.check(text));
+                }
+
+                @Override
+                public String fileName() {
+                    return file == null ? null : file.getFileName().toString();
+                }
+            }));
+            consoleHost.getChildren().add(console);
+        }
         return console;
     }
 
     void showConsole() {
         bottomTabs.getSelectionModel().select(consoleTab);
-        console.input().requestFocus();
+        console().input().requestFocus();
     }
 
     CodeArea editor() {

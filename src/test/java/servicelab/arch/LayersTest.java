@@ -67,4 +67,9 @@ class LayersTest {
     static final ArchRule nobodyDependsOnUiOrCli = noClasses().that().resideOutsideOfPackages("servicelab.ui..", "servicelab.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("servicelab.ui..", "servicelab.cli..")
             .because("the app and the command line are the two entry points on top of the core");
+
+    @ArchTest
+    static final ArchRule kubectlIsCore = noClasses().that().resideInAPackage("servicelab.kubectl..")
+            .should().dependOnClassesThat().resideInAnyPackage("servicelab.lesson..", "servicelab.ui..", "servicelab.cli..", "javafx..")
+            .because("the console's kubectl is the same in the app and in bin/servicelab kubectl");
 }
