@@ -321,6 +321,16 @@ public final class MainController {
         lessonAndQuiz.setMinWidth(0);
         lessonAndQuiz.maxWidthProperty().bind(scroll.widthProperty().subtract(18));
         scroll.setId("lessonScroll");
+        exerciseView.setOnDone(id -> {
+            if (recorded != null) {
+                recorded.exerciseDone(id);
+            }
+        });
+        exerciseView.setOnHint((id, shown) -> {
+            if (recorded != null) {
+                recorded.hintOpened(id, shown);
+            }
+        });
         exerciseView.setOnStarted(card -> javafx.application.Platform.runLater(() -> {
             if (recorded != null && exerciseView.active() != null) {
                 recorded.exerciseStarted(exerciseView.active().id());

@@ -89,6 +89,9 @@ class ProgressUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> first.editor().getScene().lookup("#start-ex5-1") != null);
         robot.interact(() -> ((Button) first.editor().getScene().lookup("#start-ex5-1")).fire());
         WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> ((Button) first.editor().getScene().lookup("#hintButton")).fire());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readString(home.resolve("progress.json"))
+                .contains("\"ex5-1\": {\"status\": \"started\", \"attempts\": 1, \"hints\": 1}"));
         String mine = first.editor().getText() + "# my note before the break\n";
         robot.interact(() -> first.editor().replaceText(mine));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !first.isChecking() && first.editor().getText().equals(mine));

@@ -210,6 +210,9 @@ public final class ExerciseView extends VBox {
                 hints.getChildren().add(h);
                 hintsShown++;
                 hint.setText(t("exercise.hint", hintsShown, e.hints().size()));
+                if (onHint != null) {
+                    onHint.accept(e.id(), hintsShown);
+                }
                 hint.setDisable(hintsShown == e.hints().size());
             }
         });
@@ -310,6 +313,22 @@ public final class ExerciseView extends VBox {
         result.getStyleClass().add(all ? "right" : "wrong");
         result.setGraphic(icon(all ? "fth-award" : "fth-x-circle"));
         result.setText(all ? t("exercise.done") : t("exercise.notYet"));
+        if (all && onDone != null) {
+            onDone.accept(active.id());
+        }
+    }
+
+    private java.util.function.Consumer<String> onDone;
+    private java.util.function.BiConsumer<String, Integer> onHint;
+
+    /** Told the exercise's id when its check passes (the learner's progress records it). */
+    public void setOnDone(java.util.function.Consumer<String> c) {
+        onDone = c;
+    }
+
+    /** Told the exercise's id and how many hints are open after each hint (progress records hint use). */
+    public void setOnHint(java.util.function.BiConsumer<String, Integer> c) {
+        onHint = c;
     }
 
     public void shutdown() {
