@@ -214,7 +214,7 @@ public final class Kubectl {
         Argv a = Argv.parse(args, Set.of("-n", "--namespace", "-l", "--selector"), Set.of(),
                 Map.of("-n", "--namespace", "-l", "--selector"));
         if (a.positional.isEmpty()) {
-            return Result.error("You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.");
+            return Result.error("error: You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.");
         }
         return printers.describe(a);
     }
@@ -240,7 +240,25 @@ public final class Kubectl {
 
     private Result createService(List<String> args) throws Argv.BadFlag {
         if (args.isEmpty()) {
-            return Result.error("error: unknown command \"\"\nSee 'kubectl create service -h' for help and examples");
+            // kubectl prints the command's help, exit code 1
+            return Result.error("""
+                    Create a service using a specified subcommand.
+
+                    Aliases:
+                    service, svc
+
+                    Available Commands:
+                      clusterip      Create a ClusterIP service
+                      externalname   Create an ExternalName service
+                      loadbalancer   Create a LoadBalancer service
+                      nodeport       Create a NodePort service
+
+                    Usage:
+                      kubectl create service [flags] [options]
+
+                    Use "kubectl create service <command> --help" for more information about a given command.
+                    Use "kubectl options" for a list of global command-line options (applies to all commands).
+                    """);
         }
         String type = switch (args.get(0)) {
             case "clusterip" -> "ClusterIP";
@@ -253,8 +271,8 @@ public final class Kubectl {
             return Result.error("error: unknown command \"" + String.join(" ", args) + "\"\nSee 'kubectl create service -h' for help and examples");
         }
         Argv a = Argv.parse(args.subList(1, args.size()),
-                Set.of("--tcp", "--node-port", "--external-name", "--clusterip", "--dry-run", "-o", "--output"),
-                Set.of(), Map.of("-o", "--output"));
+                Set.of("--tcp", "--node-port", "--external-name", "--clusterip", "--dry-run", "-o", "--output", "-n", "--namespace"),
+                Set.of(), Map.of("-o", "--output", "-n", "--namespace"));
         if (a.positional.isEmpty()) {
             return Result.error("error: exactly one NAME is required, got 0\nSee 'kubectl create service " + args.get(0) + " -h' for help and examples");
         }
@@ -277,7 +295,7 @@ public final class Kubectl {
                 String[] pt = one.split(":", 2);
                 Integer port = parsePort(pt[0]);
                 if (port == null) {
-                    return Result.error("error: strconv.Atoi: parsing \"" + pt[0] + "\": invalid syntax");
+                    return Result.error("error: strconv.ParseUint: parsing \"" + pt[0] + "\": invalid syntax");
                 }
                 Map<String, Object> p = new LinkedHashMap<>();
                 p.put("name", pt.length > 1 ? pt[0] + "-" + pt[1] : pt[0]);
@@ -314,8 +332,8 @@ public final class Kubectl {
     }
 
     private Result createDeployment(List<String> args) throws Argv.BadFlag {
-        Argv a = Argv.parse(args, Set.of("--image", "--replicas", "-r", "--port", "--dry-run", "-o", "--output"),
-                Set.of(), Map.of("-o", "--output", "-r", "--replicas"));
+        Argv a = Argv.parse(args, Set.of("--image", "--replicas", "-r", "--port", "--dry-run", "-o", "--output", "-n", "--namespace"),
+                Set.of(), Map.of("-o", "--output", "-r", "--replicas", "-n", "--namespace"));
         if (a.positional.size() != 1) {
             return Result.error("error: exactly one NAME is required, got " + a.positional.size()
                     + "\nSee 'kubectl create deployment -h' for help and examples");
@@ -370,6 +388,9 @@ public final class Kubectl {
         meta.put("creationTimestamp", null);
         meta.put("labels", labels);
         meta.put("name", name);
+        if (a.get("--namespace") != null) {
+            meta.put("namespace", a.get("--namespace"));
+        }
         obj.put("metadata", meta);
         obj.put("spec", spec);
         obj.put("status", status);
@@ -381,8 +402,11 @@ public final class Kubectl {
             return printObject(obj, output, r, name);
         }
         if (find(current(), r.kind, "default", name) != null) {
-            return Result.error("Error from server (AlreadyExists): " + r.plural + (r.group.isEmpty() ? "" : "." + r.group)
-                    + " \"" + name + "\" already exists");
+            String what = r.plural + (r.group.isEmpty() ? "" : "." + r.group) + " \"" + name + "\" already exists";
+            // create service wraps the server's answer with the type it tried to create
+            return Result.error(r == Resources.SERVICES
+                    ? "error: failed to create " + ((Map<?, ?>) spec).get("type") + " service: " + what
+                    : "error: failed to create deployment: " + what);
         }
         edit(ManifestEditor.of(host.text()).addDocument(clean(obj)).text());
         return output == null ? Result.ok(r.ref(name) + " created\n") : printObject(obj, output, r, name);
@@ -472,8 +496,7 @@ public final class Kubectl {
                 selector = labels.isEmpty() ? null : labels;
                 containerPorts.addAll(sp.ports());
                 if (selector == null && a.get("--selector") == null) {
-                    return Result.error("error: couldn't retrieve selectors via --selector flag or introspection: the pod has no labels and cannot be exposed\n"
-                            + "See 'kubectl expose -h' for help and examples");
+                    return Result.error("error: couldn't retrieve selectors via --selector flag or introspection: the pod has no labels and cannot be exposed");
                 }
             }
             case SERVICES -> {
@@ -486,7 +509,7 @@ public final class Kubectl {
                 servicePorts = svc == null ? List.of() : svc.spec().portsOrEmpty();
                 labels = svc == null || svc.metadata().labels() == null ? null : svc.metadata().labels();
                 if (selector == null && a.get("--selector") == null) {
-                    return Result.error("error: couldn't retrieve selectors via --selector flag or introspection: the service has no selector and cannot be exposed");
+                    return Result.error("error: couldn't retrieve selectors via --selector flag or introspection: the service has no pod selector set");
                 }
             }
             default -> {
@@ -565,7 +588,7 @@ public final class Kubectl {
                 ports.add(p);
             }
         } else {
-            return Result.error("error: couldn't find port via --port flag or introspection\nSee 'kubectl expose -h' for help and examples");
+            return Result.error("error: couldn't find port via --port flag or introspection");
         }
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("ports", ports);
@@ -882,7 +905,8 @@ public final class Kubectl {
         CheckReport now = current();
         DocumentReport d = find(now, r.kind, "default", name);
         if (d == null) {
-            return Result.error(notFound(r, name));
+            return Result.error("error: no objects passed to scale " + r.plural + (r.group.isEmpty() ? "" : "." + r.group)
+                    + " \"" + name + "\" not found");
         }
         edit(ManifestEditor.of(host.text()).set(d.index(), List.of("spec", "replicas"), replicas).text());
         return Result.ok(r.ref(name) + " scaled\n");

@@ -30,6 +30,9 @@ import servicelab.sim.Simulation;
 
 /** {@code get} tables (and {@code -o wide|name|yaml|json}) and {@code describe}, as kubectl prints them. */
 final class Printers {
+    /** The control plane's address in the default world (the kubernetes Service's endpoint). */
+    static final String API_SERVER = "192.168.0.10";
+
     private final Kubectl k;
 
     Printers(Kubectl k) {
@@ -267,7 +270,7 @@ final class Printers {
                     int ready = pr == null ? 0 : pr.readyContainers();
                     String status = p.terminating() ? "Terminating" : p.ip() == null ? "Pending" : "Running";
                     out.add(new Item(p.namespace(), p.name(), p.labels(), p.startedAtMillis(),
-                            List.of(p.name(), ready + "/" + containers, status, String.valueOf(p.restartCount()), age(p.startedAtMillis())),
+                            List.of(p.name(), ready + "/" + containers, status, restarts(p, pr), age(p.startedAtMillis())),
                             List.of(p.ip() == null ? "<none>" : p.ip(), p.node() == null ? "<none>" : p.node(), "<none>", "<none>"),
                             podData(p, pr)));
                 }
@@ -300,8 +303,16 @@ final class Printers {
                         }
                     }
                     List<Endpoint> eps = sim.endpoints(s.namespace(), s.name());
+                    if (s.namespace().equals("default") && s.name().equals("kubernetes")) {
+                        // the API server writes its own slice, named after the Service
+                        out.add(new Item(s.namespace(), "kubernetes", Map.of("kubernetes.io/service-name", "kubernetes"),
+                                s.createdAtMillis(), List.of("kubernetes", "IPv4", "6443", API_SERVER, age(s.createdAtMillis())),
+                                List.of(), Map.of("apiVersion", "discovery.k8s.io/v1", "kind", "EndpointSlice",
+                                        "metadata", Map.of("name", "kubernetes", "namespace", "default"))));
+                        continue;
+                    }
                     List<String> ports = new ArrayList<>();
-                    if (!eps.isEmpty() || !s.ports().isEmpty()) {
+                    if (!eps.isEmpty()) { // the controller takes a slice's ports from its pods: none, none
                         for (SimService.Port p : s.ports()) {
                             Integer target = eps.isEmpty() ? null : eps.get(0).ports().get(p.name() == null ? "" : p.name());
                             ports.add(String.valueOf(target != null ? target : p.targetPort() != null && p.targetPort().intValue() != null
@@ -406,6 +417,14 @@ final class Printers {
         return out;
     }
 
+    /** RESTARTS as kubectl 1.27+ prints it: the count, and how long ago the last one was. */
+    private String restarts(SimPod p, Simulation.PodRuntime pr) {
+        if (p.restartCount() == 0 || pr == null || pr.lastRestartMillis() < 0) {
+            return String.valueOf(p.restartCount());
+        }
+        return p.restartCount() + " (" + age(pr.lastRestartMillis()) + " ago)";
+    }
+
     private List<SimPod> owned(String kind, KubeObject o) {
         String id = kind + "/" + o.namespaceOrDefault() + "/" + o.name();
         return k.sim().userPods().stream().filter(p -> id.equals(p.owner()) && !p.terminating()).toList();
@@ -477,7 +496,7 @@ final class Printers {
     /** Ready addresses as ip:port, port by port, three at most (kubectl's formatEndpoints). */
     String endpointsColumn(SimService s, String onlyPort) {
         if (s.namespace().equals("default") && s.name().equals("kubernetes")) {
-            return "192.168.0.10:6443";
+            return API_SERVER + ":6443";
         }
         List<Endpoint> eps = new ArrayList<>(k.sim().endpoints(s.namespace(), s.name()).stream()
                 .filter(e -> e.ready() || s.publishNotReadyAddresses()).toList());
@@ -871,16 +890,25 @@ final class Printers {
         }
     }
 
-    /** describe's Endpoints line reads the EndpointSlices: every address of the port, ready or not. */
+    /**
+     * describe's Endpoints line reads the EndpointSlices: the ready addresses of the port, three at
+     * most; {@code <none>} when the Service has no slices (no selector), empty when none is ready.
+     */
     private String describeEndpointsLine(SimService s, String port) {
+        if (s.namespace().equals("default") && s.name().equals("kubernetes")) {
+            return API_SERVER + ":6443";
+        }
+        if (s.selector() == null || s.selector().isEmpty()) {
+            return "<none>";
+        }
         List<String> list = new ArrayList<>();
         for (Endpoint e : k.sim().endpoints(s.namespace(), s.name())) {
             Integer t = e.ports().get(port);
-            if (t != null) {
+            if (t != null && (e.ready() || s.publishNotReadyAddresses())) {
                 list.add(e.ip() + ":" + t);
             }
         }
-        return firstThree(list, "<none>");
+        return firstThree(list, "");
     }
 
     private void describeEndpoints(StringBuilder w, SimService s, Item i) {

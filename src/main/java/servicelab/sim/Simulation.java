@@ -715,6 +715,7 @@ public final class Simulation {
         boolean podWas = p.ready;
         p.updateReady();
         p.restartCount++;
+        p.lastRestart = now;
         events.add(now, why, p.name, c.name(), p.restartCount);
         if (podWas) {
             recomputeEndpoints();
@@ -1004,6 +1005,8 @@ public final class Simulation {
         boolean terminating;
         boolean ready;
         int restartCount;
+        /** When a container last restarted (kubectl prints "2 (2m ago)"); -1 when none has. */
+        long lastRestart = -1;
 
         PodRuntime(String namespace, String name, String uid, String node, int ip, Map<String, String> labels, PodSpec spec,
                    String owner, String templateHash, long seq, long createdAt, boolean system) {
@@ -1062,6 +1065,10 @@ public final class Simulation {
         /** The pod's containers by name, in spec order. */
         public List<String> containerNames() {
             return containers.stream().map(ContainerRuntime::name).toList();
+        }
+
+        public long lastRestartMillis() {
+            return lastRestart;
         }
 
         /** How many containers pass their readiness check (kubectl's READY column). */

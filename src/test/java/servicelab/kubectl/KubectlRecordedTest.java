@@ -17,15 +17,20 @@ import servicelab.sim.World;
 import servicelab.workspace.Workspace;
 
 /**
- * The console beside real kubectl: every command in {@code kubectl/offline/commands.txt} was run
- * through kubectl v1.32 without a cluster ({@code record.sh}), and the console must print the same
- * bytes and exit with the same code. kubectl 1.32 reports a missing required flag through klog
- * ({@code E1126 10:10:37.174252 14544 run.go:72] "command failed" err="…"}), with a time and a
- * process id no two runs share; the console prints the same error as {@code error: …}, which is
- * how kubectl printed it before klog, so those lines are compared in that form.
+ * The console beside real kubectl: every command in {@code kubectl/recorded/} was run through the
+ * upstream kubectl v1.32.5 without a cluster (see that folder's README), and the console must
+ * print the same bytes and exit with the same code. Commands of kubectl that the console does not
+ * offer are listed in {@link #NOT_IN_CONSOLE}; the console answers them with kubectl's
+ * unknown-command error instead.
  */
 class KubectlRecordedTest {
-    private static final Path DIR = Path.of("src/test/resources/kubectl/offline");
+    private static final Path DIR = Path.of("src/test/resources/kubectl/recorded");
+    /** Recordings of commands outside the console's scope (issue 6 lists what it offers). */
+    static final java.util.Set<String> NOT_IN_CONSOLE = java.util.Set.of(
+            "ingress-kubia-yaml", // create ingress
+            "label-local-add", "label-local-add-name", "label-local-overwrite", "label-local-overwrite-error",
+            "label-local-overwrite-yaml", "label-local-remove", "err-label-invalid-label", // label --local -f
+            "err-logs-no-args", "err-run-no-image", "err-unknown-command"); // logs, run
 
     @TestFactory
     Stream<DynamicTest> matchesRealKubectl() throws IOException {
@@ -33,8 +38,11 @@ class KubectlRecordedTest {
         try (Stream<Path> files = Files.list(DIR)) {
             for (Path cmd : files.filter(p -> p.toString().endsWith(".cmd")).sorted().toList()) {
                 String base = cmd.getFileName().toString().replace(".cmd", "");
+                if (NOT_IN_CONSOLE.contains(base)) {
+                    continue;
+                }
                 String line = Files.readString(cmd).strip();
-                String expected = normalize(Files.readString(DIR.resolve(base + ".out")));
+                String expected = Files.readString(DIR.resolve(base + ".out"));
                 int code = Integer.parseInt(Files.readString(DIR.resolve(base + ".rc")).strip());
                 tests.add(DynamicTest.dynamicTest(base + ": kubectl " + line, () -> {
                     Kubectl k = new Kubectl(new TextHost(new Workspace(World.defaults(), 42), ""));
@@ -44,12 +52,7 @@ class KubectlRecordedTest {
                 }));
             }
         }
-        assertTrue(tests.size() >= 20, "the recordings are there");
+        assertTrue(tests.size() >= 50, "the recordings are there");
         return tests.stream();
-    }
-
-    static String normalize(String out) {
-        return out.replaceAll("(?m)^E\\d{4} [0-9:.]+\\s+\\d+ run\\.go:\\d+] \"command failed\" err=\"(.*)\"$", "error: $1")
-                .replace("\\\"", "\"");
     }
 }

@@ -101,7 +101,7 @@ class KubectlTest {
         ok("expose deployment kubia --name=kubia-auto");
         assertTrue(host.text().contains("  - port: 8080\n    protocol: TCP\n    targetPort: 8080\n"), host.text());
         host.setText(DEPLOYMENT.replace("        ports:\n        - containerPort: 8080\n", ""));
-        assertEquals("error: couldn't find port via --port flag or introspection\nSee 'kubectl expose -h' for help and examples\n",
+        assertEquals("error: couldn't find port via --port flag or introspection\n",
                 err("expose deployment kubia"));
         assertEquals("Error from server (NotFound): deployments.apps \"kubi\" not found\n", err("expose deployment kubi --port=80"));
         assertEquals("error: the server doesn't have a resource type \"deployments2\"\n", err("expose deployments2 kubia"));

@@ -1,1 +1,0 @@
-create service clusterip kubia-headless --clusterip=None --dry-run=client -o yaml

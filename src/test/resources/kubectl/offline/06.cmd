@@ -1,1 +1,0 @@
-create service nodeport kubia --tcp=80:8080 --node-port=30123 --dry-run=client -o yaml

@@ -1,1 +1,0 @@
-create service loadbalancer kubia --tcp=80:8080 --dry-run=client -o yaml

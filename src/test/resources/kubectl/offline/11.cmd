@@ -1,1 +1,0 @@
-create service nodeport kubia --tcp=80:8080 --dry-run=client

@@ -1,1 +1,0 @@
-create deployment kubia --image=luksa/kubia --dry-run=client -o yaml

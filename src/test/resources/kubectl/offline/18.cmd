@@ -1,1 +1,0 @@
-create deployment kubia --dry-run=client -o yaml

@@ -1,1 +1,0 @@
-scale --replicas=3
