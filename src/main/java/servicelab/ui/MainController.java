@@ -83,6 +83,7 @@ public final class MainController {
     @FXML private javafx.scene.control.Tab consoleTab;
     @FXML private javafx.scene.layout.StackPane consoleHost;
     private ConsoleView console;
+    private boolean choicesPending;
     @FXML private javafx.scene.control.TextField seedField;
     @FXML private MenuButton zoomButton;
     @FXML private javafx.scene.control.ToggleButton presenterToggle;
@@ -210,7 +211,14 @@ public final class MainController {
         workspace.onChange(() -> {
             diagram.setEditable(!workspace.stale());
             diagram.refresh();
-            traffic.refreshChoices();
+            // the composer's suggestions matter when the learner next opens them, not for this frame
+            if (!choicesPending) {
+                choicesPending = true;
+                javafx.application.Platform.runLater(() -> {
+                    choicesPending = false;
+                    traffic.refreshChoices();
+                });
+            }
         });
         for (String ex : EXAMPLES) {
             MenuItem item = new MenuItem(bundle.getString("example." + ex));

@@ -155,7 +155,7 @@ public final class DiagramView extends Region {
 
     // ------------------------------------------------------------------ building
 
-    private String drawn;
+    private List<Object> drawn;
 
     /**
      * Rebuilds the picture from the simulation's current state, unless nothing it shows changed:
@@ -165,10 +165,13 @@ public final class DiagramView extends Region {
         double w = Math.max(getWidth(), 480);
         double h = Math.max(getHeight(), 360);
         Simulation state = ws.simulation();
-        String signature = w + "x" + h + "|" + selected + "|" + editable + "|" + ws.stale() + ws.partial() + "|" + hits + "|"
-                + state.services() + "|" + state.userPods() + "|" + state.servedIngresses() + "|"
-                + state.services().stream().map(x -> String.valueOf(state.endpoints(x.namespace(), x.name())))
-                        .reduce("", String::concat);
+        // what the picture shows, compared field by field (records): no strings built on every tick
+        List<SimService> services = state.services();
+        List<Object> signature = new ArrayList<>(List.of(w, h, String.valueOf(selected), editable, ws.stale(), ws.partial(),
+                Map.copyOf(hits), services, state.userPods(), state.servedIngresses()));
+        for (SimService x : services) {
+            signature.add(state.endpoints(x.namespace(), x.name()));
+        }
         if (signature.equals(drawn)) {
             return;
         }

@@ -557,7 +557,7 @@ public final class TrafficPanel extends VBox {
     private void onWorkspaceChange() {
         EventLog log = followLog();
         if (log.total() != shownEvents) {
-            diagram.refresh();
+            // the window's own listener redraws the diagram; this one only schedules the event list.
             // Appending to the wrapping event list and scrolling it costs 10-35 ms when a keystroke
             // rolls many pods; doing it a frame later lets the diagram show the change first.
             if (eventsBehindFrames < 0) {
