@@ -138,6 +138,8 @@ final class Bench {
             List<String> report = new ArrayList<>();
             report.add(String.format("first_frame_ms %d", firstFrameMs));
             report.add(String.format("manifest_lines %d", SCENE.lines().count()));
+            // the window as a learner opens it: a lesson on the left, the 30-pod cluster drawn, nothing sent yet
+            report.add(String.format("rss_mib_lesson_open %.1f", rssMiB()));
             report.add(String.format("keystroke_to_redraw_ms_median %.2f", keystroke(c)));
             c.traffic().compose("laptop", "http://192.168.0.11:30123/", 200);
             c.traffic().send();
@@ -145,7 +147,7 @@ final class Bench {
                 report.add(String.format("pods %d", c.workspace().simulation().userPods().size()));
                 report.add(String.format("packets_in_flight %d", c.traffic().player().flights().size()));
                 report.add(String.format("fps %.1f", fps));
-                report.add(String.format("rss_mib %.1f", rssMiB()));
+                report.add(String.format("rss_mib_after_typing_and_traffic %.1f", rssMiB()));
                 String text = String.join("\n", report) + "\n";
                 System.out.print(text);
                 if (out != null) {
