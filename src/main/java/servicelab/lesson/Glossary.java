@@ -145,4 +145,31 @@ public final class Glossary {
         out.sort(Comparator.comparingInt(Mark::start));
         return out;
     }
+
+    /** Every place a term appears (not overlapping, the longest name first), for "영문 용어 함께 보기". */
+    public List<Mark> occurrences(String text) {
+        List<Term> byLength = new ArrayList<>(terms);
+        byLength.sort(Comparator.comparingInt((Term t) -> t.term().length()).reversed());
+        boolean[] taken = new boolean[text.length()];
+        List<Mark> out = new ArrayList<>();
+        for (Term t : byLength) {
+            if (t.term().length() < 2 || t.en() == null || t.en().equals(t.term())) {
+                continue;
+            }
+            for (int i = text.indexOf(t.term()); i >= 0; i = text.indexOf(t.term(), i + 1)) {
+                boolean free = true;
+                for (int k = i; k < i + t.term().length(); k++) {
+                    free &= !taken[k];
+                }
+                if (free) {
+                    for (int k = i; k < i + t.term().length(); k++) {
+                        taken[k] = true;
+                    }
+                    out.add(new Mark(i, t.term().length(), t));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Mark::start));
+        return out;
+    }
 }

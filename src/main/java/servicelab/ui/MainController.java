@@ -101,6 +101,7 @@ public final class MainController {
     private servicelab.workspace.Progress recorded;
     private javafx.scene.control.ComboBox<servicelab.lesson.Lesson> lessonChooser;
     private javafx.scene.Node lessonPane;
+    private javafx.scene.Node rightPane;
     private servicelab.lesson.Glossary glossary = servicelab.lesson.Glossary.empty();
     /** In presenter mode answers and hints stay hidden until the teacher reveals them (Ctrl+Shift+A). */
     private boolean answersRevealed;
@@ -383,7 +384,21 @@ public final class MainController {
         glossaryButton.setTooltip(new javafx.scene.control.Tooltip(bundle.getString("glossary.title")));
         glossaryButton.setOnAction(e -> showGlossary());
         glossaryButton.setDisable(glossary.terms().isEmpty());
-        HBox head = new HBox(8, icon("fth-book-open"), chooser, glossaryButton);
+        javafx.scene.control.ToggleButton english = new javafx.scene.control.ToggleButton("EN");
+        english.setId("showEnglish");
+        english.getStyleClass().add("flat");
+        english.setTooltip(new javafx.scene.control.Tooltip(bundle.getString("lesson.showEnglish")));
+        english.setDisable(glossary.terms().isEmpty());
+        english.setOnAction(e -> {
+            lessonView.setShowEnglish(english.isSelected());
+            double v = scroll.getVvalue();
+            if (chooser.getValue() != null) {
+                lessonView.show(chooser.getValue());
+                scroll.layout();
+                scroll.setVvalue(v); // the learner stays where they were reading
+            }
+        });
+        HBox head = new HBox(8, icon("fth-book-open"), chooser, english, glossaryButton);
         head.getStyleClass().add("pane-header");
         HBox.setHgrow(chooser, Priority.ALWAYS);
         VBox pane = new VBox(head, scroll);
@@ -926,6 +941,8 @@ public final class MainController {
         accels.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoomStep(-1));
         accels.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), () -> setZoom(isPresenter() ? PRESENTER_ZOOM : 1));
         accels.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::resetScene);
+        accels.put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> setYamlShown(!yamlShown()));
         accels.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::onSaveScene);
         accels.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> setLessonShown(!mainSplit.getItems().contains(lessonPane)));
@@ -1161,6 +1178,66 @@ public final class MainController {
             endNew--;
         }
         editor.replaceText(start, endOld, nt.substring(start, endNew));
+        flashLines(editor.offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor(),
+                editor.offsetToPosition(Math.min(editor.getLength(), start + (endNew - start)),
+                        org.fxmisc.richtext.model.TwoDimensional.Bias.Backward).getMajor());
+    }
+
+    /**
+     * Lines a diagram or console edit just wrote glow for two seconds (curriculum C11): the class
+     * sees which part of the manifest the picture's change is. One steady highlight, no blinking.
+     */
+    private void flashLines(int from, int to) {
+        List<Integer> lit = new ArrayList<>();
+        for (int i = Math.max(0, from); i <= Math.min(to, editor.getParagraphs().size() - 1); i++) {
+            editor.setParagraphStyle(i, List.of("flash"));
+            lit.add(i);
+        }
+        if (!lit.isEmpty()) {
+            // bring the change into view: its end, then its start (a long document stays at its top)
+            editor.showParagraphInViewport(lit.get(lit.size() - 1));
+            editor.showParagraphInViewport(lit.get(0));
+        }
+        javafx.animation.PauseTransition off = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        off.setOnFinished(e -> {
+            for (int i : lit) {
+                if (i < editor.getParagraphs().size()) {
+                    editor.setParagraphStyle(i, List.of());
+                }
+            }
+        });
+        off.play();
+    }
+
+    /** Lines currently lit by {@link #flashLines}. */
+    List<Integer> flashingLines() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < editor.getParagraphs().size(); i++) {
+            if (editor.getParagraph(i).getParagraphStyle().contains("flash")) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Hide or show the YAML column (curriculum C11): a demo may want the whole width for the diagram. */
+    void setYamlShown(boolean shown) {
+        if (rightPane == null) {
+            rightPane = mainSplit.getItems().get(mainSplit.getItems().size() - 1);
+        }
+        if (shown == mainSplit.getItems().contains(rightPane)) {
+            return;
+        }
+        if (shown) {
+            mainSplit.getItems().add(rightPane);
+            mainSplit.setDividerPositions(mainSplit.getItems().size() == 3 ? new double[] {0.24, 0.72} : new double[] {0.66});
+        } else {
+            mainSplit.getItems().remove(rightPane);
+        }
+    }
+
+    boolean yamlShown() {
+        return rightPane == null || mainSplit.getItems().contains(rightPane);
     }
 
     ConsoleView console() {

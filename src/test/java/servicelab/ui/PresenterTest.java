@@ -146,6 +146,17 @@ class PresenterTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<servicelab.lesson.Glossary.Term> list = robot.lookup("#glossaryList").queryAs(javafx.scene.control.ListView.class);
         assertEquals("레이블", list.getItems().get(0).term());
+        robot.interact(() -> ((Stage) list.getScene().getWindow()).close());
+        // 영문 용어 함께 보기: every 파드 in the text is followed by (Pod)
+        java.util.function.Supplier<Long> withEnglish = () -> robot.lookup(".glossary-en").queryAll().stream()
+                .filter(n -> ((javafx.scene.text.Text) n).getText().equals("(Pod)")).count();
+        assertEquals(0L, withEnglish.get());
+        robot.clickOn("#showEnglish");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(withEnglish.get() >= 3, "(Pod) after every 파드 the text does not already explain: " + withEnglish.get());
+        robot.clickOn("#showEnglish");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0L, withEnglish.get());
     }
 
     @Test

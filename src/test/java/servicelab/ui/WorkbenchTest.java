@@ -417,6 +417,11 @@ class WorkbenchTest {
                 transcript.getText());
         assertTrue(c.editor().getText().startsWith(before), "the Deployment's lines are untouched");
         assertTrue(c.editor().getText().contains("kind: Service"));
+        // the lines the console wrote glow for two seconds, the others not
+        int firstNew = (int) before.lines().count();
+        List<Integer> lit = c.flashingLines();
+        assertTrue(lit.contains(firstNew + 2) && !lit.contains(0), lit.toString());
+        WaitForAsyncUtils.waitFor(4, TimeUnit.SECONDS, () -> c.flashingLines().isEmpty());
         assertEquals("NodePort", robot.lookup("#svc-kubia .type-badge").queryAs(Label.class).getText());
         // history and completion
         robot.clickOn("#consoleInput").write("get sv");

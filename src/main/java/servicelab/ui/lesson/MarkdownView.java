@@ -645,27 +645,68 @@ public final class MarkdownView extends VBox {
             return;
         }
         if (!inHeading && style.link() == null && !style.classes().contains("lesson-code") && !glossary.terms().isEmpty()) {
-            int at = 0;
+            java.util.Map<Integer, servicelab.lesson.Glossary.Mark> first = new java.util.HashMap<>();
             for (servicelab.lesson.Glossary.Mark m : glossary.marks(s, termsSeen)) {
+                first.put(m.start(), m);
+            }
+            List<servicelab.lesson.Glossary.Mark> all = new ArrayList<>(first.values());
+            if (showEnglish) {
+                for (servicelab.lesson.Glossary.Mark m : glossary.occurrences(s)) {
+                    if (!first.containsKey(m.start()) && first.values().stream().noneMatch(f -> overlaps(f, m))) {
+                        all.add(m);
+                    }
+                }
+            }
+            all.sort(java.util.Comparator.comparingInt(servicelab.lesson.Glossary.Mark::start));
+            int at = 0;
+            for (servicelab.lesson.Glossary.Mark m : all) {
+                if (m.start() < at) {
+                    continue;
+                }
                 plainText(flow, s.substring(at, m.start()), style);
-                // a label, not a Text: it can carry the dotted underline that says "hover me"
-                javafx.scene.control.Label term = new javafx.scene.control.Label(s.substring(m.start(), m.start() + m.length()));
-                term.getStyleClass().setAll(style.with("glossary-term").classes());
-                Tooltip tip = new Tooltip(termTip(m.term()));
-                tip.setWrapText(true);
-                tip.setMaxWidth(380);
-                tip.setShowDelay(javafx.util.Duration.millis(250));
-                tip.setShowDuration(javafx.util.Duration.seconds(30));
-                tip.getStyleClass().add("glossary-tip");
-                term.setTooltip(tip);
-                term.setAccessibleHelp(termTip(m.term()));
-                flow.getChildren().add(term);
+                String word = s.substring(m.start(), m.start() + m.length());
+                if (first.containsKey(m.start())) {
+                    // a label, not a Text: it can carry the dotted underline that says "hover me"
+                    javafx.scene.control.Label term = new javafx.scene.control.Label(word);
+                    term.getStyleClass().setAll(style.with("glossary-term").classes());
+                    Tooltip tip = new Tooltip(termTip(m.term()));
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(380);
+                    tip.setShowDelay(javafx.util.Duration.millis(250));
+                    tip.setShowDuration(javafx.util.Duration.seconds(30));
+                    tip.getStyleClass().add("glossary-tip");
+                    term.setTooltip(tip);
+                    term.setAccessibleHelp(termTip(m.term()));
+                    flow.getChildren().add(term);
+                } else {
+                    plainText(flow, word, style);
+                }
                 at = m.start() + m.length();
+                // 영문 용어 함께 보기: "파드(Pod)를", unless the text already gives it
+                if (showEnglish && m.term().en() != null && !m.term().en().equals(m.term().term())
+                        && !(at < s.length() && s.charAt(at) == '(')) {
+                    plainText(flow, "(" + m.term().en() + ")", style.with("glossary-en"));
+                }
             }
             plainText(flow, s.substring(at), style);
             return;
         }
         plainText(flow, s, style);
+    }
+
+    private static boolean overlaps(servicelab.lesson.Glossary.Mark a, servicelab.lesson.Glossary.Mark b) {
+        return a.start() < b.start() + b.length() && b.start() < a.start() + a.length();
+    }
+
+    private boolean showEnglish;
+
+    /** "영문 용어 함께 보기" (curriculum L9): every glossary term in the text followed by its English name. */
+    public void setShowEnglish(boolean on) {
+        showEnglish = on;
+    }
+
+    public boolean showEnglish() {
+        return showEnglish;
     }
 
     private String termTip(servicelab.lesson.Glossary.Term t) {
