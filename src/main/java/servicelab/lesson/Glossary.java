@@ -127,14 +127,7 @@ public final class Glossary {
                 if (i < 0) {
                     break;
                 }
-                boolean free = true;
-                for (int k = i; k < i + t.term().length(); k++) {
-                    free &= !taken[k];
-                }
-                if (free) {
-                    for (int k = i; k < i + t.term().length(); k++) {
-                        taken[k] = true;
-                    }
+                if (claim(taken, i, t.term().length())) {
                     out.add(new Mark(i, t.term().length(), t));
                     seen.add(t.term());
                     break;
@@ -157,19 +150,23 @@ public final class Glossary {
                 continue;
             }
             for (int i = text.indexOf(t.term()); i >= 0; i = text.indexOf(t.term(), i + 1)) {
-                boolean free = true;
-                for (int k = i; k < i + t.term().length(); k++) {
-                    free &= !taken[k];
-                }
-                if (free) {
-                    for (int k = i; k < i + t.term().length(); k++) {
-                        taken[k] = true;
-                    }
+                if (claim(taken, i, t.term().length())) {
                     out.add(new Mark(i, t.term().length(), t));
                 }
             }
         }
         out.sort(Comparator.comparingInt(Mark::start));
         return out;
+    }
+
+    /** Takes the characters [from, from + length) for a term if no longer term has them. */
+    private static boolean claim(boolean[] taken, int from, int length) {
+        for (int k = from; k < from + length; k++) {
+            if (taken[k]) {
+                return false;
+            }
+        }
+        java.util.Arrays.fill(taken, from, from + length, true);
+        return true;
     }
 }
