@@ -311,6 +311,11 @@ public final class MainController {
             console().run(command);
         });
         quizView = new servicelab.ui.lesson.QuizView(bundle);
+        quizView.setOnAnswered((id, right) -> {
+            if (recorded != null) {
+                recorded.quizAnswered(id, right);
+            }
+        });
         exerciseView = new servicelab.ui.lesson.ExerciseView(bundle);
         exerciseView.setOnLoadText(text -> {
             if (text != null && (editor.getText().equals(text) || confirmDiscard())) {
@@ -818,6 +823,14 @@ public final class MainController {
             }
         };
         scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, arm::handle);
+        // time with a chapter open, counted while the window has the focus; written with the next save
+        javafx.animation.Timeline clock = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(15), e -> {
+            if (recorded != null && stage.isFocused() && lessonChooser != null && lessonChooser.getValue() != null) {
+                recorded.addTime(lessonChooser.getValue().id(), 15);
+            }
+        }));
+        clock.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        clock.play();
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, arm::handle);
     }
 

@@ -34,6 +34,10 @@ public final class Progress {
     private final Path file;
     private final Set<String> visited = new LinkedHashSet<>();
     private final Map<String, ExerciseState> exercises = new LinkedHashMap<>();
+    /** Quiz items answered: id → right at the last try. */
+    private final Map<String, Boolean> quiz = new LinkedHashMap<>();
+    /** Seconds spent with each chapter open. */
+    private final Map<String, Long> seconds = new LinkedHashMap<>();
     private String lastLesson;
     private String lastExercise;
     private String lastText;
@@ -84,6 +88,8 @@ public final class Progress {
     private void clear() {
         visited.clear();
         exercises.clear();
+        quiz.clear();
+        seconds.clear();
         lastLesson = lastExercise = lastText = lastFile = null;
     }
 
@@ -98,6 +104,16 @@ public final class Progress {
                             s.get("attempts") instanceof Number n ? n.intValue() : 0, s.get("hints") instanceof Number n ? n.intValue() : 0));
                 }
             }
+        }
+        if (m.get("quiz") instanceof Map<?, ?> q) {
+            q.forEach((k, v) -> quiz.put(String.valueOf(k), Boolean.TRUE.equals(v)));
+        }
+        if (m.get("seconds") instanceof Map<?, ?> t) {
+            t.forEach((k, v) -> {
+                if (v instanceof Number n) {
+                    seconds.put(String.valueOf(k), n.longValue());
+                }
+            });
         }
         if (m.get("last") instanceof Map<?, ?> last) {
             lastLesson = str(last.get("lesson"));
@@ -179,6 +195,33 @@ public final class Progress {
         save();
     }
 
+    public void quizAnswered(String itemId, boolean right) {
+        quiz.put(itemId, right);
+        save();
+    }
+
+    /** Right answers out of items answered, for one chapter's item ids (or all when null). */
+    public int[] quizScore(java.util.Collection<String> itemIds) {
+        int answered = 0;
+        int right = 0;
+        for (var e : quiz.entrySet()) {
+            if (itemIds == null || itemIds.contains(e.getKey())) {
+                answered++;
+                right += e.getValue() ? 1 : 0;
+            }
+        }
+        return new int[] {right, answered};
+    }
+
+    /** Time with a chapter open; written with the next save, not every second. */
+    public void addTime(String lessonId, long secs) {
+        seconds.merge(lessonId, secs, Long::sum);
+    }
+
+    public long secondsIn(String lessonId) {
+        return seconds.getOrDefault(lessonId, 0L);
+    }
+
     /** The editor's text and file, so "이어서 학습하기" finds exactly this. */
     public void textChanged(String text, Path file) {
         String f = file == null ? null : file.toString();
@@ -215,7 +258,13 @@ public final class Progress {
         List<String> ex = new ArrayList<>();
         exercises.forEach((id, s) -> ex.add("\n    " + quote(id) + ": {\"status\": " + quote(s.status()) + ", \"attempts\": "
                 + s.attempts() + ", \"hints\": " + s.hints() + "}"));
-        sb.append(String.join(",", ex)).append(ex.isEmpty() ? "" : "\n  ").append("},\n  \"last\": {");
+        sb.append(String.join(",", ex)).append(ex.isEmpty() ? "" : "\n  ").append("},\n  \"quiz\": {");
+        List<String> qs = new ArrayList<>();
+        quiz.forEach((id, right) -> qs.add(quote(id) + ": " + right));
+        sb.append(String.join(", ", qs)).append("},\n  \"seconds\": {");
+        List<String> ts = new ArrayList<>();
+        seconds.forEach((id, n) -> ts.add(quote(id) + ": " + n));
+        sb.append(String.join(", ", ts)).append("},\n  \"last\": {");
         sb.append("\"lesson\": ").append(quote(lastLesson)).append(", \"exercise\": ").append(quote(lastExercise))
                 .append(", \"file\": ").append(quote(lastFile)).append(",\n    \"text\": ").append(quote(lastText)).append("}\n}\n");
         return sb.toString();

@@ -92,6 +92,17 @@ class ProgressUiTest {
         robot.interact(() -> ((Button) first.editor().getScene().lookup("#hintButton")).fire());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readString(home.resolve("progress.json"))
                 .contains("\"ex5-1\": {\"status\": \"started\", \"attempts\": 1, \"hints\": 1}"));
+        // a quiz answer is kept too
+        robot.interact(() -> {
+            javafx.scene.Parent card = (javafx.scene.Parent) first.editor().getScene().lookup("#quiz-q5-2");
+            card.getChildrenUnmodifiable().stream().flatMap(n -> n instanceof javafx.scene.Parent p
+                    ? java.util.stream.Stream.concat(java.util.stream.Stream.of(n), p.getChildrenUnmodifiable().stream())
+                    : java.util.stream.Stream.of(n))
+                    .filter(javafx.scene.control.RadioButton.class::isInstance).map(javafx.scene.control.RadioButton.class::cast)
+                    .findFirst().orElseThrow().setSelected(true);
+            ((Button) card.lookup("#check-q5-2")).fire();
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readString(home.resolve("progress.json")).contains("\"quiz\": {\"q5"));
         String mine = first.editor().getText() + "# my note before the break\n";
         robot.interact(() -> first.editor().replaceText(mine));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !first.isChecking() && first.editor().getText().equals(mine));

@@ -1,5 +1,6 @@
 package servicelab.workspace;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -34,6 +35,14 @@ class ProgressTest {
         assertEquals("/tmp/x.yaml", q.lastFile());
         assertEquals(new Progress.ExerciseState("started", 1, 2), q.exercise("ex5-1"));
         q.exerciseDone("ex5-1");
+        q.quizAnswered("q5-1", true);
+        q.quizAnswered("q5-2", false);
+        q.addTime("05-discovery", 45);
+        q.save();
+        Progress r = Progress.load(f);
+        assertArrayEquals(new int[] {1, 2}, r.quizScore(null));
+        assertArrayEquals(new int[] {1, 1}, r.quizScore(java.util.List.of("q5-1")));
+        assertEquals(45, r.secondsIn("05-discovery"));
         assertEquals("done", Progress.load(f).exercise("ex5-1").status());
         try (var s = Files.list(f.getParent())) {
             assertEquals(1, s.count(), "no temporary files left behind");

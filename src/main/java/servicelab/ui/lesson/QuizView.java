@@ -55,6 +55,13 @@ public final class QuizView extends VBox {
         return Josa.fix(new MessageFormat(bundle.getString(key), bundle.getLocale()).format(a));
     }
 
+    private java.util.function.BiConsumer<String, Boolean> onAnswered;
+
+    /** Told each checked answer: the item's id and whether it was right (the learner's progress keeps it). */
+    public void setOnAnswered(java.util.function.BiConsumer<String, Boolean> c) {
+        onAnswered = c;
+    }
+
     public void show(Quiz quiz) {
         getChildren().clear();
         wrong.clear();
@@ -175,6 +182,9 @@ public final class QuizView extends VBox {
                 wrong.put(item.id(), item);
             }
             updateWrongNote();
+            if (onAnswered != null) {
+                onAnswered.accept(item.id(), right);
+            }
         });
         HBox actions = new HBox(8, check);
         actions.setAlignment(Pos.CENTER_LEFT);
