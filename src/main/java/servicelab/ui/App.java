@@ -92,8 +92,12 @@ public class App extends Application {
 
     private MainController controller;
 
+    /** Opens a web page in the system browser, only when the learner asks (the app itself never goes online). */
+    static java.util.function.Consumer<String> browser = url -> { };
+
     @Override
     public void start(Stage stage) throws IOException {
+        browser = url -> getHostServices().showDocument(url);
         Options opts = Options.parse(getParameters().getRaw());
         controller = open(stage, opts);
         stage.show();

@@ -842,7 +842,7 @@ public final class MainController {
             glossaryStage = new Stage();
             glossaryStage.initOwner(stage);
             glossaryStage.setTitle(bundle.getString("glossary.title"));
-            servicelab.ui.lesson.GlossaryView view = new servicelab.ui.lesson.GlossaryView(bundle, glossary);
+            servicelab.ui.lesson.GlossaryView view = new servicelab.ui.lesson.GlossaryView(bundle, glossary, url -> App.browser.accept(url));
             javafx.scene.Scene scene = new javafx.scene.Scene(view, 520, 620);
             scene.getStylesheets().addAll(root.getStylesheets());
             view.getStyleClass().add("root");

@@ -146,6 +146,12 @@ class PresenterTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<servicelab.lesson.Glossary.Term> list = robot.lookup("#glossaryList").queryAs(javafx.scene.control.ListView.class);
         assertEquals("레이블", list.getItems().get(0).term());
+        // the kubernetes.io page opens only when asked
+        java.util.List<String> opened = new java.util.ArrayList<>();
+        App.browser = opened::add;
+        robot.lookup(".hyperlink").queryAll().stream().filter(n -> n.getScene() == list.getScene()).findFirst()
+                .ifPresent(n -> robot.interact(((javafx.scene.control.Hyperlink) n)::fire));
+        assertEquals(java.util.List.of("https://kubernetes.io/ko/docs/concepts/overview/working-with-objects/labels/"), opened);
         robot.interact(() -> ((Stage) list.getScene().getWindow()).close());
         // 영문 용어 함께 보기: every 파드 in the text is followed by (Pod)
         java.util.function.Supplier<Long> withEnglish = () -> robot.lookup(".glossary-en").queryAll().stream()

@@ -20,7 +20,7 @@ public final class GlossaryView extends VBox {
     private final TextField search = new TextField();
     private final ListView<Glossary.Term> list = new ListView<>();
 
-    public GlossaryView(ResourceBundle bundle, Glossary glossary) {
+    public GlossaryView(ResourceBundle bundle, Glossary glossary, java.util.function.Consumer<String> openPage) {
         super(8);
         setPadding(new Insets(12));
         getStyleClass().add("glossary-view");
@@ -48,6 +48,13 @@ public final class GlossaryView extends VBox {
                     Label aka = new Label("≈ " + String.join(", ", t.aliases()));
                     aka.getStyleClass().add("glossary-aliases");
                     box.getChildren().add(aka);
+                }
+                if (t.url() != null) {
+                    // kubernetes.io opens in the browser only when asked: the app works offline
+                    javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(bundle.getString("glossary.open"));
+                    link.setTooltip(new javafx.scene.control.Tooltip(t.url()));
+                    link.setOnAction(e -> openPage.accept(t.url()));
+                    box.getChildren().add(link);
                 }
                 setText(null);
                 setGraphic(box);
