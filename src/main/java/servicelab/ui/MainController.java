@@ -403,6 +403,10 @@ public final class MainController {
                 scroll.setVvalue(v); // the learner stays where they were reading
             }
         });
+        // a narrow lesson pane shortens the chapter title, never these buttons
+        english.setMinWidth(Region.USE_PREF_SIZE);
+        glossaryButton.setMinWidth(Region.USE_PREF_SIZE);
+        chooser.setMinWidth(60);
         HBox head = new HBox(8, icon("fth-book-open"), chooser, english, glossaryButton);
         head.getStyleClass().add("pane-header");
         HBox.setHgrow(chooser, Priority.ALWAYS);
