@@ -90,6 +90,8 @@ class PresenterTest {
             c.editor().replaceText(WorkbenchTest.APP);
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
+        WaitForAsyncUtils.waitForFxEvents(); // the check's result reaches the cluster on the FX thread
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.workspace().simulation().userPods().isEmpty());
         robot.interact(() -> {
             c.setPresenter(true);
             c.traffic().compose("pod/" + c.workspace().simulation().userPods().get(0).name(), "http://kubia/", 1);
@@ -121,6 +123,8 @@ class PresenterTest {
             c.editor().replaceText(WorkbenchTest.APP);
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
+        WaitForAsyncUtils.waitForFxEvents(); // the check's result reaches the cluster on the FX thread
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.workspace().simulation().userPods().isEmpty());
         assertEquals("42", robot.lookup("#seedField").queryTextInputControl().getText());
         String first = c.workspace().simulation().userPods().get(0).name();
         robot.doubleClickOn("#seedField").eraseText(2).write("7").type(KeyCode.ENTER);
@@ -172,6 +176,8 @@ class PresenterTest {
             c.editor().replaceText(WorkbenchTest.APP);
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
+        WaitForAsyncUtils.waitForFxEvents(); // the check's result reaches the cluster on the FX thread
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.workspace().simulation().userPods().isEmpty());
         robot.clickOn("#predictFirst");
         robot.interact(() -> {
             c.traffic().player().setSpeed(4);
