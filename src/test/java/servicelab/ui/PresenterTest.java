@@ -195,4 +195,28 @@ class PresenterTest {
         assertEquals(steps, c.traffic().player().step(), "the reveal");
         assertEquals(null, c.diagram().prompt());
     }
+
+    @Test
+    void oneRequestAtATimePausesAsEachArrives(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            c.traffic().setClockRunning(false);
+            c.editor().replaceText(WorkbenchTest.APP);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.workspace().simulation().userPods().isEmpty());
+        robot.clickOn("#oneAtATime");
+        robot.interact(() -> {
+            c.traffic().player().setSpeed(4);
+            c.traffic().compose("pod/" + c.workspace().simulation().userPods().get(0).name(), "http://kubia/", 2);
+            c.traffic().send();
+        });
+        int first = c.traffic().player().flights().get(0).end();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !c.traffic().player().playing());
+        assertEquals(first, c.traffic().player().step(), "paused as the first request arrived");
+        assertEquals(1, c.diagram().hits().values().stream().mapToInt(Integer::intValue).sum());
+        robot.interact(() -> c.traffic().togglePlay());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> c.traffic().player().finished());
+        assertEquals(2, c.diagram().hits().values().stream().mapToInt(Integer::intValue).sum());
+    }
 }

@@ -66,6 +66,7 @@ public final class TrafficPanel extends VBox {
     /** "예측 먼저" (curriculum C5): requests stop before they reach a pod until the next step reveals it. */
     private final javafx.scene.control.ToggleButton predict = new javafx.scene.control.ToggleButton();
     private boolean predictionPending;
+    private final javafx.scene.control.ToggleButton oneAtATime = new javafx.scene.control.ToggleButton();
     private final ListView<String> hopList = new ListView<>();
     private final ObservableList<String> events = FXCollections.observableArrayList();
     private final FilteredList<String> filtered = new FilteredList<>(events, s -> true);
@@ -141,7 +142,12 @@ public final class TrafficPanel extends VBox {
         predict.setId("predictFirst");
         predict.getStyleClass().add("flat");
         predict.setTooltip(new Tooltip(t("traffic.predictTip")));
-        HBox controls = new HBox(6, back, play, fwd, reset, predict, new Separator(Orientation.VERTICAL), label("traffic.speed"), speed,
+        oneAtATime.setGraphic(icon("fth-git-commit"));
+        oneAtATime.setId("oneAtATime");
+        oneAtATime.getStyleClass().add("flat");
+        oneAtATime.setTooltip(new Tooltip(t("traffic.oneAtATimeTip")));
+        oneAtATime.setOnAction(e -> player.setOneAtATime(oneAtATime.isSelected()));
+        HBox controls = new HBox(6, back, play, fwd, reset, predict, oneAtATime, new Separator(Orientation.VERTICAL), label("traffic.speed"), speed,
                 speedLabel, new Separator(Orientation.VERTICAL), clock, ff, gap, summary);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("traffic-row");
@@ -419,9 +425,18 @@ public final class TrafficPanel extends VBox {
         play.setTooltip(new Tooltip(t(player.playing() ? "traffic.pause" : "traffic.play")));
     }
 
+    /** The step just before a request reaches its pod: the whole batch's last, or each request's when one at a time. */
+    private boolean beforeArrival(int step) {
+        if (!player.oneAtATime()) {
+            return step == player.steps() - 1;
+        }
+        return player.flights().stream().anyMatch(f -> f.length() > 1 && f.end() - 1 == step);
+    }
+
     private void reveal() {
         if (diagram.prompt() != null) {
-            predictionPending = false;
+            // one at a time, every request is guessed in turn
+            predictionPending = player.oneAtATime() && !player.finished();
             diagram.setPrompt(null);
         }
     }
@@ -461,7 +476,7 @@ public final class TrafficPanel extends VBox {
         boolean any = false;
         for (TrafficPlayer.Flight f : player.flights()) {
             Trace tr = f.trace();
-            if (f.length() == step && tr.outcome() == Outcome.DELIVERED && tr.pod() != null) {
+            if (f.end() == step && tr.outcome() == Outcome.DELIVERED && tr.pod() != null) {
                 String key = tr.podNamespace() + "/" + tr.pod();
                 if (sign > 0) {
                     diagram.countHit(key);
@@ -498,7 +513,7 @@ public final class TrafficPanel extends VBox {
             g.setTranslateY(p.getY() + (i % 5 - 2) * 3.0);
             Circle dot = (Circle) g.getChildren().get(0);
             // style and text change only when a packet's state does: no CSS pass on every frame
-            boolean failedNow = f.length() <= player.step() && f.failed();
+            boolean failedNow = f.end() <= player.step() && f.failed();
             if (failedNow != dot.getStyleClass().contains("failed")) {
                 if (failedNow) {
                     dot.getStyleClass().add("failed");
@@ -525,7 +540,7 @@ public final class TrafficPanel extends VBox {
         }
         if (player.tick(dt)) {
             arrived(player.step(), +1);
-            if (predictionPending && player.steps() > 1 && player.step() == player.steps() - 1) {
+            if (predictionPending && player.steps() > 1 && beforeArrival(player.step())) {
                 player.pause(); // the class guesses first; the next step shows where it went
                 diagram.setPrompt(t("traffic.predictPrompt"));
             }

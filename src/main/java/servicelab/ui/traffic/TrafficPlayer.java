@@ -21,19 +21,23 @@ public final class TrafficPlayer {
         final Trace trace;
         final String start;
         final List<String> anchors;
+        /** The step at which this request sets off: 0, or after the ones before it ("한 요청씩"). */
+        final int offset;
 
-        Flight(Trace trace, String start, List<String> anchors) {
+        Flight(Trace trace, String start, List<String> anchors, int offset) {
             this.trace = trace;
             this.start = start;
             this.anchors = anchors;
+            this.offset = offset;
         }
 
         public Trace trace() {
             return trace;
         }
 
-        /** The anchor key the packet is at after {@code step} hops (0 = its start). */
+        /** The anchor key the packet is at after {@code step} steps of the batch (its start until it sets off). */
         public String at(int step) {
+            step -= offset;
             if (step <= 0 || anchors.isEmpty()) {
                 return start;
             }
@@ -44,8 +48,14 @@ public final class TrafficPlayer {
             return anchors.size();
         }
 
+        /** The batch step at which this request arrives. */
+        public int end() {
+            return offset + anchors.size();
+        }
+
         /** The address the packet carries after {@code step} hops (re-stamped at each NAT). */
         public String label(int step) {
+            step -= offset;
             List<Hop> hops = trace.hops();
             if (hops.isEmpty()) {
                 return "";
@@ -67,14 +77,27 @@ public final class TrafficPlayer {
     /** Wall seconds one hop takes at 1×. */
     private static final double STEP_SECONDS = 0.9;
 
+    /** "한 요청씩" (curriculum C4): requests go one after another, and playing pauses as each arrives. */
+    private boolean oneAtATime;
+
+    public void setOneAtATime(boolean on) {
+        oneAtATime = on;
+    }
+
+    public boolean oneAtATime() {
+        return oneAtATime;
+    }
+
     public void load(List<Trace> traces, Function<Trace, String> start, Function<Hop, String> anchorOf) {
         flights.clear();
+        int offset = 0;
         for (Trace t : traces) {
             List<String> anchors = new ArrayList<>();
             for (Hop h : t.hops()) {
                 anchors.add(anchorOf.apply(h));
             }
-            flights.add(new Flight(t, start.apply(t), anchors));
+            flights.add(new Flight(t, start.apply(t), anchors, oneAtATime ? offset : 0));
+            offset += anchors.size();
         }
         step = 0;
         progress = 0;
@@ -91,7 +114,7 @@ public final class TrafficPlayer {
     public int steps() {
         int max = 0;
         for (Flight f : flights) {
-            max = Math.max(max, f.length());
+            max = Math.max(max, f.end());
         }
         return max;
     }
@@ -130,8 +153,8 @@ public final class TrafficPlayer {
         if (progress >= 1) {
             progress = 0;
             step++;
-            if (finished()) {
-                playing = false;
+            if (finished() || oneAtATime && flights.stream().anyMatch(f -> f.end() == step)) {
+                playing = false; // one at a time: the class looks at each arrival before the next request
             }
             return true;
         }
@@ -171,7 +194,7 @@ public final class TrafficPlayer {
         if (a == null) {
             return b;
         }
-        if (b == null || f.length() <= step) {
+        if (b == null || f.end() <= step || step < f.offset) {
             return a;
         }
         double p = playing ? progress : 0;
