@@ -45,6 +45,17 @@ class PresenterTest {
         stage.show();
     }
 
+    /** The workbench test's Deployment and Service, checked and running, with the clock stopped. */
+    private void loadApp(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            c.traffic().setClockRunning(false);
+            c.editor().replaceText(WorkbenchTest.APP);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
+        WaitForAsyncUtils.waitForFxEvents(); // the check's result reaches the cluster on the FX thread
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.workspace().simulation().userPods().isEmpty());
+    }
+
     private static boolean shown(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(n -> n.isVisible() && n.isManaged() && n.getScene() != null).orElse(false);
     }
@@ -85,13 +96,7 @@ class PresenterTest {
 
     @Test
     void clickerKeysStepTheTrafficForwardAndBack(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            c.traffic().setClockRunning(false);
-            c.editor().replaceText(WorkbenchTest.APP);
-        });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
-        WaitForAsyncUtils.waitForFxEvents(); // the check's result reaches the cluster on the FX thread
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.workspace().simulation().userPods().isEmpty());
+        loadApp(robot);
         robot.interact(() -> {
             c.setPresenter(true);
             c.traffic().compose("pod/" + c.workspace().simulation().userPods().get(0).name(), "http://kubia/", 1);
@@ -118,13 +123,7 @@ class PresenterTest {
 
     @Test
     void theSeedIsVisibleAndSettable(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            c.traffic().setClockRunning(false);
-            c.editor().replaceText(WorkbenchTest.APP);
-        });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
-        WaitForAsyncUtils.waitForFxEvents(); // the check's result reaches the cluster on the FX thread
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.workspace().simulation().userPods().isEmpty());
+        loadApp(robot);
         assertEquals("42", robot.lookup("#seedField").queryTextInputControl().getText());
         String first = c.workspace().simulation().userPods().get(0).name();
         robot.doubleClickOn("#seedField").eraseText(2).write("7").type(KeyCode.ENTER);
@@ -171,13 +170,7 @@ class PresenterTest {
 
     @Test
     void predictFirstStopsBeforeThePodAndTheNextStepReveals(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            c.traffic().setClockRunning(false);
-            c.editor().replaceText(WorkbenchTest.APP);
-        });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
-        WaitForAsyncUtils.waitForFxEvents(); // the check's result reaches the cluster on the FX thread
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.workspace().simulation().userPods().isEmpty());
+        loadApp(robot);
         robot.clickOn("#predictFirst");
         robot.interact(() -> {
             c.traffic().player().setSpeed(4);
@@ -198,13 +191,7 @@ class PresenterTest {
 
     @Test
     void oneRequestAtATimePausesAsEachArrives(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            c.traffic().setClockRunning(false);
-            c.editor().replaceText(WorkbenchTest.APP);
-        });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.workspace().simulation().userPods().isEmpty());
+        loadApp(robot);
         robot.clickOn("#oneAtATime");
         robot.interact(() -> {
             c.traffic().player().setSpeed(4);
