@@ -781,6 +781,11 @@ public final class MainController {
         }
     }
 
+    /** The narrowest the laid-out window can be before something is cut off (layout tests). */
+    double minLayoutWidth() {
+        return root.minWidth(-1);
+    }
+
     boolean isPresenter() {
         return root.getStyleClass().contains("presenter");
     }

@@ -69,9 +69,12 @@ class PresenterTest {
         Label title = robot.lookup(".app-title").queryAs(Label.class);
         double before = title.localToScene(title.getBoundsInLocal()).getHeight();
 
+        assertTrue(c.minLayoutWidth() <= 1280, "nothing is cut off at 1280 px: " + c.minLayoutWidth());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(c.isPresenter());
+        assertTrue(c.minLayoutWidth() <= 1280 / MainController.PRESENTER_ZOOM,
+                "zoomed, the laid-out window still fits a 1280×720 projector: " + c.minLayoutWidth());
         double after = title.localToScene(title.getBoundsInLocal()).getHeight();
         assertEquals(before * MainController.PRESENTER_ZOOM, after, 0.5, "text is drawn larger");
         assertFalse(shown(robot, "#solutionButton"), "no solution on the projector");

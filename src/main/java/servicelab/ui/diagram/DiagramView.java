@@ -683,10 +683,17 @@ public final class DiagramView extends Region {
         ipl.getStyleClass().add("diagram-mono");
         card.getChildren().add(ipl);
         for (SimService.Port p : s.ports()) {
-            String chain = p.port() + " → " + p.targetPort() + (p.nodePort() != null ? "   nodePort " + p.nodePort() : "");
+            // a compact card gives the node port its own line: "nodePort …" cut short teaches nothing
+            boolean ownLine = compact && p.nodePort() != null;
+            String chain = p.port() + " → " + p.targetPort() + (p.nodePort() != null && !ownLine ? "   nodePort " + p.nodePort() : "");
             Label pl = new Label(chain);
             pl.getStyleClass().addAll("diagram-mono", "diagram-ports");
             card.getChildren().add(pl);
+            if (ownLine) {
+                Label np = new Label("nodePort " + p.nodePort());
+                np.getStyleClass().addAll("diagram-mono", "diagram-ports");
+                card.getChildren().add(np);
+            }
         }
         if (!compact && (s.loadBalancerIP() != null || "LoadBalancer".equals(s.type()))) {
             Label lb = new Label("EXTERNAL-IP " + (s.loadBalancerIP() == null ? "<pending>" : s.loadBalancerIP()));

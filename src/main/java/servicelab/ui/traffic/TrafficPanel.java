@@ -94,6 +94,7 @@ public final class TrafficPanel extends VBox {
         HBox.setHgrow(target, Priority.ALWAYS);
         target.setMaxWidth(420);
         from.setPrefWidth(150);
+        from.setMinWidth(104); // "laptop", "browser" stay readable in a narrow window
         count.setId("trafficCount");
         count.setPrefWidth(80);
         count.setMinWidth(76);
@@ -147,7 +148,7 @@ public final class TrafficPanel extends VBox {
         oneAtATime.getStyleClass().add("flat");
         oneAtATime.setTooltip(new Tooltip(t("traffic.oneAtATimeTip")));
         oneAtATime.setOnAction(e -> player.setOneAtATime(oneAtATime.isSelected()));
-        HBox controls = new HBox(6, back, play, fwd, reset, predict, oneAtATime, new Separator(Orientation.VERTICAL), label("traffic.speed"), speed,
+        HBox controls = new HBox(6, back, play, fwd, reset, new Separator(Orientation.VERTICAL), label("traffic.speed"), speed,
                 speedLabel, new Separator(Orientation.VERTICAL), clock, ff, gap, summary);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("traffic-row");
@@ -165,7 +166,12 @@ public final class TrafficPanel extends VBox {
                 filtered.setPredicate(s -> b == null || b.isBlank() || s.toLowerCase().contains(b.toLowerCase())));
         eventList.setId("eventList");
         eventList.setCellFactory(v -> wrappingCell());
-        VBox hopsBox = new VBox(4, title("traffic.hops"), hopList);
+        // how the next batch plays: predict first, one at a time (beside the path they pause on)
+        Region hopsGap = new Region();
+        HBox.setHgrow(hopsGap, Priority.ALWAYS);
+        HBox hopsHead = new HBox(6, title("traffic.hops"), hopsGap, predict, oneAtATime);
+        hopsHead.setAlignment(Pos.CENTER_LEFT);
+        VBox hopsBox = new VBox(4, hopsHead, hopList);
         VBox.setVgrow(hopList, Priority.ALWAYS);
         VBox eventsBox = new VBox(4, new HBox(8, title("traffic.events"), filter), eventList);
         VBox.setVgrow(eventList, Priority.ALWAYS);
