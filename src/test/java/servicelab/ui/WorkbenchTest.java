@@ -384,6 +384,11 @@ class WorkbenchTest {
         List<String> before = pods().stream().map(SimPod::name).toList();
         Node badge = robot.lookup("#pod-" + before.get(0)).query();
         Node card = robot.lookup("#svc-kubia").query();
+        // a screen reader hears each object as one sentence
+        assertTrue(badge.getAccessibleText().matches("파드 " + before.get(0) + ", 준비됨, IP 10\\.244\\.\\d+\\.\\d+, 노드 node-\\d"),
+                badge.getAccessibleText());
+        assertTrue(card.getAccessibleText().matches("서비스 kubia, 타입 ClusterIP, 10\\.96\\.\\d+\\.\\d+, 준비된 엔드포인트 3개"),
+                card.getAccessibleText());
         robot.interact(() -> c.editor().replaceText(c.editor().getText().replace("targetPort: http", "targetPort: 8080")));
         settle();
         assertSame(badge, robot.lookup("#pod-" + before.get(0)).query(), "an unchanged pod keeps its badge");

@@ -727,6 +727,8 @@ public final class DiagramView extends Region {
             showOnSecondaryClick(card, () -> serviceMenu(s));
         }
         card.setId("svc-" + s.name());
+        card.setAccessibleText(t("diagram.a11y.service", s.name(), typeLabel(s), ip,
+                ws.simulation().endpoints(s.namespace(), s.name()).stream().filter(Endpoint::ready).count()));
         return card;
     }
 
@@ -797,6 +799,10 @@ public final class DiagramView extends Region {
             styled(state, "state-ready", p.ready());
             styled(state, "state-notready", !p.ready());
             ip.setText(p.ip());
+            // a screen reader hears the badge as one sentence (curriculum L8)
+            setAccessibleRole(javafx.scene.AccessibleRole.NODE);
+            setAccessibleText(t("diagram.a11y.pod", p.name(), t(p.terminating() ? "diagram.a11y.terminating"
+                    : p.ready() ? "diagram.a11y.ready" : "diagram.a11y.notReady"), p.ip() == null ? "-" : p.ip(), p.node()));
             Map<String, String> shown = new LinkedHashMap<>(p.labels());
             shown.remove("pod-template-hash");
             Map<String, String> selector = sel == null ? null : sel.selector();
