@@ -96,6 +96,7 @@ public final class MainController {
     @FXML private Button saveButton;
     @FXML private Button saveAsButton;
     @FXML private Button addPodButton;
+    @FXML private Button teacherButton;
     /** Recording starts with the learner's first own input: the app's start-up choices must not overwrite where they left off. */
     private servicelab.workspace.Progress progress;
     private servicelab.workspace.Progress recorded;
@@ -349,6 +350,7 @@ public final class MainController {
             if (recorded != null && exerciseView.active() != null) {
                 recorded.exerciseStarted(exerciseView.active().id());
             }
+            updateTeacherWindow();
             // bring the started exercise's panel to the top of the lesson pane
             lessonAndQuiz.layout();
             double y = card.localToScene(0, 0).getY() - lessonAndQuiz.localToScene(0, 0).getY();
@@ -377,6 +379,7 @@ public final class MainController {
                 if (recorded != null) {
                     recorded.lessonOpened(b.id());
                 }
+                javafx.application.Platform.runLater(this::updateTeacherWindow);
                 lessonView.show(b);
                 exerciseView.show(servicelab.lesson.LessonChecker.exercisesOf(b), sceneOf(b));
                 quizView.show(servicelab.lesson.LessonChecker.quizOf(b));
@@ -758,6 +761,8 @@ public final class MainController {
             n.setVisible(!on);
             n.setManaged(!on);
         }
+        teacherButton.setVisible(on); // the teacher's window belongs to the classroom
+        teacherButton.setManaged(on);
         // the projector shows diagram and YAML; the lesson is the teacher's, one key away (Ctrl+Shift+L)
         setLessonShown(!on);
         setZoom(on ? PRESENTER_ZOOM : 1.0);
@@ -844,6 +849,51 @@ public final class MainController {
     }
 
     private Stage glossaryStage;
+    private Stage teacherStage;
+    private servicelab.ui.lesson.TeacherView teacherView;
+
+    /**
+     * The teacher's window (curriculum C1): lesson text, the exercise's hints and its solution,
+     * on the second screen when there is one, so the projector shows only diagram and YAML.
+     */
+    @FXML
+    void onTeacherWindow() {
+        showTeacherWindow();
+    }
+
+    void showTeacherWindow() {
+        if (lessonView == null) {
+            return;
+        }
+        if (teacherStage == null) {
+            teacherStage = new Stage();
+            teacherStage.initOwner(stage);
+            teacherStage.setTitle(bundle.getString("teacher.title"));
+            teacherView = new servicelab.ui.lesson.TeacherView(bundle);
+            teacherView.lesson().setGlossary(glossary);
+            javafx.scene.Scene scene = new javafx.scene.Scene(teacherView, 640, 760);
+            scene.getStylesheets().addAll(root.getStylesheets());
+            scene.getStylesheets().addAll(lessonView.getStylesheets());
+            teacherView.getStyleClass().add("root");
+            teacherStage.setScene(scene);
+            // another screen than the projector's, if there is one
+            javafx.stage.Screen here = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(), 1, 1).stream()
+                    .findFirst().orElse(javafx.stage.Screen.getPrimary());
+            javafx.stage.Screen.getScreens().stream().filter(sc -> !sc.equals(here)).findFirst().ifPresent(other -> {
+                teacherStage.setX(other.getVisualBounds().getMinX() + 20);
+                teacherStage.setY(other.getVisualBounds().getMinY() + 20);
+            });
+        }
+        updateTeacherWindow();
+        teacherStage.show();
+        teacherStage.toFront();
+    }
+
+    private void updateTeacherWindow() {
+        if (teacherView != null) {
+            teacherView.show(lessonChooser == null ? null : lessonChooser.getValue(), exerciseView == null ? null : exerciseView.active());
+        }
+    }
 
     /** The glossary in its own small window, searchable by alias (포드, 라벨 …) and English. */
     void showGlossary() {
@@ -963,6 +1013,7 @@ public final class MainController {
         accels.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoomStep(-1));
         accels.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), () -> setZoom(isPresenter() ? PRESENTER_ZOOM : 1));
         accels.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::resetScene);
+        accels.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::showTeacherWindow);
         accels.put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> setYamlShown(!yamlShown()));
         accels.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::onSaveScene);

@@ -89,6 +89,14 @@ class PresenterTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(shown(robot, "#solutionButton"));
 
+        // the teacher's own window has what the projector hides
+        robot.interact(c::showTeacherWindow);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#teacherSolution").tryQuery().isPresent());
+        servicelab.lesson.Exercise ex = c.exerciseView().active();
+        assertEquals(ex.solution(), robot.lookup("#teacherSolution").queryAs(javafx.scene.control.TextArea.class).getText());
+        assertEquals(ex.hints().size(), robot.lookup(".teacher-hint").queryAll().size());
+        robot.interact(() -> ((Stage) robot.lookup("#teacherView").query().getScene().getWindow()).close());
+
         // zoom presets
         robot.interact(() -> c.setZoom(2.0));
         assertEquals(before * 2, title.localToScene(title.getBoundsInLocal()).getHeight(), 0.5);
@@ -181,6 +189,7 @@ class PresenterTest {
             c.traffic().send();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> c.diagram().prompt() != null);
+        WaitForAsyncUtils.waitForFxEvents();
         int steps = c.traffic().player().steps();
         assertEquals(steps - 1, c.traffic().player().step(), "stopped one hop before the pod");
         assertFalse(c.traffic().player().playing());
@@ -203,10 +212,12 @@ class PresenterTest {
         });
         int first = c.traffic().player().flights().get(0).end();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !c.traffic().player().playing());
+        WaitForAsyncUtils.waitForFxEvents(); // the frame that paused also counts the arrival
         assertEquals(first, c.traffic().player().step(), "paused as the first request arrived");
         assertEquals(1, c.diagram().hits().values().stream().mapToInt(Integer::intValue).sum());
         robot.interact(() -> c.traffic().togglePlay());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> c.traffic().player().finished());
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, c.diagram().hits().values().stream().mapToInt(Integer::intValue).sum());
     }
 }
