@@ -220,4 +220,46 @@ class PresenterTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, c.diagram().hits().values().stream().mapToInt(Integer::intValue).sum());
     }
+
+    @Test
+    void selectingAServiceInPresenterModeSpotlightsItsPods(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            c.traffic().setClockRunning(false);
+            c.editor().replaceText(WorkbenchTest.APP + """
+                    ---
+                    apiVersion: v1
+                    kind: Service
+                    metadata:
+                      name: other
+                    spec:
+                      selector:
+                        app: other
+                      ports:
+                      - port: 80
+                    ---
+                    apiVersion: v1
+                    kind: Pod
+                    metadata:
+                      name: stray
+                      labels:
+                        app: other
+                    spec:
+                      containers:
+                      - name: web
+                        image: luksa/kubia
+                    """);
+            c.setPresenter(true);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#svc-kubia").tryQuery().isPresent());
+        robot.interact(() -> c.diagram().select("default/kubia"));
+        Node other = robot.lookup("#svc-other").query();
+        Node stray = robot.lookup("#pod-stray").query();
+        assertTrue(other.getStyleClass().contains("dimmed"));
+        assertEquals(0.35, other.getOpacity(), 0.01, "the other Service steps back");
+        assertEquals(0.35, stray.getOpacity(), 0.01, "so does a pod the selected Service does not select");
+        Node kubia = robot.lookup("#svc-kubia").query();
+        assertEquals(1.0, kubia.getOpacity(), 0.01);
+    }
 }

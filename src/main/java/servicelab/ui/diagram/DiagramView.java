@@ -662,6 +662,8 @@ public final class DiagramView extends Region {
         card.getStyleClass().addAll("diagram-service", "type-" + typeLabel(s).toLowerCase());
         if (s.key().equals(selected)) {
             card.getStyleClass().add("selected");
+        } else if (selected != null) {
+            card.getStyleClass().add("dimmed"); // presenter mode's spotlight fades the others
         }
         double cardW = compact ? 178 : SVC_W;
         card.setPrefWidth(cardW);
