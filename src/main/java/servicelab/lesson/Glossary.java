@@ -15,7 +15,7 @@ import servicelab.manifest.YNode;
 
 /**
  * The app's glossary ({@code lessons/glossary.yaml}, curriculum §5.3): each term in the app's
- * spelling with its English name, the aliases learners search with (포드, 라벨, 레디네스 프로브 …),
+ * spelling with its English name, the aliases learners search with (spellings from other books),
  * a short definition and where to read more. Read with the same safe parser as manifests.
  */
 public final class Glossary {
@@ -72,7 +72,7 @@ public final class Glossary {
 
     /**
      * Terms whose name, English name, field or alias contains the query (case-insensitive), the
-     * ones that start with it first: searching "포드" or "readiness" finds 파드 and 준비성 프로브.
+     * ones that start with it first: an old spelling or "readiness" finds the app's term (GlossaryTest lists them).
      */
     public List<Term> search(String query) {
         String q = query.strip().toLowerCase(Locale.ROOT);
@@ -109,7 +109,7 @@ public final class Glossary {
 
     /**
      * The first place each term appears in a text (the longest name wins where names overlap:
-     * "헤드리스 서비스" before "서비스"). Terms in {@code seen} are skipped and the found ones
+     * "headless Service" before "Service"). Terms in {@code seen} are skipped and the found ones
      * added, so a lesson marks each term once, where the learner first meets it.
      */
     public List<Mark> marks(String text, java.util.Set<String> seen) {
@@ -139,7 +139,7 @@ public final class Glossary {
         return out;
     }
 
-    /** Every place a term appears (not overlapping, the longest name first), for "영문 용어 함께 보기". */
+    /** Every place a term appears (not overlapping, the longest name first), for "show English terms". */
     public List<Mark> occurrences(String text) {
         List<Term> byLength = new ArrayList<>(terms);
         byLength.sort(Comparator.comparingInt((Term t) -> t.term().length()).reversed());

@@ -79,7 +79,7 @@ public final class ConsoleView extends VBox {
         getChildren().addAll(transcript, hint, line);
     }
 
-    /** Runs one line as if typed (the lesson's "콘솔에서 실행" buttons use this too). */
+    /** Runs one line as if typed (the lesson's run-in-console buttons use this too). */
     public void run(String line) {
         String cmd = line.strip();
         if (cmd.startsWith("$ ")) {

@@ -685,7 +685,7 @@ public final class MainController {
         statusMessage.setText(fmt("scene.opened", p.toAbsolutePath()));
     }
 
-    /** "장면 저장": the YAML with the seed and the moved cards, as one file that is still a manifest. */
+    /** Save scene: the YAML with the seed and the moved cards, as one file that is still a manifest. */
     boolean saveSceneTo(Path p) {
         sceneFile = true;
         return saveTo(p);
@@ -895,7 +895,7 @@ public final class MainController {
         }
     }
 
-    /** The glossary in its own small window, searchable by alias (포드, 라벨 …) and English. */
+    /** The glossary in its own small window, searchable by alias (old spellings learners meet elsewhere) and English. */
     void showGlossary() {
         if (glossaryStage == null) {
             glossaryStage = new Stage();
@@ -911,7 +911,7 @@ public final class MainController {
         glossaryStage.toFront();
     }
 
-    /** 이어서 학습하기: the chapter, exercise, YAML text and file of the last session, exactly. */
+    /** Continue where I left off: the chapter, exercise, YAML text and file of the last session, exactly. */
     @FXML
     void onContinue() {
         String lesson = progress.lastLesson();

@@ -222,7 +222,7 @@ public final class Progress {
         return seconds.getOrDefault(lessonId, 0L);
     }
 
-    /** The editor's text and file, so "이어서 학습하기" finds exactly this. */
+    /** The editor's text and file, so "continue where I left off" finds exactly this. */
     public void textChanged(String text, Path file) {
         String f = file == null ? null : file.toString();
         if (text.equals(lastText) && java.util.Objects.equals(f, lastFile)) {

@@ -599,7 +599,7 @@ public final class DiagramView extends Region {
         v.setPrefWidth(104);
         v.setMaxWidth(104);
         t1.setMaxWidth(92);
-        t1.setWrapText(true); // "인그레스 컨트롤러" takes two lines rather than an ellipsis
+        t1.setWrapText(true); // the Korean "ingress controller" takes two lines rather than an ellipsis
         tip(v, title + " " + ip);
         return v;
     }

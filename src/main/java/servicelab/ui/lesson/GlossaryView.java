@@ -14,7 +14,7 @@ import servicelab.lesson.Glossary;
 
 /**
  * The glossary with a search field (curriculum L5): aliases and English find the app's term
- * (포드 → 파드, 라벨 → 레이블, readiness → 준비성 프로브), each shown with its definition.
+ * (an old spelling or the English name finds the app's term), each shown with its definition.
  */
 public final class GlossaryView extends VBox {
     private final TextField search = new TextField();

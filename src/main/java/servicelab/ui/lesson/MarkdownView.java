@@ -682,7 +682,7 @@ public final class MarkdownView extends VBox {
                     plainText(flow, word, style);
                 }
                 at = m.start() + m.length();
-                // 영문 용어 함께 보기: "파드(Pod)를", unless the text already gives it
+                // show English terms: the Korean term, then "(Pod)" before its particle, unless the text already gives it
                 if (showEnglish && m.term().en() != null && !m.term().en().equals(m.term().term())
                         && !(at < s.length() && s.charAt(at) == '(')) {
                     plainText(flow, "(" + m.term().en() + ")", style.with("glossary-en"));
@@ -700,7 +700,7 @@ public final class MarkdownView extends VBox {
 
     private boolean showEnglish;
 
-    /** "영문 용어 함께 보기" (curriculum L9): every glossary term in the text followed by its English name. */
+    /** Show English terms (curriculum L9): every glossary term in the text followed by its English name. */
     public void setShowEnglish(boolean on) {
         showEnglish = on;
     }

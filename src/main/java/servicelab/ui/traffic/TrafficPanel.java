@@ -63,7 +63,7 @@ public final class TrafficPanel extends VBox {
     private final Label speedLabel = new Label("1.0×");
     private final Label clock = new Label();
     private final Label summary = new Label();
-    /** "예측 먼저" (curriculum C5): requests stop before they reach a pod until the next step reveals it. */
+    /** Predict first (curriculum C5): requests stop before they reach a pod until the next step reveals it. */
     private final javafx.scene.control.ToggleButton predict = new javafx.scene.control.ToggleButton();
     private boolean predictionPending;
     private final javafx.scene.control.ToggleButton oneAtATime = new javafx.scene.control.ToggleButton();

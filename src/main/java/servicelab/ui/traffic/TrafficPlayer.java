@@ -21,7 +21,7 @@ public final class TrafficPlayer {
         final Trace trace;
         final String start;
         final List<String> anchors;
-        /** The step at which this request sets off: 0, or after the ones before it ("한 요청씩"). */
+        /** The step at which this request sets off: 0, or after the ones before it (one request at a time). */
         final int offset;
 
         Flight(Trace trace, String start, List<String> anchors, int offset) {
@@ -77,7 +77,7 @@ public final class TrafficPlayer {
     /** Wall seconds one hop takes at 1×. */
     private static final double STEP_SECONDS = 0.9;
 
-    /** "한 요청씩" (curriculum C4): requests go one after another, and playing pauses as each arrives. */
+    /** One request at a time (curriculum C4): requests go one after another, and playing pauses as each arrives. */
     private boolean oneAtATime;
 
     public void setOneAtATime(boolean on) {
