@@ -187,9 +187,8 @@ public final class Kubectl {
         return "Error from server (NotFound): " + r.plural + (r.group.isEmpty() ? "" : "." + r.group) + " \"" + name + "\" not found";
     }
 
-    private static String noName(String verb) {
-        return "error: resource(s) were provided, but no name was specified";
-    }
+    /** kubectl's answer when a type is named but no object. */
+    private static final String NO_NAME = "error: resource(s) were provided, but no name was specified";
 
     private void edit(String text) {
         host.setText(text);
@@ -476,7 +475,7 @@ public final class Kubectl {
             return Result.error("error: the server doesn't have a resource type \"" + typeWord + "\"");
         }
         if (name == null) {
-            return Result.error(noName("expose"));
+            return Result.error(NO_NAME);
         }
         if (!Set.of(Resources.PODS, Resources.SERVICES, Resources.DEPLOYMENTS, Resources.REPLICASETS,
                 Resources.REPLICATIONCONTROLLERS).contains(r)) {
@@ -837,7 +836,7 @@ public final class Kubectl {
                     return Result.ok("No resources found\n");
                 }
             } else {
-                return Result.error(noName("delete"));
+                return Result.error(NO_NAME);
             }
         }
         StringBuilder out = new StringBuilder();
@@ -893,7 +892,7 @@ public final class Kubectl {
             return Result.error("error: the server doesn't have a resource type \"" + typeWord + "\"");
         }
         if (name == null) {
-            return Result.error(noName("scale"));
+            return Result.error(NO_NAME);
         }
         Integer replicas = parsePort(a.get("--replicas"));
         if (replicas == null || replicas < 0) {

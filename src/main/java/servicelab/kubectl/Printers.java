@@ -17,7 +17,6 @@ import servicelab.model.Ingress;
 import servicelab.model.IngressClass;
 import servicelab.model.KubeObject;
 import servicelab.model.LabelSelector;
-import servicelab.model.Labels;
 import servicelab.model.Probe;
 import servicelab.model.ReplicaSet;
 import servicelab.model.ReplicationController;
@@ -39,9 +38,9 @@ final class Printers {
         this.k = k;
     }
 
-    /** One object as the printers see it: identity, labels, age and the data for -o yaml. */
+    /** One object as the printers see it: identity, labels, age, and the data for -o yaml (built only when printed). */
     record Item(String namespace, String name, Map<String, String> labels, long createdMillis, List<String> cells,
-                List<String> wide, Object data) {
+                List<String> wide, java.util.function.Supplier<Object> data) {
     }
 
     private record Table(List<String> head, List<String> wideHead) {
@@ -140,7 +139,7 @@ final class Printers {
                 continue;
             }
             if ("yaml".equals(output) || "json".equals(output)) {
-                items.forEach(i -> dataItems.add(i.data()));
+                items.forEach(i -> dataItems.add(i.data().get()));
                 continue;
             }
             boolean wide = "wide".equals(output);
@@ -272,7 +271,7 @@ final class Printers {
                     out.add(new Item(p.namespace(), p.name(), p.labels(), p.startedAtMillis(),
                             List.of(p.name(), ready + "/" + containers, status, restarts(p, pr), age(p.startedAtMillis())),
                             List.of(p.ip() == null ? "<none>" : p.ip(), p.node() == null ? "<none>" : p.node(), "<none>", "<none>"),
-                            podData(p, pr)));
+                            () -> podData(p, pr)));
                 }
             }
             case SERVICES -> {
@@ -280,7 +279,7 @@ final class Printers {
                     out.add(new Item(s.namespace(), s.name(), serviceLabels(s), s.createdAtMillis(),
                             List.of(s.name(), s.type(), clusterIpColumn(s), externalIp(s), ports(s), age(s.createdAtMillis())),
                             List.of(s.selector() == null || s.selector().isEmpty() ? "<none>" : labelString(s.selector())),
-                            serviceData(s)));
+                            () -> serviceData(s)));
                 }
             }
             case ENDPOINTS -> {
@@ -292,7 +291,7 @@ final class Printers {
                         continue; // a selector-less Service's Endpoints are written by hand; the app keeps none
                     }
                     out.add(new Item(s.namespace(), s.name(), serviceLabels(s), s.createdAtMillis(),
-                            List.of(s.name(), endpointsColumn(s, null), age(s.createdAtMillis())), List.of(), endpointsData(s)));
+                            List.of(s.name(), endpointsColumn(s, null), age(s.createdAtMillis())), List.of(), () -> endpointsData(s)));
                 }
             }
             case ENDPOINTSLICES -> {
@@ -307,7 +306,7 @@ final class Printers {
                         // the API server writes its own slice, named after the Service
                         out.add(new Item(s.namespace(), "kubernetes", Map.of("kubernetes.io/service-name", "kubernetes"),
                                 s.createdAtMillis(), List.of("kubernetes", "IPv4", "6443", API_SERVER, age(s.createdAtMillis())),
-                                List.of(), Map.of("apiVersion", "discovery.k8s.io/v1", "kind", "EndpointSlice",
+                                List.of(), () -> Map.of("apiVersion", "discovery.k8s.io/v1", "kind", "EndpointSlice",
                                         "metadata", Map.of("name", "kubernetes", "namespace", "default"))));
                         continue;
                     }
@@ -324,7 +323,7 @@ final class Printers {
                     out.add(new Item(s.namespace(), slice, Map.of("kubernetes.io/service-name", s.name()), s.createdAtMillis(),
                             List.of(slice, "IPv4", ports.isEmpty() ? "<unset>" : String.join(",", ports), firstThree(addrs, "<unset>"),
                                     age(s.createdAtMillis())),
-                            List.of(), sliceData(s, slice, eps)));
+                            List.of(), () -> sliceData(s, slice, eps)));
                 }
             }
             case INGRESSES -> {
@@ -336,14 +335,14 @@ final class Printers {
                             List.of(ing.name(), ing.spec().ingressClassName() == null ? "<none>" : ing.spec().ingressClassName(),
                                     hosts.isEmpty() ? "*" : String.join(",", hosts),
                                     served ? k.ws().world().ingressExternalIP() : "", ports, age(0)),
-                            List.of(), documentData("Ingress", ing)));
+                            List.of(), () -> documentData("Ingress", ing)));
                 }
             }
             case INGRESSCLASSES -> {
                 for (IngressClass ic : sim.ingressClasses()) {
                     out.add(new Item(null, ic.name(), ic.metadata().labelsOrEmpty(), 0,
                             List.of(ic.name(), ic.controller() == null ? "<none>" : ic.controller(), "<none>", age(0)), List.of(),
-                            documentData("IngressClass", ic)));
+                            () -> documentData("IngressClass", ic)));
                 }
             }
             case DEPLOYMENTS -> {
@@ -354,7 +353,7 @@ final class Printers {
                     out.add(new Item(d.namespaceOrDefault(), d.name(), d.metadata().labelsOrEmpty(), 0,
                             List.of(d.name(), ready + "/" + want, String.valueOf(pods.size()), String.valueOf(ready), age(0)),
                             wideWorkload(d.template().spec().containersOrEmpty(), selectorString(d.selector())),
-                            documentData("Deployment", d)));
+                            () -> documentData("Deployment", d)));
                 }
             }
             case REPLICASETS -> {
@@ -370,7 +369,7 @@ final class Printers {
                     out.add(new Item(d.namespaceOrDefault(), name, Map.of(), 0,
                             List.of(name, String.valueOf(d.replicas() == null ? 1 : d.replicas()), String.valueOf(pods.size()),
                                     String.valueOf(ready), age(0)),
-                            wideWorkload(d.template().spec().containersOrEmpty(), sel), documentData("Deployment", d)));
+                            wideWorkload(d.template().spec().containersOrEmpty(), sel), () -> documentData("Deployment", d)));
                 }
                 for (ReplicaSet rs : k.objects(ReplicaSet.class)) {
                     List<SimPod> pods = owned("ReplicaSet", rs);
@@ -379,7 +378,7 @@ final class Printers {
                             List.of(rs.name(), String.valueOf(rs.replicas() == null ? 1 : rs.replicas()), String.valueOf(pods.size()),
                                     String.valueOf(ready), age(0)),
                             wideWorkload(rs.template().spec().containersOrEmpty(), selectorString(rs.selector())),
-                            documentData("ReplicaSet", rs)));
+                            () -> documentData("ReplicaSet", rs)));
                 }
             }
             case REPLICATIONCONTROLLERS -> {
@@ -391,7 +390,7 @@ final class Printers {
                             List.of(rc.name(), String.valueOf(rc.replicas() == null ? 1 : rc.replicas()), String.valueOf(pods.size()),
                                     String.valueOf(ready), age(0)),
                             wideWorkload(rc.template().spec().containersOrEmpty(), labelString(sel)),
-                            documentData("ReplicationController", rc)));
+                            () -> documentData("ReplicationController", rc)));
                 }
             }
             case NODES -> {
@@ -399,7 +398,7 @@ final class Printers {
                     out.add(new Item(null, n.name(), Map.of("kubernetes.io/hostname", n.name()), 0,
                             List.of(n.name(), "Ready", "<none>", age(0), "v1.33.0"),
                             List.of(n.ip(), "<none>", "Ubuntu 24.04 LTS", "6.8.0-45-generic", "containerd://1.7.22"),
-                            Map.of("apiVersion", "v1", "kind", "Node", "metadata", Map.of("name", n.name()),
+                            () -> Map.of("apiVersion", "v1", "kind", "Node", "metadata", Map.of("name", n.name()),
                                     "spec", Map.of("podCIDR", n.podCidr()))));
                 }
             }
@@ -409,7 +408,7 @@ final class Printers {
                 sim.services().forEach(s -> names.add(s.namespace()));
                 for (String n : names) {
                     out.add(new Item(null, n, Map.of("kubernetes.io/metadata.name", n), 0, List.of(n, "Active", age(0)), List.of(),
-                            Map.of("apiVersion", "v1", "kind", "Namespace", "metadata", Map.of("name", n))));
+                            () -> Map.of("apiVersion", "v1", "kind", "Namespace", "metadata", Map.of("name", n))));
                 }
             }
         }
@@ -1086,9 +1085,5 @@ final class Printers {
                 w.append("    Image:\t").append(c < images.length ? images[c] : "").append('\n');
             }
         }
-    }
-
-    static boolean matches(Map<String, String> selector, Map<String, String> labels) {
-        return Labels.matches(selector, labels);
     }
 }

@@ -26,9 +26,14 @@ public final class Glossary {
     }
 
     private final List<Term> terms;
+    /** The terms longest name first: where names overlap the longer one is the term meant. */
+    private final List<Term> longestFirst;
 
     private Glossary(List<Term> terms) {
         this.terms = List.copyOf(terms);
+        List<Term> sorted = new ArrayList<>(terms);
+        sorted.sort(Comparator.comparingInt((Term t) -> t.term().length()).reversed());
+        this.longestFirst = List.copyOf(sorted);
     }
 
     public static Glossary empty() {
@@ -113,11 +118,9 @@ public final class Glossary {
      * added, so a lesson marks each term once, where the learner first meets it.
      */
     public List<Mark> marks(String text, java.util.Set<String> seen) {
-        List<Term> byLength = new ArrayList<>(terms);
-        byLength.sort(Comparator.comparingInt((Term t) -> t.term().length()).reversed());
         boolean[] taken = new boolean[text.length()];
         List<Mark> out = new ArrayList<>();
-        for (Term t : byLength) {
+        for (Term t : longestFirst) {
             if (seen.contains(t.term()) || t.term().length() < 2) {
                 continue;
             }
@@ -141,11 +144,9 @@ public final class Glossary {
 
     /** Every place a term appears (not overlapping, the longest name first), for "show English terms". */
     public List<Mark> occurrences(String text) {
-        List<Term> byLength = new ArrayList<>(terms);
-        byLength.sort(Comparator.comparingInt((Term t) -> t.term().length()).reversed());
         boolean[] taken = new boolean[text.length()];
         List<Mark> out = new ArrayList<>();
-        for (Term t : byLength) {
+        for (Term t : longestFirst) {
             if (t.term().length() < 2 || t.en() == null || t.en().equals(t.term())) {
                 continue;
             }

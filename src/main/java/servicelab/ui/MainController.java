@@ -1239,8 +1239,12 @@ public final class MainController {
 
     /** Replaces the editor's text with an edit's result, as one undoable change of only the edited lines. */
     void applyEdit(servicelab.manifest.ManifestEditor.Edit e) {
+        applyText(e.text());
+    }
+
+    /** Replaces the editor's text with one undoable change covering only what differs. */
+    void applyText(String nt) {
         String old = editor.getText();
-        String nt = e.text();
         int start = 0;
         while (start < old.length() && start < nt.length() && old.charAt(start) == nt.charAt(start)) {
             start++;
@@ -1329,7 +1333,7 @@ public final class MainController {
                 @Override
                 public void setText(String text) {
                     // one undoable edit in the editor, and the cluster follows before the next command runs
-                    applyEdit(new servicelab.manifest.ManifestEditor.Edit(text, 1, 1, 1));
+                    applyText(text);
                     workspace.accept(manifestChecker.check(text));
                 }
 

@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * A learner's self-study progress (curriculum L1, L2), one JSON file per local profile: the
@@ -63,10 +60,7 @@ public final class Progress {
         }
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            LoaderOptions opts = new LoaderOptions();
-            opts.setCodePointLimit(8 * 1024 * 1024);
-            opts.setMaxAliasesForCollections(0);
-            Object data = new Yaml(new SafeConstructor(opts)).load(text); // JSON is YAML; safe types only
+            Object data = SafeJson.load(text);
             if (!(data instanceof Map<?, ?> m) || !Integer.valueOf(1).equals(m.get("version"))) {
                 throw new IllegalArgumentException("not a progress file");
             }

@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * A saved scene (curriculum C9, L7): the manifest plus what the picture needs beyond it — the
@@ -53,9 +50,7 @@ public final class SceneFile {
         String header = nl < 0 ? text.substring(MARK.length()) : text.substring(MARK.length(), nl);
         String manifest = nl < 0 ? "" : text.substring(nl + 1);
         try {
-            LoaderOptions opts = new LoaderOptions();
-            opts.setMaxAliasesForCollections(0);
-            Object data = new Yaml(new SafeConstructor(opts)).load(header);
+            Object data = SafeJson.load(header);
             if (!(data instanceof Map<?, ?> m)) {
                 return new Scene(manifest, 42, Map.of());
             }

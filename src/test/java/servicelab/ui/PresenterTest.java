@@ -256,10 +256,13 @@ class PresenterTest {
         robot.interact(() -> c.diagram().select("default/kubia"));
         Node other = robot.lookup("#svc-other").query();
         Node stray = robot.lookup("#pod-stray").query();
-        assertTrue(other.getStyleClass().contains("dimmed"));
-        assertEquals(0.35, other.getOpacity(), 0.01, "the other Service steps back");
-        assertEquals(0.35, stray.getOpacity(), 0.01, "so does a pod the selected Service does not select");
         Node kubia = robot.lookup("#svc-kubia").query();
-        assertEquals(1.0, kubia.getOpacity(), 0.01);
+        Node endpoint = robot.lookup(".diagram-pod").queryAll().stream().filter(n -> n.getId().startsWith("pod-kubia-"))
+                .findFirst().orElseThrow();
+        assertTrue(other.getStyleClass().contains("dimmed"));
+        assertTrue(other.getOpacity() < kubia.getOpacity(), "the other Service steps back");
+        assertTrue(stray.getOpacity() < endpoint.getOpacity(), "so does a pod the selected Service does not select");
+        assertEquals(1.0, kubia.getOpacity(), 0.01, "the selected Service stays as it is");
+        assertEquals(1.0, endpoint.getOpacity(), 0.01, "and so do its pods");
     }
 }
