@@ -1,6 +1,5 @@
 package servicelab.check;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -52,18 +51,12 @@ public final class Explainer {
         Object[] a = new Object[args.size()];
         for (int i = 0; i < a.length; i++) {
             Object v = args.get(i);
-            if (v instanceof Boolean b) {
-                a[i] = b ? 1 : 0; // for {n,choice,0#…|1#…}
-            } else if (v instanceof Number n) {
-                a[i] = String.valueOf(n); // no digit grouping: 30123, not 30,123
-            } else if (v instanceof String s && key.startsWith("m.decode.") && JSON_TYPES.contains(s) && manifest.containsKey("json." + s)) {
-                a[i] = manifest.getString("json." + s);
-            } else {
-                a[i] = v;
-            }
+            // JSON's type names (decode errors) read as words in the learner's language
+            a[i] = v instanceof String s && key.startsWith("m.decode.") && JSON_TYPES.contains(s) && manifest.containsKey("json." + s)
+                    ? manifest.getString("json." + s) : v;
         }
         try {
-            return servicelab.model.Josa.fix(new MessageFormat(pattern, locale).format(a));
+            return servicelab.text.Messages.format(pattern, locale, a);
         } catch (IllegalArgumentException e) {
             return pattern;
         }

@@ -1,5 +1,7 @@
 package servicelab.cli;
 
+import servicelab.sim.PodRuntime;
+import servicelab.text.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
@@ -169,7 +171,7 @@ final class ClusterArgs {
         sim.apply(objects);
         for (String u : unready) {
             String name = u.startsWith("pod/") ? u.substring(4) : u;
-            Simulation.PodRuntime p = sim.findPod(name);
+            PodRuntime p = sim.findPod(name);
             if (p == null) {
                 throw new Failure(1, msg.get("noPod", u));
             }

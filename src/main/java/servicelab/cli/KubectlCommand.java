@@ -1,5 +1,6 @@
 package servicelab.cli;
 
+import servicelab.text.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;

@@ -1,5 +1,7 @@
 package servicelab.cli;
 
+import servicelab.text.Messages;
+import servicelab.text.Json;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package servicelab.cli;
 
+import servicelab.text.Messages;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -23,7 +24,7 @@ public final class Main {
 
     /** Runs one command; returns its exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        Messages msg = new Messages(Locale.KOREAN);
+        Messages msg = Messages.load("servicelab.cli.cli", Locale.KOREAN);
         try {
             if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
                 (args.length == 0 ? err : out).println(msg.get("usage"));

@@ -1,5 +1,8 @@
 package servicelab.cli;
 
+import servicelab.sim.PodRuntime;
+import servicelab.text.Messages;
+import servicelab.text.Json;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -253,7 +256,7 @@ final class SimCommands {
         String ns = a.option("--namespace") == null ? "default" : a.option("--namespace");
         if (a.option("--from") != null) {
             String from = a.option("--from");
-            Simulation.PodRuntime p = sim.findPod(from.startsWith("pod/") ? from.substring(4) : from);
+            PodRuntime p = sim.findPod(from.startsWith("pod/") ? from.substring(4) : from);
             if (p == null) {
                 throw new ClusterArgs.Failure(1, msg.get("noPod", from));
             }
@@ -294,7 +297,7 @@ final class SimCommands {
         }
         String podArg = a.files.remove(0);
         Simulation sim = a.build(msg, out);
-        Simulation.PodRuntime p = sim.findPod(podArg.startsWith("pod/") ? podArg.substring(4) : podArg);
+        PodRuntime p = sim.findPod(podArg.startsWith("pod/") ? podArg.substring(4) : podArg);
         if (p == null) {
             throw new ClusterArgs.Failure(1, msg.get("noPod", podArg));
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import servicelab.sim.PodRuntime;
 import servicelab.sim.ClusterDns;
 import servicelab.sim.ContainerBehaviour;
 import servicelab.sim.DnsAnswer;
@@ -46,7 +47,7 @@ final class Exec {
             return Kubectl.Result.error("error: you must specify at least one command for the container");
         }
         String ns = a.get("--namespace") == null ? "default" : a.get("--namespace");
-        Simulation.PodRuntime pod = k.sim().pod(ns, podName);
+        PodRuntime pod = k.sim().pod(ns, podName);
         if (pod == null) {
             return Kubectl.Result.error(Kubectl.notFound(Resources.PODS, podName));
         }
@@ -88,7 +89,7 @@ final class Exec {
         };
     }
 
-    private static String firstContainer(Simulation.PodRuntime p) {
+    private static String firstContainer(PodRuntime p) {
         return p.containerNames().isEmpty() ? "" : p.containerNames().get(0);
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import servicelab.sim.PodRuntime;
 import servicelab.check.CheckReport;
 import servicelab.check.DocumentReport;
 import servicelab.check.ManifestChecker;
@@ -863,7 +864,7 @@ public final class Kubectl {
             return null;
         }
         if (r == Resources.PODS) {
-            Simulation.PodRuntime p = sim().pod("default", name);
+            PodRuntime p = sim().pod("default", name);
             if (p != null) {
                 sim().deletePod(p); // a controller's pod: the controller will replace it
                 ws().changed();
@@ -950,11 +951,11 @@ public final class Kubectl {
         Map<String, String> have;
         CheckReport now = current();
         DocumentReport d = find(now, r.kind, "default", name);
-        Simulation.PodRuntime runtime = null;
+        PodRuntime runtime = null;
         if (d != null) {
             have = d.object() == null || d.object().metadata().labels() == null ? Map.of() : d.object().metadata().labels();
         } else if (r == Resources.PODS && (runtime = sim().pod("default", name)) != null) {
-            Simulation.PodRuntime pr = runtime;
+            PodRuntime pr = runtime;
             have = sim().userPods().stream().filter(p -> p.name().equals(pr.name())).findFirst().map(SimPod::labels).orElse(Map.of());
         } else {
             return Result.error(notFound(r, name));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import servicelab.sim.PodRuntime;
 import servicelab.check.CheckReport;
 import servicelab.check.DocumentReport;
 import servicelab.manifest.YNode;
@@ -264,7 +265,7 @@ final class Printers {
         switch (r) {
             case PODS -> {
                 for (SimPod p : sim.pods()) {
-                    Simulation.PodRuntime pr = sim.pod(p.namespace(), p.name());
+                    PodRuntime pr = sim.pod(p.namespace(), p.name());
                     int containers = pr == null ? 1 : Math.max(1, pr.containerNames().size());
                     int ready = pr == null ? 0 : pr.readyContainers();
                     String status = p.terminating() ? "Terminating" : p.ip() == null ? "Pending" : "Running";
@@ -417,7 +418,7 @@ final class Printers {
     }
 
     /** RESTARTS as kubectl 1.27+ prints it: the count, and how long ago the last one was. */
-    private String restarts(SimPod p, Simulation.PodRuntime pr) {
+    private String restarts(SimPod p, PodRuntime pr) {
         if (p.restartCount() == 0 || pr == null || pr.lastRestartMillis() < 0) {
             return String.valueOf(p.restartCount());
         }
@@ -637,7 +638,7 @@ final class Printers {
         return obj;
     }
 
-    private Object podData(SimPod p, Simulation.PodRuntime pr) {
+    private Object podData(SimPod p, PodRuntime pr) {
         Map<String, Object> obj = new LinkedHashMap<>();
         obj.put("apiVersion", "v1");
         obj.put("kind", "Pod");
@@ -937,7 +938,7 @@ final class Printers {
     private void describePod(StringBuilder w, Item i) {
         SimPod p = k.sim().pods().stream().filter(x -> x.name().equals(i.name()) && x.namespace().equals(i.namespace()))
                 .findFirst().orElseThrow();
-        Simulation.PodRuntime pr = k.sim().pod(p.namespace(), p.name());
+        PodRuntime pr = k.sim().pod(p.namespace(), p.name());
         NodeInfo node = k.ws().world().node(p.node());
         w.append("Name:\t").append(p.name()).append('\n');
         w.append("Namespace:\t").append(p.namespace()).append('\n');

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import servicelab.sim.PodRuntime;
 import servicelab.check.CheckReport;
 import servicelab.check.DocumentReport;
 import servicelab.check.ManifestChecker;
@@ -138,7 +139,7 @@ public final class GoalEvaluator {
             String type = c.containsKey("type") ? String.valueOf(c.get("type")) : d.getOrDefault("type", "A");
             String ns = d.getOrDefault("namespace", "default");
             if (d.containsKey("from")) {
-                Simulation.PodRuntime p = sim(42).findPod(d.get("from").replaceFirst("^pod/", ""));
+                PodRuntime p = sim(42).findPod(d.get("from").replaceFirst("^pod/", ""));
                 if (p == null) {
                     return false;
                 }

@@ -21,6 +21,79 @@ public final class ManifestEditor {
      * follow {@code newLastLine} (both inclusive, 1-based; an insertion has oldLastLine = firstLine - 1).
      */
     public record Edit(String text, int firstLine, int oldLastLine, int newLastLine) {
+        /** The edit from one text to another: the lines between their common head and tail. */
+        public static Edit between(String before, String after) {
+            String[] a = before.split("\n", -1);
+            String[] b = after.split("\n", -1);
+            int head = 0;
+            while (head < a.length && head < b.length && a[head].equals(b[head])) {
+                head++;
+            }
+            int tail = 0;
+            while (tail < a.length - head && tail < b.length - head
+                    && a[a.length - 1 - tail].equals(b[b.length - 1 - tail])) {
+                tail++;
+            }
+            return new Edit(after, head + 1, a.length - tail, b.length - tail);
+        }
+
+        /** Whether the edit changes nothing. */
+        public boolean isEmpty() {
+            return oldLastLine < firstLine && newLastLine < firstLine;
+        }
+
+        /**
+         * The same edit as a character replacement of {@code before} (which must be the text the
+         * edit was made from): replace [start, end) with {@code with}. Only the edited lines are touched.
+         */
+        public Replacement replacementOf(String before) {
+            int start = lineOffset(before, firstLine);
+            int end = lineOffset(before, oldLastLine + 1);
+            int from = lineOffset(text, firstLine);
+            int to = lineOffset(text, newLastLine + 1);
+            if (end > before.length() || to > text.length() || !(before.substring(0, start) + text.substring(from, to)
+                    + before.substring(end)).equals(text)) {
+                return minimal(before, text); // a line range can't say it (a missing final newline): the differing characters
+            }
+            return new Replacement(start, end, text.substring(from, to));
+        }
+
+        private static Replacement minimal(String before, String after) {
+            int start = 0;
+            while (start < before.length() && start < after.length() && before.charAt(start) == after.charAt(start)) {
+                start++;
+            }
+            int endOld = before.length(), endNew = after.length();
+            while (endOld > start && endNew > start && before.charAt(endOld - 1) == after.charAt(endNew - 1)) {
+                endOld--;
+                endNew--;
+            }
+            return new Replacement(start, endOld, after.substring(start, endNew));
+        }
+
+        /** The offset where 1-based line n starts; past the last line, the text's length (plus one for the newline it lacks). */
+        private static int lineOffset(String s, int n) {
+            int at = 0;
+            for (int line = 1; line < n; line++) {
+                int nl = s.indexOf('\n', at);
+                if (nl < 0) {
+                    return s.length() + (line == n - 1 ? 0 : 1);
+                }
+                at = nl + 1;
+            }
+            return at;
+        }
+    }
+
+    /** A character replacement: [start, end) of the old text becomes {@code with}. */
+    public record Replacement(int start, int end, String with) {
+    }
+
+    /** One edit as a splice of the text it was computed on, with the line range it reports. */
+    record Splice(int start, int end, String with, int firstLine, int oldLastLine, int newLastLine) {
+        Edit toEdit(String text) {
+            return new Edit(text.substring(0, start) + with + text.substring(end), firstLine, oldLastLine, newLastLine);
+        }
     }
 
     private final String text;
@@ -33,6 +106,11 @@ public final class ManifestEditor {
 
     public static ManifestEditor of(String text) {
         return new ManifestEditor(text);
+    }
+
+    /** Several edits of this text as one change (one parse when they are independent, one Edit). */
+    public static Transaction transaction(String text) {
+        return new Transaction(text);
     }
 
     // ---------------------------------------------------------------- public edits
@@ -51,6 +129,43 @@ public final class ManifestEditor {
 
     /** Sets a field to a scalar, map or list, creating missing parent maps. */
     public Edit set(int doc, List<Object> path, Object value) {
+        return setSplice(doc, path, value).toEdit(text);
+    }
+
+    /** Removes a map entry or list item; a map or list left empty becomes {} or []. */
+    public Edit remove(int doc, List<Object> path) {
+        return removeSplice(doc, path).toEdit(text);
+    }
+
+    /** Appends an item to a list, creating the list if needed. */
+    public Edit addItem(int doc, List<Object> listPath, Object value) {
+        return addItemSplice(doc, listPath, value).toEdit(text);
+    }
+
+    public Edit removeItem(int doc, List<Object> listPath, int index) {
+        return removeItemSplice(doc, listPath, index).toEdit(text);
+    }
+
+    /** Appends a document (as YAML text or as data) after a {@code ---} separator. */
+    public Edit addDocument(Object data) {
+        return addDocumentSplice(data).toEdit(text);
+    }
+
+    /** Removes a document and its separator. */
+    public Edit removeDocument(int doc) {
+        return removeDocumentSplice(doc).toEdit(text);
+    }
+
+    /** The text this editor edits. */
+    String text() {
+        return text;
+    }
+
+    ParsedManifest parsed() {
+        return parsed;
+    }
+
+    Splice setSplice(int doc, List<Object> path, Object value) {
         YNode root = root(doc);
         Walk w = walk(root, path);
         boolean found = w.missingFrom == path.size();
@@ -96,8 +211,7 @@ public final class ManifestEditor {
         return replaceChild(w.nodes.get(w.nodes.size() - 2), path.get(w.missingFrom - 1), parent, m);
     }
 
-    /** Removes a map entry or list item; a map or list left empty becomes {} or []. */
-    public Edit remove(int doc, List<Object> path) {
+    Splice removeSplice(int doc, List<Object> path) {
         YNode root = root(doc);
         Walk w = walk(root, path);
         if (w.missingFrom < path.size() || path.isEmpty()) {
@@ -110,7 +224,7 @@ public final class ManifestEditor {
         YNode parent = w.nodes.get(w.nodes.size() - 2);
         Object last = path.get(path.size() - 1);
         if (parent instanceof YNode.Seq q) {
-            return removeItem(doc, path.subList(0, path.size() - 1), (Integer) last);
+            return removeItemSplice(doc, path.subList(0, path.size() - 1), (Integer) last);
         }
         YNode.Map m = (YNode.Map) parent;
         if (m.entries().size() == 1) {
@@ -130,8 +244,7 @@ public final class ManifestEditor {
         return deleteLines(e.key().span().line(), endLineOf(e.value(), e.key().span().line()));
     }
 
-    /** Appends an item to a list, creating the list if needed. */
-    public Edit addItem(int doc, List<Object> listPath, Object value) {
+    Splice addItemSplice(int doc, List<Object> listPath, Object value) {
         YNode root = root(doc);
         Walk w = walk(root, listPath);
         if (w.missingFrom == listPath.size() && w.nodes.get(w.nodes.size() - 1) instanceof YNode.Seq q
@@ -145,10 +258,10 @@ public final class ManifestEditor {
             items.addAll(l);
         }
         items.add(value);
-        return set(doc, listPath, items);
+        return setSplice(doc, listPath, items);
     }
 
-    public Edit removeItem(int doc, List<Object> listPath, int index) {
+    Splice removeItemSplice(int doc, List<Object> listPath, int index) {
         YNode root = root(doc);
         Walk w = walk(root, listPath);
         if (w.missingFrom < listPath.size() || !(w.nodes.get(w.nodes.size() - 1) instanceof YNode.Seq q)) {
@@ -163,31 +276,30 @@ public final class ManifestEditor {
             return rewriteFlow(w.flowAncestor(false), w.flowPath(false), itemPath, null, true);
         }
         if (q.items().size() == 1) {
-            return set(doc, listPath, new ArrayList<>());
+            return setSplice(doc, listPath, new ArrayList<>());
         }
         YNode item = q.items().get(index);
         int dashLine = item.span().line();
         return deleteLines(dashLine, endLineOf(item, dashLine));
     }
 
-    /** Appends a document (as YAML text or as data) after a {@code ---} separator. */
-    public Edit addDocument(Object data) {
+    Splice addDocumentSplice(Object data) {
         String body = data instanceof String s ? (s.endsWith("\n") ? s : s + "\n") : YamlWriter.write(data, 0, style());
         int lineCount = parsed.lines().lineCount();
+        int end = text.length();
         if (parsed.documents().isEmpty() && text.isBlank()) {
-            return new Edit(body, 1, lineCount, body.split("\n", -1).length);
+            return new Splice(0, end, body, 1, lineCount, body.split("\n", -1).length);
         }
         if (text.endsWith("\n")) {
             // insert before the empty line that follows the final newline
-            String nt = text + "---\n" + body;
-            return new Edit(nt, lineCount, lineCount - 1, lineCount + (int) body.chars().filter(c -> c == '\n').count());
+            return new Splice(end, end, "---\n" + body, lineCount, lineCount - 1,
+                    lineCount + (int) body.chars().filter(c -> c == '\n').count());
         }
-        String nt = text + "\n---\n" + body; // the last line gains its newline: count it as changed
-        return new Edit(nt, lineCount, lineCount, nt.split("\n", -1).length);
+        String with = "\n---\n" + body; // the last line gains its newline: count it as changed
+        return new Splice(end, end, with, lineCount, lineCount, (text + with).split("\n", -1).length);
     }
 
-    /** Removes a document and its separator. */
-    public Edit removeDocument(int doc) {
+    Splice removeDocumentSplice(int doc) {
         YamlDocument d = document(doc);
         int first = d.span().line();
         int last = d.span().endLine();
@@ -322,7 +434,7 @@ public final class ManifestEditor {
     }
 
     /** Replaces the whole entry or item that holds {@code child} with one holding {@code value}. */
-    private Edit replaceChild(YNode parent, Object seg, YNode child, Object value) {
+    private Splice replaceChild(YNode parent, Object seg, YNode child, Object value) {
         if (parent instanceof YNode.Map m) {
             YNode.Entry e = m.entries().get(indexOf(m, (String) seg));
             int keyLine = e.key().span().line();
@@ -345,7 +457,7 @@ public final class ManifestEditor {
         return replaceLines(line, endLineOf(child, line), lead + rendered.substring(dashCol));
     }
 
-    private Edit replaceDocumentRoot(int doc, Object data) {
+    private Splice replaceDocumentRoot(int doc, Object data) {
         YNode root = root(doc);
         int first = root.span().line();
         int last = endLineOf(root, first);
@@ -354,7 +466,7 @@ public final class ManifestEditor {
 
     /** Rewrites a flow collection in flow style with the change applied at {@code path}. */
     @SuppressWarnings("unchecked")
-    private Edit rewriteFlow(YNode flow, List<Object> flowPath, List<Object> path, Object value, boolean delete) {
+    private Splice rewriteFlow(YNode flow, List<Object> flowPath, List<Object> path, Object value, boolean delete) {
         Object data = YNode.toData(flow);
         List<Object> rel = path.subList(flowPath.size(), path.size());
         Object cur = data;
@@ -462,36 +574,31 @@ public final class ManifestEditor {
 
     // ---------------------------------------------------------------- text surgery
 
-    private Edit replace(int start, int end, String with) {
-        String nt = text.substring(0, start) + with + text.substring(end);
+    private Splice replace(int start, int end, String with) {
         LineIndex li = parsed.lines();
         int first = li.lineOf(start);
         int oldLast = li.lineOf(end);
         int newLast = oldLast + lines(with) - lines(text.substring(start, end));
-        return new Edit(nt, first, oldLast, newLast);
+        return new Splice(start, end, with, first, oldLast, newLast);
     }
 
     /** Replaces whole lines first..last (inclusive) with {@code block} (which ends with a newline). */
-    private Edit replaceLines(int first, int last, String block) {
+    private Splice replaceLines(int first, int last, String block) {
         LineIndex li = parsed.lines();
         int start = li.lineStart(first);
         int end = li.lineEnd(last);
-        boolean hadNewline = end < text.length();
         String with = block.endsWith("\n") ? block.substring(0, block.length() - 1) : block;
-        String nt = text.substring(0, start) + with + text.substring(end);
-        int newLast = first + lines(with) - 1;
-        return new Edit(nt, first, last, hadNewline || true ? newLast : newLast);
+        return new Splice(start, end, with, first, last, first + lines(with) - 1);
     }
 
-    private Edit insertAfterLine(int line, String block) {
+    private Splice insertAfterLine(int line, String block) {
         LineIndex li = parsed.lines();
         int at = li.lineEnd(line);
         String with = block.endsWith("\n") ? block.substring(0, block.length() - 1) : block;
-        String nt = text.substring(0, at) + "\n" + with + text.substring(at);
-        return new Edit(nt, line + 1, line, line + lines(with));
+        return new Splice(at, at, "\n" + with, line + 1, line, line + lines(with));
     }
 
-    private Edit deleteLines(int first, int lastLine) {
+    private Splice deleteLines(int first, int lastLine) {
         LineIndex li = parsed.lines();
         // the empty "line" after a final newline is not content: it stays
         int last = lastLine >= li.lineCount() && text.endsWith("\n") ? li.lineCount() - 1 : lastLine;
@@ -500,8 +607,7 @@ public final class ManifestEditor {
         if (end == text.length() && !text.endsWith("\n") && start > 0) {
             start--; // the last line has no newline: take the one that ended the previous line
         }
-        String nt = text.substring(0, start) + text.substring(end);
-        return new Edit(nt, first, last, first - 1);
+        return new Splice(start, end, "", first, last, first - 1);
     }
 
     /** Number of lines in s (a trailing newline does not start another line). */

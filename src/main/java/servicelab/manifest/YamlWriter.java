@@ -172,7 +172,7 @@ public final class YamlWriter {
     }
 
     public static String quote(String s) {
-        return servicelab.model.FieldError.goQuote(s);
+        return servicelab.text.GoStrings.quote(s);
     }
 
     public static String singleQuote(String s) {

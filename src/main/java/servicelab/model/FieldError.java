@@ -1,5 +1,7 @@
 package servicelab.model;
 
+import static servicelab.text.GoStrings.quote;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -74,42 +76,19 @@ public record FieldError(String field, ErrorType type, String message, String ke
             return "null";
         }
         if (value instanceof String s) {
-            return goQuote(s);
+            return quote(s);
         }
         if (value instanceof IntOrString ios) {
-            return ios.isInt() ? String.valueOf(ios.intValue()) : goQuote(ios.strValue());
+            return ios.isInt() ? String.valueOf(ios.intValue()) : quote(ios.strValue());
         }
         if (value instanceof List<?> l) {
-            return "[]string{" + l.stream().map(o -> goQuote(String.valueOf(o))).collect(Collectors.joining(", ")) + "}";
+            return "[]string{" + l.stream().map(o -> quote(String.valueOf(o))).collect(Collectors.joining(", ")) + "}";
         }
         if (value instanceof Map<?, ?> m) {
             return "map[string]string{" + m.entrySet().stream()
-                    .map(e -> goQuote(String.valueOf(e.getKey())) + ":" + goQuote(String.valueOf(e.getValue())))
+                    .map(e -> quote(String.valueOf(e.getKey())) + ":" + quote(String.valueOf(e.getValue())))
                     .collect(Collectors.joining(", ")) + "}";
         }
         return String.valueOf(value);
-    }
-
-    /** Go's %q for the strings manifests hold; the escapes are valid in YAML double-quoted scalars too. */
-    public static String goQuote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

@@ -33,6 +33,20 @@ public final class EventLog {
         return new ArrayList<>(events);
     }
 
+    /** The newest {@code max} events, oldest first, as an immutable list. */
+    public List<Event> tail(int max) {
+        int skip = Math.max(0, events.size() - max);
+        List<Event> out = new ArrayList<>(events.size() - skip);
+        var it = events.iterator();
+        for (int i = 0; it.hasNext(); i++) {
+            Event e = it.next();
+            if (i >= skip) {
+                out.add(e);
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** Events ever logged, including those no longer kept. */
     public long total() {
         return total;

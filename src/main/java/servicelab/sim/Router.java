@@ -21,7 +21,7 @@ public final class Router {
     }
 
     /** Who sends: an outside client (IP) or a pod (its IP, namespace and node). */
-    public record Client(String id, String ip, boolean external, Simulation.PodRuntime pod) {
+    public record Client(String id, String ip, boolean external, PodRuntime pod) {
         String node() {
             return pod == null ? null : pod.node;
         }
@@ -63,7 +63,7 @@ public final class Router {
             return new Client(spec, sim.world.externalClients().get(spec), true, null);
         }
         if (spec.startsWith("pod/")) {
-            Simulation.PodRuntime p = sim.findPod(spec.substring(4));
+            PodRuntime p = sim.findPod(spec.substring(4));
             return p == null ? null : new Client(spec, Ipv4.format(p.ip), false, p);
         }
         return null;
@@ -81,7 +81,7 @@ public final class Router {
         Flight f = new Flight(c, Target.parse(url));
         f.connectTo = connectTo;
         Trace t = f.run();
-        sim.events.add(sim.now, "ev.request", c.id(), url, t.outcome().name(), t.pod() == null ? "-" : t.pod());
+        sim.event("ev.request", c.id(), url, t.outcome().name(), t.pod() == null ? "-" : t.pod());
         return t;
     }
 
@@ -204,7 +204,7 @@ public final class Router {
             if (svc != null) {
                 return clusterIp(svc, port, node);
             }
-            Simulation.PodRuntime pod = podByIp(ip);
+            PodRuntime pod = podByIp(ip);
             if (pod != null) {
                 String addr = dst + ":" + port;
                 hop("network", node, addr, src, addr, pod.node.equals(node) ? "hop.net.samePod" : "hop.net.direct", addr, pod.node);
@@ -266,7 +266,7 @@ public final class Router {
             };
             hop("kube-proxy", node, addr, srcAfter, to, key, c.candidates(), to, c.endpoint().pod(),
                     c.probabilities() == null ? "" : c.probabilities(), clientIp, svc.affinityTimeoutSeconds());
-            Simulation.PodRuntime pod = sim.pod(svc.namespace(), c.endpoint().pod());
+            PodRuntime pod = sim.pod(svc.namespace(), c.endpoint().pod());
             if (pod == null) {
                 return end(Outcome.TIMEOUT);
             }
@@ -407,11 +407,11 @@ public final class Router {
             String proxyIp = sim.ingressPod == null ? src : Ipv4.format(sim.ingressPod.ip);
             hop("ingress-nginx", at, addr, proxyIp, to, how, target.host(), target.path(), r.matchedPath() == null ? "" : r.matchedPath(),
                     backend, to, chosen.pod(), aff == null ? "" : aff.cookieName());
-            Simulation.PodRuntime pod = sim.pod(ns, chosen.pod());
+            PodRuntime pod = sim.pod(ns, chosen.pod());
             return pod == null ? end(Outcome.TIMEOUT) : atPod(pod, targetPort, src);
         }
 
-        Trace atPod(Simulation.PodRuntime pod, int port, String seenSrc) {
+        Trace atPod(PodRuntime pod, int port, String seenSrc) {
             String addr = Ipv4.format(pod.ip) + ":" + port;
             if (!pod.listens(port)) {
                 hops.add(new Hop("pod", pod.node, src, addr, src, addr, "hop.pod.refused", List.of(pod.name, port)));
@@ -422,8 +422,8 @@ public final class Router {
             return new Trace(Outcome.DELIVERED, pod.name, pod.namespace, seenSrc, pod.node, dns, status, hops);
         }
 
-        int statusAt(Simulation.PodRuntime pod, int port) {
-            for (Simulation.ContainerRuntime c : pod.containers) {
+        int statusAt(PodRuntime pod, int port) {
+            for (ContainerRuntime c : pod.containers) {
                 if (c.behaviour.listening.contains(port)) {
                     return c.behaviour.statusFor(target.path());
                 }
@@ -538,8 +538,8 @@ public final class Router {
         return null;
     }
 
-    Simulation.PodRuntime podByIp(int ip) {
-        for (Simulation.PodRuntime p : sim.pods.values()) {
+    PodRuntime podByIp(int ip) {
+        for (PodRuntime p : sim.pods.values()) {
             if (p.ip == ip && !p.terminating) {
                 return p;
             }

@@ -1,6 +1,5 @@
 package servicelab.sim;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -36,10 +35,6 @@ public final class TraceText {
         if (!bundle.containsKey(key)) {
             return key;
         }
-        Object[] a = new Object[args.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = args.get(i) instanceof Number n ? String.valueOf(n) : args.get(i);
-        }
-        return servicelab.model.Josa.fix(new MessageFormat(bundle.getString(key), locale).format(a));
+        return servicelab.text.Messages.format(bundle.getString(key), locale, args.toArray());
     }
 }

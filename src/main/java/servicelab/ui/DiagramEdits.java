@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import servicelab.sim.PodRuntime;
 import servicelab.check.DocumentReport;
 import servicelab.manifest.ManifestEditor;
 import servicelab.manifest.ManifestParser;
@@ -33,7 +34,7 @@ final class DiagramEdits implements DiagramView.Actions {
 
     @Override
     public void toggleReadiness(SimPod pod) {
-        Simulation.PodRuntime p = ws.simulation().pod(pod.namespace(), pod.name());
+        PodRuntime p = ws.simulation().pod(pod.namespace(), pod.name());
         if (p == null) {
             return;
         }

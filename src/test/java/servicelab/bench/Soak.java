@@ -3,6 +3,7 @@ package servicelab.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 
+import servicelab.sim.PodRuntime;
 import servicelab.check.ManifestChecker;
 import servicelab.sim.Router;
 import servicelab.sim.Simulation;
@@ -112,7 +113,7 @@ public final class Soak {
                 }
             }
             if (round % 10 == 0) {
-                Simulation.PodRuntime victim = s.findPod(s.userPods().stream()
+                PodRuntime victim = s.findPod(s.userPods().stream()
                         .filter(p -> p.name().startsWith("kubia-")).findFirst().orElseThrow().name());
                 s.deletePod(victim);
             }

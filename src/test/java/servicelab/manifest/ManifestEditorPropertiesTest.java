@@ -44,7 +44,7 @@ class ManifestEditorPropertiesTest {
         assertUntouched(text, edit, op);
     }
 
-    private static String base(Random r) {
+    static String base(Random r) {
         if (r.nextInt(4) == 0) {
             return generated(r);
         }
@@ -81,7 +81,7 @@ class ManifestEditorPropertiesTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object> data(String text) {
+    static List<Object> data(String text) {
         List<Object> out = new ArrayList<>();
         for (YamlDocument d : ManifestParser.parse(text).documents()) {
             out.add(YNode.toData(d.root()));
@@ -89,7 +89,7 @@ class ManifestEditorPropertiesTest {
         return out;
     }
 
-    private static void assertUntouched(String oldText, ManifestEditor.Edit e, Op op) {
+    static void assertUntouched(String oldText, ManifestEditor.Edit e, Object op) {
         String[] a = oldText.split("\n", -1);
         String[] b = e.text().split("\n", -1);
         for (int i = 1; i < e.firstLine(); i++) {
@@ -112,7 +112,7 @@ class ManifestEditorPropertiesTest {
         List<Object> expected(List<Object> data);
     }
 
-    private static Object randomScalar(Random r) {
+    static Object randomScalar(Random r) {
         return switch (r.nextInt(4)) {
             case 0 -> r.nextInt(70000);
             case 1 -> r.nextBoolean();
@@ -120,7 +120,7 @@ class ManifestEditorPropertiesTest {
         };
     }
 
-    private static Object randomValue(Random r) {
+    static Object randomValue(Random r) {
         int k = r.nextInt(6);
         if (k == 0) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -137,7 +137,7 @@ class ManifestEditorPropertiesTest {
     }
 
     /** Every path in the data: maps' keys and lists' items. */
-    private static void paths(Object d, List<Object> prefix, List<List<Object>> out) {
+    static void paths(Object d, List<Object> prefix, List<List<Object>> out) {
         if (d instanceof Map<?, ?> m) {
             for (var e : m.entrySet()) {
                 List<Object> p = new ArrayList<>(prefix);

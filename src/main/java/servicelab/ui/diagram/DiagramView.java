@@ -1,6 +1,5 @@
 package servicelab.ui.diagram;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,7 +24,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import servicelab.model.Josa;
 import servicelab.sim.Endpoint;
 import servicelab.sim.NodeInfo;
 import servicelab.sim.SimPod;
@@ -146,11 +144,7 @@ public final class DiagramView extends Region {
     }
 
     private String t(String key, Object... args) {
-        Object[] a = new Object[args.length];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
-        }
-        return Josa.fix(new MessageFormat(bundle.getString(key), bundle.getLocale()).format(a));
+        return new servicelab.text.Messages(bundle).get(key, args);
     }
 
     // ------------------------------------------------------------------ building

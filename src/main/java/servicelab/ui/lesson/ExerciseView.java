@@ -1,6 +1,5 @@
 package servicelab.ui.lesson;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -23,7 +22,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import servicelab.lesson.Exercise;
 import servicelab.lesson.GoalEvaluator;
-import servicelab.model.Josa;
 
 /**
  * A chapter's guided exercises. Starting one loads its text into the editor; its goals then show
@@ -61,11 +59,7 @@ public final class ExerciseView extends VBox {
     }
 
     private String t(String key, Object... args) {
-        Object[] a = new Object[args.length];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
-        }
-        return Josa.fix(new MessageFormat(bundle.getString(key), bundle.getLocale()).format(a));
+        return new servicelab.text.Messages(bundle).get(key, args);
     }
 
     private static FontIcon icon(String literal) {

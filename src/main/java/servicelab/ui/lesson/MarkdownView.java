@@ -4,7 +4,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -779,7 +778,6 @@ public final class MarkdownView extends VBox {
     }
 
     private String fmt(String key, Object... args) {
-        return new MessageFormat(t(key), bundle.getLocale() != null ? bundle.getLocale() : Locale.getDefault())
-                .format(args);
+        return bundle.containsKey(key) ? new servicelab.text.Messages(bundle).get(key, args) : key;
     }
 }

@@ -1,6 +1,5 @@
 package servicelab.ui.lesson;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,6 @@ import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import servicelab.lesson.Quiz;
-import servicelab.model.Josa;
 
 /**
  * A chapter's quiz under its lesson: each item answered in place with immediate feedback and its
@@ -48,11 +46,7 @@ public final class QuizView extends VBox {
     }
 
     private String t(String key, Object... args) {
-        Object[] a = new Object[args.length];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
-        }
-        return Josa.fix(new MessageFormat(bundle.getString(key), bundle.getLocale()).format(a));
+        return new servicelab.text.Messages(bundle).get(key, args);
     }
 
     private java.util.function.BiConsumer<String, Boolean> onAnswered;

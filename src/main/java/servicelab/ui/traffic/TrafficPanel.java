@@ -1,6 +1,5 @@
 package servicelab.ui.traffic;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -30,7 +29,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import servicelab.model.Josa;
 import servicelab.sim.EventLog;
 import servicelab.sim.Hop;
 import servicelab.sim.NodeInfo;
@@ -196,11 +194,7 @@ public final class TrafficPanel extends VBox {
     }
 
     private String t(String key, Object... args) {
-        Object[] a = new Object[args.length];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
-        }
-        return Josa.fix(new MessageFormat(bundle.getString(key), bundle.getLocale()).format(a));
+        return new servicelab.text.Messages(bundle).get(key, args);
     }
 
     private Label label(String key) {

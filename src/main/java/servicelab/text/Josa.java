@@ -1,4 +1,4 @@
-package servicelab.model;
+package servicelab.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package servicelab.cli;
+package servicelab.text;
 
 import java.util.List;
 import java.util.Map;

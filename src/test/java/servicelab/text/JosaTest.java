@@ -1,11 +1,10 @@
-package servicelab;
+package servicelab.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import servicelab.model.Josa;
 
 class JosaTest {
     @ParameterizedTest

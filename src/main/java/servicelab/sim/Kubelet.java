@@ -1,0 +1,321 @@
+package servicelab.sim;
+
+import java.util.List;
+import java.util.Map;
+
+import servicelab.model.Container;
+import servicelab.model.ContainerPort;
+import servicelab.model.IntOrString;
+import servicelab.model.PodSpec;
+import servicelab.model.Probe;
+
+/**
+ * The node agents: start a pod (IP from the node's range, containers with the behaviour their
+ * images have, service environment variables), run its probes with the kubelet's timing, restart
+ * containers whose liveness fails, and terminate pods with a grace period.
+ */
+final class Kubelet {
+    private final Simulation sim;
+
+    Kubelet(Simulation sim) {
+        this.sim = sim;
+    }
+
+    /** Starts a pod on the given node (or one the scheduler picks); null when the node has no pod IP left. */
+    PodRuntime startPod(String namespace, String name, String node, Map<String, String> labels, PodSpec spec,
+                        String owner, String templateHash, boolean system) {
+        String n = node != null ? node : sim.scheduler.pick(owner);
+        int ip = sim.ipam.get(n).allocate();
+        if (ip == 0) {
+            // the CNI plugin has no address left on this node: the pod cannot start (kubelet reports
+            // "failed to allocate for range"); terminating pods free addresses a second later
+            sim.event("ev.pod.noIp", name, n);
+            sim.schedule(sim.now + Simulation.TERMINATION_MILLIS + 1, sim.workloads::reconcile);
+            return null;
+        }
+        PodRuntime p = new PodRuntime(namespace, name, uid(), n, ip, labels, spec, owner, templateHash, sim.nextSeq(), sim.now, system);
+        if (spec != null) {
+            for (Container c : spec.containersOrEmpty()) {
+                p.containers.add(new ContainerRuntime(c, defaultBehaviour(c)));
+            }
+        } else {
+            p.containers.add(new ContainerRuntime(null, new ContainerBehaviour()));
+            p.containers.get(0).behaviour.listening.addAll(List.of(80, 443));
+        }
+        boolean links = spec == null || spec.enableServiceLinks() == null || spec.enableServiceLinks();
+        p.env = ServiceEnv.forPod(namespace, links, sim.servicesCreatedBefore(p.seq));
+        sim.pods.put(p.key(), p);
+        sim.event("ev.pod.started", name, n, Ipv4.format(ip));
+        for (ContainerRuntime c : p.containers) {
+            startProbes(p, c);
+        }
+        p.updateReady();
+        return p;
+    }
+
+    private static ContainerBehaviour defaultBehaviour(Container c) {
+        ContainerBehaviour b = new ContainerBehaviour();
+        for (ContainerPort cp : c.portsOrEmpty()) {
+            if (cp.containerPort() != null) {
+                b.listening.add(cp.containerPort());
+            }
+        }
+        String image = c.image() == null ? "" : c.image();
+        // the apps the lessons use listen where their images do, declared or not
+        if (image.startsWith("luksa/kubia")) {
+            b.listening.add(8080);
+        } else if (image.startsWith("nginx")) {
+            b.listening.add(80);
+        }
+        return b;
+    }
+
+    private String uid() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 32; i++) {
+            sb.append(Character.forDigit(sim.nameRng.nextInt(16), 16));
+            if (i == 7 || i == 11 || i == 15 || i == 19) {
+                sb.append('-');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Starts the grace period: the pod leaves its endpoints now and is gone a second later. */
+    void terminate(PodRuntime p) {
+        if (p.terminating) {
+            return;
+        }
+        p.terminating = true;
+        p.updateReady();
+        sim.event("ev.pod.terminating", p.name);
+        sim.schedule(sim.now + Simulation.TERMINATION_MILLIS, () -> {
+            if (sim.pods.remove(p.key()) != null) {
+                sim.ipam.get(p.node).release(p.ip);
+                sim.event("ev.pod.deleted", p.name);
+                sim.endpointsController.recompute();
+            }
+        });
+        sim.endpointsController.recompute();
+    }
+
+    /**
+     * Makes a pod's readiness check fail (or pass again) by changing what its containers do, as the
+     * probe's mechanism sees it: the exec probe's file is removed, the HTTP path answers 503, the
+     * probed port closes. Returns false when no container has a readiness probe.
+     */
+    boolean setReadinessFailing(PodRuntime p, boolean failing) {
+        boolean any = false;
+        for (ContainerRuntime c : p.containers) {
+            Probe probe = c.spec == null ? null : c.spec.readinessProbe();
+            if (probe != null) {
+                any = true;
+                breakOrMend(c, probe, failing);
+            }
+        }
+        sim.event(failing ? "ev.pod.readinessFailing" : "ev.pod.readinessPassing", p.name);
+        return any;
+    }
+
+    private static void breakOrMend(ContainerRuntime c, Probe probe, boolean failing) {
+        if (probe.exec() != null && probe.exec().command() != null) {
+            for (String arg : probe.exec().command()) {
+                if (arg.startsWith("/")) {
+                    if (failing) {
+                        c.behaviour.files.remove(arg);
+                    } else {
+                        c.behaviour.files.add(arg);
+                    }
+                }
+            }
+            if (!failing && probe.exec().command().size() == 1) {
+                c.behaviour.files.clear();
+            }
+        }
+        if (probe.httpGet() != null) {
+            String path = probe.httpGet().path() == null ? "/" : probe.httpGet().path();
+            if (failing) {
+                c.behaviour.httpStatus.put(path, 503);
+            } else {
+                c.behaviour.httpStatus.remove(path);
+            }
+        }
+        if (probe.tcpSocket() != null || probe.grpc() != null) {
+            Integer port = probe.grpc() != null ? probe.grpc().port() : resolvePort(c, probe.tcpSocket().port());
+            if (port != null) {
+                if (failing) {
+                    c.behaviour.listening.remove(port);
+                } else {
+                    c.behaviour.listening.add(port);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ prober
+
+    private void startProbes(PodRuntime p, ContainerRuntime c) {
+        c.startedAt = sim.now;
+        c.started = c.spec == null || c.spec.startupProbe() == null;
+        c.ready = false;
+        c.readiness = new ContainerRuntime.ProbeState();
+        c.liveness = new ContainerRuntime.ProbeState();
+        c.startup = new ContainerRuntime.ProbeState();
+        long gen = ++c.generation;
+        if (c.spec == null) {
+            c.ready = true;
+            return;
+        }
+        if (c.spec.startupProbe() != null) {
+            probeLoop(p, c, c.spec.startupProbe(), c.startup, "startup", gen);
+        } else {
+            startGatedProbes(p, c, gen);
+        }
+    }
+
+    /** Readiness and liveness start once the startup probe (if any) has succeeded. */
+    private void startGatedProbes(PodRuntime p, ContainerRuntime c, long gen) {
+        if (c.spec.readinessProbe() != null) {
+            probeLoop(p, c, c.spec.readinessProbe(), c.readiness, "readiness", gen);
+        } else {
+            c.ready = true; // no readiness probe: Ready as soon as it runs
+        }
+        if (c.spec.livenessProbe() != null) {
+            probeLoop(p, c, c.spec.livenessProbe(), c.liveness, "liveness", gen);
+        }
+    }
+
+    /**
+     * The kubelet's probe worker: it ticks every periodSeconds from the container's start, skips
+     * ticks inside initialDelaySeconds, and flips the result after successThreshold /
+     * failureThreshold consecutive results.
+     */
+    private void probeLoop(PodRuntime p, ContainerRuntime c, Probe probe, ContainerRuntime.ProbeState st, String kind, long gen) {
+        long period = probe.periodOrDefault() * 1000L;
+        long start = sim.now;
+        Runnable[] tick = new Runnable[1];
+        tick[0] = () -> {
+            if (c.generation != gen || p.terminating || !sim.pods.containsKey(p.key())) {
+                return;
+            }
+            if (sim.now - start >= probe.initialDelayOrDefault() * 1000L) {
+                boolean ok = runProbe(c, probe);
+                onProbeResult(p, c, probe, st, kind, ok, gen);
+            }
+            if (c.generation == gen && !(kind.equals("startup") && c.started)) {
+                sim.schedule(sim.now + period, tick[0]);
+            }
+        };
+        sim.schedule(sim.now, tick[0]);
+    }
+
+    private void onProbeResult(PodRuntime p, ContainerRuntime c, Probe probe, ContainerRuntime.ProbeState st, String kind,
+                               boolean ok, long gen) {
+        if (ok) {
+            st.successes++;
+            st.failures = 0;
+        } else {
+            st.failures++;
+            st.successes = 0;
+        }
+        switch (kind) {
+            case "readiness" -> onReadiness(p, c, probe, st, ok);
+            case "liveness" -> {
+                if (!ok && st.failures >= probe.failureThresholdOrDefault()) {
+                    restartContainer(p, c, "ev.probe.livenessRestart");
+                }
+            }
+            default -> {
+                if (ok && !c.started) {
+                    c.started = true;
+                    sim.event("ev.probe.started", p.name, c.name());
+                    startGatedProbes(p, c, gen);
+                    p.updateReady();
+                } else if (!ok && st.failures >= probe.failureThresholdOrDefault()) {
+                    restartContainer(p, c, "ev.probe.startupRestart");
+                }
+            }
+        }
+    }
+
+    private void onReadiness(PodRuntime p, ContainerRuntime c, Probe probe, ContainerRuntime.ProbeState st, boolean ok) {
+        boolean was = c.ready;
+        if (ok && st.successes >= probe.successThresholdOrDefault()) {
+            c.ready = true;
+        } else if (!ok && st.failures >= probe.failureThresholdOrDefault()) {
+            c.ready = false;
+        }
+        if (was != c.ready) {
+            boolean podWas = p.ready;
+            p.updateReady();
+            sim.event(c.ready ? "ev.probe.ready" : "ev.probe.notReady", p.name, c.name());
+            if (podWas != p.ready) {
+                sim.endpointsController.recompute();
+            }
+        }
+    }
+
+    /** A container restart keeps the pod, its IP and UID; probes begin again (after a back-off). */
+    private void restartContainer(PodRuntime p, ContainerRuntime c, String why) {
+        c.generation++;
+        c.ready = false;
+        boolean podWas = p.ready;
+        p.updateReady();
+        p.restartCount++;
+        p.lastRestart = sim.now;
+        sim.event(why, p.name, c.name(), p.restartCount);
+        if (podWas) {
+            sim.endpointsController.recompute();
+        }
+        long backoff = Math.min(300_000L, p.restartCount <= 1 ? 0 : 10_000L << Math.min(5, p.restartCount - 2));
+        sim.schedule(sim.now + backoff, () -> {
+            if (sim.pods.containsKey(p.key()) && !p.terminating) {
+                startProbes(p, c);
+                p.updateReady();
+                sim.endpointsController.recompute();
+            }
+        });
+    }
+
+    private static boolean runProbe(ContainerRuntime c, Probe probe) {
+        ContainerBehaviour b = c.behaviour;
+        int timeoutMs = probe.timeoutOrDefault() * 1000;
+        if (probe.exec() != null) {
+            return b.exec(probe.exec().command()) == 0;
+        }
+        if (probe.httpGet() != null) {
+            Integer port = resolvePort(c, probe.httpGet().port());
+            if (port == null || !b.listening.contains(port) || b.responseDelayMillis >= timeoutMs) {
+                return false;
+            }
+            int status = b.statusFor(probe.httpGet().path() == null ? "/" : probe.httpGet().path());
+            return status >= 200 && status < 400;
+        }
+        if (probe.tcpSocket() != null) {
+            Integer port = resolvePort(c, probe.tcpSocket().port());
+            return port != null && b.listening.contains(port);
+        }
+        if (probe.grpc() != null) {
+            return probe.grpc().port() != null && b.listening.contains(probe.grpc().port()) && b.defaultStatus < 400;
+        }
+        return true;
+    }
+
+    /** A probe or targetPort named port, resolved against the container's ports. */
+    static Integer resolvePort(ContainerRuntime c, IntOrString port) {
+        if (port == null) {
+            return null;
+        }
+        if (port.isInt()) {
+            return port.intValue();
+        }
+        if (c.spec != null) {
+            for (ContainerPort cp : c.spec.portsOrEmpty()) {
+                if (port.strValue().equals(cp.name())) {
+                    return cp.containerPort();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,136 @@
+package servicelab.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import servicelab.model.ContainerPort;
+import servicelab.model.PodSpec;
+
+/** A pod as the kubelet runs it. */
+public final class PodRuntime {
+    final String namespace;
+    final String name;
+    final String uid;
+    final String node;
+    final int ip;
+    Map<String, String> labels;
+    final PodSpec spec;
+    String owner;
+    final String templateHash;
+    final long seq;
+    final long createdAt;
+    final boolean system;
+    final String hostname;
+    final String subdomain;
+    final List<ContainerRuntime> containers = new ArrayList<>();
+    Map<String, String> env = Map.of();
+    boolean terminating;
+    boolean ready;
+    int restartCount;
+    /** When a container last restarted (kubectl prints "2 (2m ago)"); -1 when none has. */
+    long lastRestart = -1;
+
+    PodRuntime(String namespace, String name, String uid, String node, int ip, Map<String, String> labels, PodSpec spec,
+               String owner, String templateHash, long seq, long createdAt, boolean system) {
+        this.namespace = namespace;
+        this.name = name;
+        this.uid = uid;
+        this.node = node;
+        this.ip = ip;
+        this.labels = Map.copyOf(labels);
+        this.spec = spec;
+        this.owner = owner;
+        this.templateHash = templateHash;
+        this.seq = seq;
+        this.createdAt = createdAt;
+        this.system = system;
+        this.hostname = spec == null ? null : spec.hostname();
+        this.subdomain = spec == null ? null : spec.subdomain();
+    }
+
+    void updateReady() {
+        boolean r = !terminating && !containers.isEmpty();
+        for (ContainerRuntime c : containers) {
+            r &= c.ready && c.started;
+        }
+        ready = r;
+    }
+
+    String key() {
+        return namespace + "/" + name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    public String node() {
+        return node;
+    }
+
+    public String ip() {
+        return Ipv4.format(ip);
+    }
+
+    public boolean ready() {
+        return ready;
+    }
+
+    public boolean hasReadinessProbe() {
+        return containers.stream().anyMatch(c -> c.spec != null && c.spec.readinessProbe() != null);
+    }
+
+    /** The pod's containers by name, in spec order. */
+    public List<String> containerNames() {
+        return containers.stream().map(ContainerRuntime::name).toList();
+    }
+
+    public long lastRestartMillis() {
+        return lastRestart;
+    }
+
+    /** How many containers pass their readiness check (kubectl's READY column). */
+    public int readyContainers() {
+        return (int) containers.stream().filter(c -> c.ready).count();
+    }
+
+    public PodSpec spec() {
+        return spec;
+    }
+
+    /** What the given container does; the first container when name is null. */
+    public ContainerBehaviour behaviour(String container) {
+        for (ContainerRuntime c : containers) {
+            if (container == null || container.equals(c.name())) {
+                return c.behaviour;
+            }
+        }
+        return null;
+    }
+
+    boolean listens(int port) {
+        for (ContainerRuntime c : containers) {
+            if (c.behaviour.listening.contains(port)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    SimPod view() {
+        List<ContainerPort> ports = new ArrayList<>();
+        for (ContainerRuntime c : containers) {
+            if (c.spec != null) {
+                ports.addAll(c.spec.portsOrEmpty());
+            }
+        }
+        boolean links = spec == null || spec.enableServiceLinks() == null || spec.enableServiceLinks();
+        return new SimPod(namespace, name, uid, node, Ipv4.format(ip), labels, hostname, subdomain, ready, terminating,
+                restartCount, createdAt, links, env, ports, owner);
+    }
+}

@@ -1,0 +1,126 @@
+package servicelab.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import servicelab.model.IntOrString;
+import servicelab.model.Service;
+import servicelab.model.ServicePort;
+import servicelab.model.ServiceSpec;
+
+/**
+ * Services as the cluster holds them: the built-in {@code kubernetes} and {@code kube-dns}
+ * Services, created, updated and deleted ones, and the cloud's load-balancer implementation that
+ * gives a LoadBalancer Service its external address after a delay.
+ */
+final class ServiceController {
+    private final Simulation sim;
+    private int lbNext;
+    private int fallbackIp;
+    private int fallbackNodePort;
+
+    ServiceController(Simulation sim) {
+        this.sim = sim;
+    }
+
+    /** The master Service every pod's environment names, and cluster DNS, as in a real cluster. */
+    void addBuiltIns() {
+        put(new SimService("default", "kubernetes", "ClusterIP", "10.96.0.1",
+                List.of(new SimService.Port("https", "TCP", 443, IntOrString.of(6443), null)), null, null, false,
+                "None", 0, null, "Cluster", null, -1), -1);
+        put(new SimService("kube-system", "kube-dns", "ClusterIP", sim.world.dnsIP(),
+                List.of(new SimService.Port("dns", "UDP", 53, IntOrString.of(53), null),
+                        new SimService.Port("dns-tcp", "TCP", 53, IntOrString.of(53), null)),
+                Map.of("k8s-app", "kube-dns"), null, false, "None", 0, null, "Cluster", null, -1), -1);
+    }
+
+    private void put(SimService data, long seq) {
+        sim.services.put(data.key(), new Simulation.ServiceRuntime(data, seq));
+    }
+
+    void create(Service s, long seq) {
+        SimService data = toSim(s, sim.now, null);
+        put(data, seq);
+        sim.event("ev.service.created", s.name(), data.clusterIP() == null ? "" : data.clusterIP());
+        if ("LoadBalancer".equals(data.type())) {
+            scheduleLoadBalancer(data.key());
+        }
+    }
+
+    void update(Service s) {
+        String key = s.namespaceOrDefault() + "/" + s.name();
+        Simulation.ServiceRuntime r = sim.services.get(key);
+        String lb = r == null ? null : r.data.loadBalancerIP();
+        long created = r == null ? sim.now : r.data.createdAtMillis();
+        long seq = r == null ? sim.nextSeq() : r.seq;
+        boolean isLb = "LoadBalancer".equals(s.effectiveType());
+        put(toSim(s, created, isLb ? lb : null), seq);
+        if (isLb && lb == null) {
+            scheduleLoadBalancer(key);
+        }
+        sim.proxy.forget(key);
+        sim.event("ev.service.updated", s.name());
+    }
+
+    void delete(Service s) {
+        String key = s.namespaceOrDefault() + "/" + s.name();
+        sim.services.remove(key);
+        sim.endpoints.remove(key);
+        sim.proxy.forget(key);
+        sim.event("ev.service.deleted", s.name());
+    }
+
+    private void scheduleLoadBalancer(String svcKey) {
+        if (!sim.world.loadBalancerEnabled()) {
+            return; // EXTERNAL-IP stays <pending>
+        }
+        sim.schedule(sim.now + sim.world.loadBalancerDelayMillis(), () -> {
+            Simulation.ServiceRuntime r = sim.services.get(svcKey);
+            if (r != null && "LoadBalancer".equals(r.data.type()) && r.data.loadBalancerIP() == null) {
+                String ip = Ipv4.format(Ipv4.parse(sim.world.loadBalancerPoolStart()) + lbNext++);
+                r.data = withLoadBalancerIP(r.data, ip);
+                sim.event("ev.lb.assigned", r.data.name(), ip);
+            }
+        });
+    }
+
+    private static SimService withLoadBalancerIP(SimService d, String ip) {
+        return new SimService(d.namespace(), d.name(), d.type(), d.clusterIP(), d.ports(), d.selector(), d.externalName(),
+                d.publishNotReadyAddresses(), d.sessionAffinity(), d.affinityTimeoutSeconds(), d.externalTrafficPolicy(),
+                d.internalTrafficPolicy(), ip, d.createdAtMillis());
+    }
+
+    /** The Service as the data plane needs it; fills allocations the caller left empty (tests, scenes). */
+    private SimService toSim(Service s, long created, String lbIP) {
+        ServiceSpec spec = s.spec() == null ? ServiceSpec.builder().build() : s.spec();
+        String type = s.effectiveType();
+        String clusterIP;
+        if ("ExternalName".equals(type)) {
+            clusterIP = null;
+        } else if (spec.isHeadless()) {
+            clusterIP = "None";
+        } else if (spec.clusterIP() != null && !spec.clusterIP().isEmpty()) {
+            clusterIP = spec.clusterIP();
+        } else {
+            clusterIP = "10.96.200." + (++fallbackIp);
+        }
+        List<SimService.Port> ports = new ArrayList<>();
+        for (ServicePort p : spec.portsOrEmpty()) {
+            int port = p.port() == null ? 0 : p.port();
+            IntOrString target = p.targetPort() == null || p.targetPort().isZero() ? IntOrString.of(port) : p.targetPort();
+            Integer nodePort = p.nodePort();
+            if (nodePort == null && ("NodePort".equals(type) || "LoadBalancer".equals(type))) {
+                nodePort = sim.world.nodePortMax() - (fallbackNodePort++);
+            }
+            ports.add(new SimService.Port(p.name(), p.protocol() == null ? "TCP" : p.protocol(), port, target, nodePort));
+        }
+        int timeout = spec.sessionAffinityTimeoutSeconds() == null ? 10800 : spec.sessionAffinityTimeoutSeconds();
+        String etp = spec.externalTrafficPolicy() == null
+                ? ("NodePort".equals(type) || "LoadBalancer".equals(type) ? "Cluster" : null) : spec.externalTrafficPolicy();
+        String itp = spec.internalTrafficPolicy() == null ? "Cluster" : spec.internalTrafficPolicy();
+        return new SimService(s.namespaceOrDefault(), s.name(), type, clusterIP, ports, spec.selector(),
+                spec.externalName(), Boolean.TRUE.equals(spec.publishNotReadyAddresses()),
+                spec.sessionAffinity() == null ? "None" : spec.sessionAffinity(), timeout, etp, itp, lbIP, created);
+    }
+}

@@ -1,0 +1,82 @@
+package servicelab.sim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ReplicationController, ReplicaSet and Deployment controllers: each keeps the declared number
+ * of pods with the current template, releases pods whose labels no longer match and adopts
+ * matching orphans (RC and ReplicaSet do). A changed template is rolled out at once.
+ */
+final class WorkloadController {
+    private final Simulation sim;
+    final Map<String, Workload> workloads = new LinkedHashMap<>();
+
+    WorkloadController(Simulation sim) {
+        this.sim = sim;
+    }
+
+    void put(String key, Workload w) {
+        workloads.put(key, w);
+    }
+
+    void delete(String key) {
+        Workload w = workloads.remove(key);
+        if (w != null) {
+            for (PodRuntime p : new ArrayList<>(sim.pods.values())) {
+                if (w.id().equals(p.owner) && !p.terminating) {
+                    sim.kubelet.terminate(p);
+                }
+            }
+        }
+    }
+
+    void reconcile() {
+        for (Workload w : workloads.values()) {
+            ownership(w);
+            List<PodRuntime> mine = new ArrayList<>();
+            for (PodRuntime p : sim.pods.values()) {
+                if (w.id().equals(p.owner) && !p.terminating) {
+                    mine.add(p);
+                }
+            }
+            // a changed template replaces the pods (a rollout, done at once)
+            for (PodRuntime p : new ArrayList<>(mine)) {
+                if (p.templateHash != null && !p.templateHash.equals(w.templateHash())) {
+                    sim.kubelet.terminate(p);
+                    mine.remove(p);
+                }
+            }
+            while (mine.size() < w.replicas()) {
+                PodRuntime p = sim.kubelet.startPod(w.namespace(), w.podName(sim.nameRng), null, w.podLabels(),
+                        w.template().spec(), w.id(), w.templateHash(), false);
+                if (p == null) {
+                    break; // no pod IP left: the controller tries again on its next pass
+                }
+                mine.add(p);
+            }
+            while (mine.size() > w.replicas()) {
+                sim.kubelet.terminate(mine.remove(mine.size() - 1));
+            }
+        }
+        sim.endpointsController.recompute();
+    }
+
+    /** Releases pods whose labels no longer match; adopts orphans that do (RC and ReplicaSet do). */
+    private void ownership(Workload w) {
+        for (PodRuntime p : sim.pods.values()) {
+            if (p.terminating || !p.namespace.equals(w.namespace())) {
+                continue;
+            }
+            if (w.id().equals(p.owner) && !w.selects(p.labels)) {
+                p.owner = null;
+                sim.event("ev.pod.released", p.name, w.name());
+            } else if (p.owner == null && !p.system && w.adoptsOrphans() && w.selects(p.labels)) {
+                p.owner = w.id();
+                sim.event("ev.pod.adopted", p.name, w.name());
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package servicelab.text;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The one way a message is made from a bundle: MessageFormat with the bundle's locale, numbers
+ * printed as written (no grouping: a port is 30123, not 30,123), then Korean particles fixed
+ * after the values filled in ({@link Josa}).
+ */
+public final class Messages {
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(ResourceBundle bundle) {
+        this.bundle = bundle;
+        this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
+                ? Locale.KOREAN : bundle.getLocale();
+    }
+
+    /** A bundle family (e.g. {@code servicelab.messages}) in one locale, without falling back to the JVM's locale. */
+    public static Messages load(String baseName, Locale locale) {
+        return new Messages(ResourceBundle.getBundle(baseName, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The formatted message; a missing key is a programming error and throws. */
+    public String get(String key, Object... args) throws MissingResourceException {
+        String pattern = bundle.getString(key);
+        return args.length == 0 && pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0
+                ? Josa.fix(pattern) : format(pattern, locale, args);
+    }
+
+    /** Formats a pattern as {@link #get} does (for patterns that do not come from a bundle key). */
+    public static String format(String pattern, Locale locale, Object... args) {
+        Object[] a = new Object[args.length];
+        for (int i = 0; i < a.length; i++) {
+            // a boolean picks a {n,choice,0#…|1#…} branch; other numbers print as written
+            a[i] = args[i] instanceof Boolean b ? (Object) (b ? 1 : 0)
+                    : args[i] instanceof Number n ? String.valueOf(n) : args[i];
+        }
+        return Josa.fix(new MessageFormat(pattern, locale).format(a));
+    }
+}
