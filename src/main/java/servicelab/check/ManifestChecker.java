@@ -134,38 +134,18 @@ public final class ManifestChecker {
     private Pending checkOne(YamlDocument doc, ServiceAllocator allocator, Set<String> created, LineIndex lines) {
         Pending p = new Pending();
         if (!doc.ok()) {
-            SyntaxError e = doc.error();
-            // underline the content of the problem line: the learner fixes lines, not columns
-            int ls = lines.lineStart(e.line());
-            int le = lines.lineEnd(e.line());
-            int start = ls + (lines.line(e.line()).length() - lines.line(e.line()).stripLeading().length());
-            p.errors.add(new Diagnostic("", ErrorType.YAMLSyntax, e.kubectlMessage(), e.line(), e.column(),
-                    start, Math.max(start, le), explainer.text(e.key(), e.args()), false));
+            p.errors.add(syntaxError(doc.error(), lines));
             return p;
         }
         p.map = SourceMap.of(doc.root());
         p.result = Decoder.decode(doc.root());
         if (!p.result.errors().isEmpty()) {
-            p.result.errors().forEach(e -> p.errors.add(place(e, p.map)));
-            if (p.result.upgrade() != null) {
-                // offer the v1 manifest in place of the removed API's document
-                Diagnostic d = p.errors.get(0);
-                int start = lines.lineStart(doc.root().span().line());
-                int end = doc.root().span().end();
-                String v1 = p.result.upgrade().endsWith("\n") ? p.result.upgrade().substring(0, p.result.upgrade().length() - 1)
-                        : p.result.upgrade();
-                p.errors.set(0, new Diagnostic(d.field(), d.type(), d.message(), d.line(), d.column(), d.start(), d.end(),
-                        d.explanation(), false, new Fix("fix.ingressV1", start, end, v1)));
-            }
+            addDecodeErrors(p, doc, lines);
             return p;
         }
         KubeObject obj = Defaulter.apply(p.result.object());
         p.object = obj;
-        for (Warning w : LearnerWarnings.droppedByDefaulting(0, p.result.object())) {
-            Span s = p.map.locate(w.field());
-            String text = explainer.text(w.key(), w.args());
-            p.warnings.add(new Diagnostic(w.field(), null, text, s.line(), s.column(), s.start(), s.end(), text, true));
-        }
+        addDefaultingWarnings(p);
         String identity = obj.kind() + "/" + obj.namespaceOrDefault() + "/" + obj.name();
         if (obj.name() != null && !obj.name().isEmpty() && created.contains(identity)) {
             String resource = obj.kind().toLowerCase() + (obj.kind().endsWith("s") ? "es" : "s");
@@ -197,6 +177,38 @@ public final class ManifestChecker {
             created.add(identity);
         }
         return p;
+    }
+
+    private Diagnostic syntaxError(SyntaxError e, LineIndex lines) {
+        // underline the content of the problem line: the learner fixes lines, not columns
+        int ls = lines.lineStart(e.line());
+        int le = lines.lineEnd(e.line());
+        int start = ls + (lines.line(e.line()).length() - lines.line(e.line()).stripLeading().length());
+        return new Diagnostic("", ErrorType.YAMLSyntax, e.kubectlMessage(), e.line(), e.column(),
+                start, Math.max(start, le), explainer.text(e.key(), e.args()), false);
+    }
+
+    private void addDecodeErrors(Pending p, YamlDocument doc, LineIndex lines) {
+        p.result.errors().forEach(e -> p.errors.add(place(e, p.map)));
+        if (p.result.upgrade() != null) {
+            // offer the v1 manifest in place of the removed API's document
+            Diagnostic d = p.errors.get(0);
+            int start = lines.lineStart(doc.root().span().line());
+            int end = doc.root().span().end();
+            String v1 = p.result.upgrade().endsWith("\n") ? p.result.upgrade().substring(0, p.result.upgrade().length() - 1)
+                    : p.result.upgrade();
+            p.errors.set(0, new Diagnostic(d.field(), d.type(), d.message(), d.line(), d.column(), d.start(), d.end(),
+                    d.explanation(), false, new Fix("fix.ingressV1", start, end, v1)));
+        }
+    }
+
+    /** Learner warnings for what defaulting drops from the decoded object. */
+    private void addDefaultingWarnings(Pending p) {
+        for (Warning w : LearnerWarnings.droppedByDefaulting(0, p.result.object())) {
+            Span s = p.map.locate(w.field());
+            String text = explainer.text(w.key(), w.args());
+            p.warnings.add(new Diagnostic(w.field(), null, text, s.line(), s.column(), s.start(), s.end(), text, true));
+        }
     }
 
     private Diagnostic place(FieldError e, SourceMap map) {

@@ -49,82 +49,112 @@ final class CheckCommand {
             err.println(msg.get("usage.check"));
             return 2;
         }
-        // read everything first: an unreadable file is a usage-level failure (exit 2)
+        List<String> texts = readAll(files);
+        if (texts == null) {
+            return 2;
+        }
+        Totals totals = new Totals();
+        ManifestChecker checker = new ManifestChecker();
+        for (int i = 0; i < files.size(); i++) {
+            checkFile(checker, files.get(i), texts.get(i), json, totals);
+        }
+        if (json) {
+            Map<String, Object> top = new LinkedHashMap<>();
+            top.put("valid", totals.allValid);
+            top.put("documents", totals.jsonDocs);
+            out.println(Json.write(top));
+        } else {
+            out.println(msg.get("summary", files.size(), totals.docs, totals.validDocs, totals.errors, totals.warnings));
+        }
+        return totals.allValid ? 0 : 1;
+    }
+
+    /** What the files checked so far add up to. */
+    private static final class Totals {
+        boolean allValid = true;
+        final List<Object> jsonDocs = new ArrayList<>();
+        int docs;
+        int validDocs;
+        int errors;
+        int warnings;
+    }
+
+    /**
+     * Reads every file first: an unreadable file is a usage-level failure (exit 2). Returns the
+     * texts (null for a file that is not UTF-8 text), or null after reporting a failure.
+     */
+    private List<String> readAll(List<String> files) {
         List<String> texts = new ArrayList<>();
         for (String f : files) {
             try {
                 texts.add(read(Path.of(f)));
             } catch (NoSuchFileException e) {
                 err.println(msg.get("fileMissing", f));
-                return 2;
+                return null;
             } catch (IOException | SecurityException | java.nio.file.InvalidPathException e) {
                 err.println(msg.get("fileUnreadable", f, String.valueOf(e.getMessage())));
-                return 2;
+                return null;
             }
         }
-        ManifestChecker checker = new ManifestChecker();
-        boolean allValid = true;
-        List<Object> jsonDocs = new ArrayList<>();
-        int docs = 0, validDocs = 0, errors = 0, warnings = 0;
-        for (int i = 0; i < files.size(); i++) {
-            String file = files.get(i);
-            String text = texts.get(i);
-            CheckReport report = text == null ? null : checker.check(text);
-            if (report == null) {
-                // not UTF-8 text: one invalid document
-                allValid = false;
-                docs++;
-                errors++;
-                String explanation = msg.get("notText");
-                if (json) {
-                    Map<String, Object> d = docJson(file, 0, 1, null, null, null, null, false);
-                    d.put("errors", List.of(errJson("", "YAMLSyntax", "yaml: invalid UTF-8 text", 1, 1, explanation)));
-                    d.put("warnings", List.of());
-                    jsonDocs.add(d);
-                } else {
-                    out.println(file + ":1:1: " + msg.get("error") + ": yaml: invalid UTF-8 text");
-                    out.println("    " + explanation);
-                }
-                continue;
-            }
-            allValid &= report.valid();
-            for (DocumentReport d : report.documents()) {
-                docs++;
-                validDocs += d.valid() ? 1 : 0;
-                errors += d.errors().size();
-                warnings += d.warnings().size();
-                if (json) {
-                    Map<String, Object> j = docJson(file, d.index(), d.line(), d.apiVersion(), d.kind(), d.namespace(), d.name(), d.valid());
-                    List<Object> es = new ArrayList<>();
-                    for (Diagnostic e : d.errors()) {
-                        es.add(errJson(e.field(), e.type().name(), e.message(), e.line(), e.column(), e.explanation()));
-                    }
-                    List<Object> ws = new ArrayList<>();
-                    for (Diagnostic w : d.warnings()) {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("field", w.field());
-                        m.put("message", w.message());
-                        m.put("line", w.line());
-                        m.put("column", w.column());
-                        ws.add(m);
-                    }
-                    j.put("errors", es);
-                    j.put("warnings", ws);
-                    jsonDocs.add(j);
-                } else {
-                    printHuman(file, d);
-                }
+        return texts;
+    }
+
+    /** Checks one file's text, printing its documents (or collecting them as JSON) and counting them. */
+    private void checkFile(ManifestChecker checker, String file, String text, boolean json, Totals totals) {
+        CheckReport report = text == null ? null : checker.check(text);
+        if (report == null) {
+            notText(file, json, totals);
+            return;
+        }
+        totals.allValid &= report.valid();
+        for (DocumentReport d : report.documents()) {
+            totals.docs++;
+            totals.validDocs += d.valid() ? 1 : 0;
+            totals.errors += d.errors().size();
+            totals.warnings += d.warnings().size();
+            if (json) {
+                totals.jsonDocs.add(documentJson(file, d));
+            } else {
+                printHuman(file, d);
             }
         }
+    }
+
+    /** A file that is not UTF-8 text: one invalid document. */
+    private void notText(String file, boolean json, Totals totals) {
+        totals.allValid = false;
+        totals.docs++;
+        totals.errors++;
+        String explanation = msg.get("notText");
         if (json) {
-            Map<String, Object> top = new LinkedHashMap<>();
-            top.put("valid", allValid);
-            top.put("documents", jsonDocs);
-            out.println(Json.write(top));
+            Map<String, Object> d = docJson(file, 0, 1, null, null, null, null, false);
+            d.put("errors", List.of(errJson("", "YAMLSyntax", "yaml: invalid UTF-8 text", 1, 1, explanation)));
+            d.put("warnings", List.of());
+            totals.jsonDocs.add(d);
         } else {
-            out.println(msg.get("summary", files.size(), docs, validDocs, errors, warnings));
+            out.println(file + ":1:1: " + msg.get("error") + ": yaml: invalid UTF-8 text");
+            out.println("    " + explanation);
         }
-        return allValid ? 0 : 1;
+    }
+
+    private static Map<String, Object> documentJson(String file, DocumentReport d) {
+        Map<String, Object> j = docJson(file, d.index(), d.line(), d.apiVersion(), d.kind(), d.namespace(), d.name(), d.valid());
+        List<Object> es = new ArrayList<>();
+        for (Diagnostic e : d.errors()) {
+            es.add(errJson(e.field(), e.type().name(), e.message(), e.line(), e.column(), e.explanation()));
+        }
+        List<Object> ws = new ArrayList<>();
+        for (Diagnostic w : d.warnings()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("field", w.field());
+            m.put("message", w.message());
+            m.put("line", w.line());
+            m.put("column", w.column());
+            ws.add(m);
+        }
+        j.put("errors", es);
+        j.put("warnings", ws);
+        return j;
     }
 
     private void printHuman(String file, DocumentReport d) {

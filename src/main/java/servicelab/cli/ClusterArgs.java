@@ -128,20 +128,36 @@ final class ClusterArgs {
         if (files.isEmpty()) {
             throw new Failure(2, msg.get("noFiles"));
         }
+        List<KubeObject> objects = checkedObjects(msg, out);
+        World world = World.defaults();
+        if (ipvs) {
+            world = world.withProxyMode(World.ProxyMode.IPVS);
+        }
+        if (noLoadBalancer) {
+            world = world.withLoadBalancer(false);
+        }
+        Simulation sim = new Simulation(world, seed);
+        sim.apply(objects);
+        markUnready(sim, msg);
+        sim.settle();
+        if (advanceMillis > 0) {
+            sim.advance(advanceMillis);
+        }
+        return sim;
+    }
+
+    /**
+     * Reads and checks every FILE, printing its errors; the objects of all of them, or a
+     * failure once all were checked when any was invalid.
+     */
+    private List<KubeObject> checkedObjects(Messages msg, PrintStream out) throws Failure {
         ManifestChecker checker = new ManifestChecker();
         ServiceAllocator allocator = new ServiceAllocator(seed);
         Set<String> created = new HashSet<>();
         List<KubeObject> objects = new ArrayList<>();
         boolean invalid = false;
         for (String f : files) {
-            String text;
-            try {
-                text = CheckCommand.read(Path.of(f));
-            } catch (NoSuchFileException e) {
-                throw new Failure(2, msg.get("fileMissing", f));
-            } catch (IOException | RuntimeException e) {
-                throw new Failure(2, msg.get("fileUnreadable", f, String.valueOf(e.getMessage())));
-            }
+            String text = readFile(f, msg);
             if (text == null) {
                 out.println(f + ":1:1: " + msg.get("error") + ": yaml: invalid UTF-8 text");
                 invalid = true;
@@ -160,15 +176,22 @@ final class ClusterArgs {
         if (invalid) {
             throw new Failure(1, msg.get("invalidFiles"));
         }
-        World world = World.defaults();
-        if (ipvs) {
-            world = world.withProxyMode(World.ProxyMode.IPVS);
+        return objects;
+    }
+
+    /** The file's text, or null when it is not UTF-8 text. */
+    private static String readFile(String f, Messages msg) throws Failure {
+        try {
+            return CheckCommand.read(Path.of(f));
+        } catch (NoSuchFileException e) {
+            throw new Failure(2, msg.get("fileMissing", f));
+        } catch (IOException | RuntimeException e) {
+            throw new Failure(2, msg.get("fileUnreadable", f, String.valueOf(e.getMessage())));
         }
-        if (noLoadBalancer) {
-            world = world.withLoadBalancer(false);
-        }
-        Simulation sim = new Simulation(world, seed);
-        sim.apply(objects);
+    }
+
+    /** Makes the --unready pods fail their readiness checks from time 0. */
+    private void markUnready(Simulation sim, Messages msg) throws Failure {
         for (String u : unready) {
             String name = u.startsWith("pod/") ? u.substring(4) : u;
             PodRuntime p = sim.findPod(name);
@@ -179,10 +202,5 @@ final class ClusterArgs {
                 throw new Failure(1, msg.get("noReadinessProbe", u));
             }
         }
-        sim.settle();
-        if (advanceMillis > 0) {
-            sim.advance(advanceMillis);
-        }
-        return sim;
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import servicelab.kubectl.Kubectl;
 import servicelab.kubectl.TextHost;
 import servicelab.sim.World;
-import servicelab.workspace.Workspace;
+import servicelab.kubectl.LiveCluster;
 
 /**
  * {@code servicelab kubectl [--seed N] [-f FILE]... -- KUBECTL-ARGS...}: one console command
@@ -66,6 +66,19 @@ final class KubectlCommand {
             err.println(msg.get("usage.kubectl"));
             return 2;
         }
+        StringBuilder text = joinFiles(files);
+        if (text == null) {
+            return 2;
+        }
+        Kubectl k = new Kubectl(new TextHost(new LiveCluster(World.defaults(), seed), text.toString()));
+        Kubectl.Result r = k.run(command);
+        // kubectl writes errors to stderr; the console shows both in order
+        (r.exitCode() == 0 ? out : err).print(r.output());
+        return r.exitCode();
+    }
+
+    /** The FILEs as one multi-document text, or null after reporting one that cannot be read. */
+    private StringBuilder joinFiles(List<String> files) {
         StringBuilder text = new StringBuilder();
         for (String f : files) {
             try {
@@ -76,17 +89,12 @@ final class KubectlCommand {
                 text.append(t);
             } catch (NoSuchFileException e) {
                 err.println(msg.get("fileMissing", f));
-                return 2;
+                return null;
             } catch (IOException | RuntimeException e) {
                 err.println(msg.get("fileUnreadable", f, e.getMessage()));
-                return 2;
+                return null;
             }
         }
-        Workspace ws = new Workspace(World.defaults(), seed);
-        Kubectl k = new Kubectl(new TextHost(ws, text.toString()));
-        Kubectl.Result r = k.run(command);
-        // kubectl writes errors to stderr; the console shows both in order
-        (r.exitCode() == 0 ? out : err).print(r.output());
-        return r.exitCode();
+        return text;
     }
 }

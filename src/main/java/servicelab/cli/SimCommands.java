@@ -91,22 +91,33 @@ final class SimCommands {
             }
         }
         if (a.json) {
-            Map<String, Object> j = new LinkedHashMap<>();
-            j.put("seed", a.seed);
-            j.put("requests", requests);
-            j.put("outcomes", outcomes);
-            j.put("byPod", byPod);
-            j.put("pods", podsJson(sim));
-            j.put("services", servicesJson(sim));
-            List<Object> traces = new ArrayList<>();
-            for (Trace t : first) {
-                traces.add(traceJson(t));
-            }
-            j.put("traces", traces);
-            out.println(Json.write(j));
+            out.println(Json.write(simulationJson(sim, a.seed, requests, outcomes, byPod, first)));
             return 0;
         }
-        out.println(msg.get("sim.header", requests, a.seed, target[0]));
+        printSimulation(requests, a.seed, target[0], outcomes, byPod, first);
+        return 0;
+    }
+
+    private Map<String, Object> simulationJson(Simulation sim, long seed, int requests, Map<String, Integer> outcomes,
+                                               Map<String, Integer> byPod, List<Trace> first) {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("seed", seed);
+        j.put("requests", requests);
+        j.put("outcomes", outcomes);
+        j.put("byPod", byPod);
+        j.put("pods", podsJson(sim));
+        j.put("services", servicesJson(sim));
+        List<Object> traces = new ArrayList<>();
+        for (Trace t : first) {
+            traces.add(traceJson(t));
+        }
+        j.put("traces", traces);
+        return j;
+    }
+
+    private void printSimulation(int requests, long seed, String url, Map<String, Integer> outcomes,
+                                 Map<String, Integer> byPod, List<Trace> first) {
+        out.println(msg.get("sim.header", requests, seed, url));
         StringBuilder o = new StringBuilder();
         outcomes.forEach((k, v) -> o.append(o.length() == 0 ? "" : " · ").append(k).append(' ').append(v));
         out.println(msg.get("sim.outcomes", o));
@@ -125,7 +136,6 @@ final class SimCommands {
                 out.println("     " + text.hop(h));
             }
         }
-        return 0;
     }
 
     /** A TARGET of CLI.md as {url, address to connect to (or null: resolve the URL's host)}. */

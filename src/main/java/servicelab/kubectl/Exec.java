@@ -78,7 +78,6 @@ final class Exec {
                 for (String f : argv) {
                     files.files().add(f);
                 }
-                k.ws().changed();
                 yield Kubectl.Result.ok("");
             }
             case "rm" -> rm(files, argv);
@@ -116,7 +115,6 @@ final class Exec {
         }
         Router router = k.sim().router();
         Trace t = router.send(router.client("pod/" + from.namespace() + "/" + from.name()), url);
-        k.ws().changed();
         Router.Target target = Router.Target.parse(url);
         String host = target == null ? url : target.host();
         int port = target == null ? 80 : target.port();
@@ -171,7 +169,7 @@ final class Exec {
         String name = names.get(0);
         String type = argv.stream().filter(s -> s.startsWith("-type=") || s.startsWith("-query=") || s.startsWith("-q="))
                 .map(s -> s.substring(s.indexOf('=') + 1).toUpperCase(java.util.Locale.ROOT)).findFirst().orElse("A");
-        String dns = k.ws().world().dnsIP();
+        String dns = k.world().dnsIP();
         StringBuilder out = new StringBuilder();
         out.append("Server:\t\t").append(dns).append('\n');
         out.append("Address:\t").append(dns).append("#53\n\n");
@@ -213,9 +211,9 @@ final class Exec {
         int code = 0;
         for (String f : argv) {
             switch (f) {
-                case "/etc/resolv.conf" -> out.append("search ").append(p.namespace()).append(".svc.").append(k.ws().world().clusterDomain())
-                        .append(" svc.").append(k.ws().world().clusterDomain()).append(' ').append(k.ws().world().clusterDomain())
-                        .append("\nnameserver ").append(k.ws().world().dnsIP()).append("\noptions ndots:5\n");
+                case "/etc/resolv.conf" -> out.append("search ").append(p.namespace()).append(".svc.").append(k.world().clusterDomain())
+                        .append(" svc.").append(k.world().clusterDomain()).append(' ').append(k.world().clusterDomain())
+                        .append("\nnameserver ").append(k.world().dnsIP()).append("\noptions ndots:5\n");
                 case "/etc/hostname" -> out.append(p.name()).append('\n');
                 default -> {
                     if (!files.files().contains(f)) {
@@ -241,7 +239,6 @@ final class Exec {
                 code = 1;
             }
         }
-        k.ws().changed();
         return exit(out.toString(), code);
     }
 

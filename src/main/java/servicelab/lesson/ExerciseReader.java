@@ -14,7 +14,6 @@ public final class ExerciseReader {
     private ExerciseReader() {
     }
 
-    @SuppressWarnings("unchecked")
     public static List<Exercise> read(String text, List<String> problems) {
         ParsedManifest p = ManifestParser.parse(text);
         List<Exercise> out = new ArrayList<>();
@@ -35,52 +34,68 @@ public final class ExerciseReader {
                 problems.add(n.span().line() + ": an exercise must be a map");
                 continue;
             }
-            List<Exercise.Goal> goals = new ArrayList<>();
-            if (m.get("goals") instanceof YNode.Seq gs) {
-                for (YNode g : gs.items()) {
-                    if (g instanceof YNode.Map gm && gm.get("check") instanceof YNode.Map cm) {
-                        goals.add(new Exercise.Goal(str(gm, "text"), (Map<String, Object>) YNode.toData(cm)));
-                    } else {
-                        problems.add(g.span().line() + ": a goal needs text and a check map");
-                    }
-                }
-            }
-            List<String> hints = new ArrayList<>();
-            if (m.get("hints") instanceof YNode.Seq hs) {
-                for (YNode h : hs.items()) {
-                    if (h instanceof YNode.Scalar s) {
-                        hints.add(s.value());
-                    }
-                }
-            }
-            List<Exercise.Feedback> feedback = new ArrayList<>();
-            if (m.get("feedback") instanceof YNode.Seq fs) {
-                for (YNode f : fs.items()) {
-                    if (f instanceof YNode.Map fm && fm.get("when") instanceof YNode.Map wm) {
-                        feedback.add(new Exercise.Feedback((Map<String, Object>) YNode.toData(wm), str(fm, "say")));
-                    }
-                }
-            }
-            List<Exercise.Question> questions = new ArrayList<>();
-            if (m.get("questions") instanceof YNode.Seq qs) {
-                for (YNode q : qs.items()) {
-                    if (q instanceof YNode.Map qm) {
-                        List<String> answers = new ArrayList<>();
-                        if (qm.get("answers") instanceof YNode.Seq as) {
-                            for (YNode a : as.items()) {
-                                if (a instanceof YNode.Scalar sc) {
-                                    answers.add(sc.value());
-                                }
-                            }
-                        }
-                        questions.add(new Exercise.Question(str(qm, "id"), str(qm, "question"), answers));
-                    }
-                }
-            }
+            List<Exercise.Goal> goals = goals(m, problems);
+            List<String> hints = scalars(m.get("hints"));
+            List<Exercise.Feedback> feedback = feedback(m);
+            List<Exercise.Question> questions = questions(m);
             out.add(new Exercise(str(m, "id"), str(m, "title"), str(m, "prompt"), str(m, "start"), goals, hints,
                     feedback, str(m, "solution"), m.span().line(), questions));
         }
         return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Exercise.Goal> goals(YNode.Map m, List<String> problems) {
+        List<Exercise.Goal> goals = new ArrayList<>();
+        if (m.get("goals") instanceof YNode.Seq gs) {
+            for (YNode g : gs.items()) {
+                if (g instanceof YNode.Map gm && gm.get("check") instanceof YNode.Map cm) {
+                    goals.add(new Exercise.Goal(str(gm, "text"), (Map<String, Object>) YNode.toData(cm)));
+                } else {
+                    problems.add(g.span().line() + ": a goal needs text and a check map");
+                }
+            }
+        }
+        return goals;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Exercise.Feedback> feedback(YNode.Map m) {
+        List<Exercise.Feedback> feedback = new ArrayList<>();
+        if (m.get("feedback") instanceof YNode.Seq fs) {
+            for (YNode f : fs.items()) {
+                if (f instanceof YNode.Map fm && fm.get("when") instanceof YNode.Map wm) {
+                    feedback.add(new Exercise.Feedback((Map<String, Object>) YNode.toData(wm), str(fm, "say")));
+                }
+            }
+        }
+        return feedback;
+    }
+
+    private static List<Exercise.Question> questions(YNode.Map m) {
+        List<Exercise.Question> questions = new ArrayList<>();
+        if (m.get("questions") instanceof YNode.Seq qs) {
+            for (YNode q : qs.items()) {
+                if (q instanceof YNode.Map qm) {
+                    List<String> answers = scalars(qm.get("answers"));
+                    questions.add(new Exercise.Question(str(qm, "id"), str(qm, "question"), answers));
+                }
+            }
+        }
+        return questions;
+    }
+
+    /** The scalar values of a sequence (other items skipped); empty when the node is not a sequence. */
+    private static List<String> scalars(YNode n) {
+        List<String> values = new ArrayList<>();
+        if (n instanceof YNode.Seq seq) {
+            for (YNode item : seq.items()) {
+                if (item instanceof YNode.Scalar s) {
+                    values.add(s.value());
+                }
+            }
+        }
+        return values;
     }
 
     private static String str(YNode.Map m, String key) {

@@ -27,9 +27,10 @@ import servicelab.sim.Trace;
 import servicelab.sim.World;
 
 /**
- * Evaluates exercise checks (lessons/EXERCISES.md) against one editor text: the manifest as the
- * API server stores it, and a freshly built, settled simulated cluster. Bursts are re-run under
- * four seeds so luck cannot pass a goal. A check that cannot be evaluated does not hold.
+ * Evaluates exercise checks (lessons/EXERCISES.md) against one check of the editor's text (the
+ * report the checker already made: no second check): the manifest as the API server stores it,
+ * and a freshly built, settled simulated cluster. Bursts are re-run under four seeds so luck
+ * cannot pass a goal. A check that cannot be evaluated does not hold.
  */
 public final class GoalEvaluator {
     public static final long[] SEEDS = {42, 7, 99, 2024};
@@ -38,13 +39,18 @@ public final class GoalEvaluator {
     private final Map<Long, Simulation> sims = new HashMap<>();
     private final Map<String, Boolean> answered;
 
+    /** For a text not yet checked (the lesson library's own checks, headless). */
     public GoalEvaluator(String text) {
         this(text, Map.of());
     }
 
-    /** With the learner's answers to the exercise's questions: question id → answered right. */
     public GoalEvaluator(String text, Map<String, Boolean> answered) {
-        this.report = new ManifestChecker().check(text == null ? "" : text);
+        this(new ManifestChecker().check(text == null ? "" : text), answered);
+    }
+
+    /** With the learner's answers to the exercise's questions: question id → answered right. */
+    public GoalEvaluator(CheckReport report, Map<String, Boolean> answered) {
+        this.report = report;
         this.answered = Map.copyOf(answered);
     }
 
@@ -81,105 +87,130 @@ public final class GoalEvaluator {
             return false; // the cluster only exists for a valid manifest
         }
         if (c.containsKey("endpoints")) {
-            String[] k = key(String.valueOf(c.get("endpoints")));
-            List<Endpoint> eps = sim(42).endpoints(k[0], k[1]);
-            long ready = eps.stream().filter(Endpoint::ready).count();
-            return (!c.containsKey("ready") || ready == num(c.get("ready")))
-                    && (!c.containsKey("readyAtLeast") || ready >= num(c.get("readyAtLeast")))
-                    && (!c.containsKey("notReady") || eps.size() - ready == num(c.get("notReady")));
+            return endpoints(c);
         }
         if (c.containsKey("pods")) {
-            Map<String, String> labels = strings(c.get("pods"));
-            List<SimPod> pods = sim(42).userPods().stream()
-                    .filter(p -> !p.terminating() && Labels.matches(labels, p.labels())).toList();
-            return (!c.containsKey("count") || pods.size() == num(c.get("count")))
-                    && (!c.containsKey("ready") || pods.stream().filter(SimPod::ready).count() == num(c.get("ready")));
+            return pods(c);
         }
         if (c.containsKey("request")) {
-            Map<String, String> r = strings(c.get("request"));
-            Trace t = send(sim(42), r.get("from"), r.get("to"));
-            if (t == null) {
-                return false;
-            }
-            boolean ok = !c.containsKey("outcome") || t.outcome().name().equals(String.valueOf(c.get("outcome")));
-            if (c.containsKey("sourceIP")) {
-                ok &= String.valueOf(c.get("sourceIP")).equals(t.sourceIPSeenByPod());
-            }
-            if (c.containsKey("podLabel")) {
-                SimPod p = t.pod() == null ? null : sim(42).userPods().stream()
-                        .filter(x -> x.name().equals(t.pod())).findFirst().orElse(null);
-                ok &= p != null && Labels.matches(strings(c.get("podLabel")), p.labels());
-            }
-            return ok;
+            return request(c);
         }
         if (c.containsKey("burst")) {
-            Map<String, String> b = strings(c.get("burst"));
-            int n = b.containsKey("n") ? Integer.parseInt(b.get("n")) : 60;
-            for (long seed : SEEDS) {
-                Simulation sim = sim(seed);
-                Set<String> pods = new HashSet<>();
-                for (int i = 0; i < n; i++) {
-                    Trace t = send(sim, b.get("from"), b.get("to"));
-                    if (t != null && t.pod() != null && t.outcome().name().equals("DELIVERED")) {
-                        pods.add(t.pod());
-                    }
-                    sim.advance(1000);
-                }
-                if (c.containsKey("distinctPods") && pods.size() < num(c.get("distinctPods"))) {
-                    return false;
-                }
-                if (truthy(c.get("samePod")) && pods.size() != 1) {
-                    return false;
-                }
-            }
-            return true;
+            return burst(c);
         }
         if (c.containsKey("dns")) {
-            Map<String, String> d = strings(c.get("dns"));
-            String type = c.containsKey("type") ? String.valueOf(c.get("type")) : d.getOrDefault("type", "A");
-            String ns = d.getOrDefault("namespace", "default");
-            if (d.containsKey("from")) {
-                PodRuntime p = sim(42).findPod(d.get("from").replaceFirst("^pod/", ""));
-                if (p == null) {
-                    return false;
-                }
-                ns = p.namespace();
-            }
-            DnsAnswer a = ClusterDns.resolve(sim(42).dnsView(), ns, d.get("name"), type);
-            boolean ok = !c.containsKey("rcode") || a.rcode().equals(String.valueOf(c.get("rcode")));
-            if (c.containsKey("answers")) {
-                ok &= a.answers().stream().filter(r -> r.type().equals(type)).count() == num(c.get("answers"));
-            }
-            if (c.containsKey("value")) {
-                ok &= a.answers().stream().anyMatch(r -> r.value().equals(String.valueOf(c.get("value"))));
-            }
-            return ok;
+            return dns(c);
         }
         if (c.containsKey("env")) {
-            String name = String.valueOf(c.get("env")).replaceFirst("^pod/", "");
-            SimPod p = sim(42).userPods().stream().filter(x -> x.name().equals(name) || x.key().equals(name)).findFirst().orElse(null);
-            if (p == null) {
-                return false;
-            }
-            return (!c.containsKey("has") || p.env().containsKey(String.valueOf(c.get("has"))))
-                    && (!c.containsKey("lacks") || !p.env().containsKey(String.valueOf(c.get("lacks"))));
+            return env(c);
         }
         if (c.containsKey("route")) {
-            Map<String, String> r = strings(c.get("route"));
-            IngressRouting.Route route = IngressRouting.routeServed(sim(42).servedIngresses(), r.get("host"), r.getOrDefault("path", "/"));
-            if (c.containsKey("result")) {
-                return route.result().name().equals(String.valueOf(c.get("result")));
-            }
-            return !route.isNotFound() && route.backend() != null && route.backend().name().equals(String.valueOf(c.get("service")));
+            return route(c);
         }
         if (c.containsKey("object")) {
             return object(c);
         }
         // last: other checks use "service" as a value (route → service)
-        if (c.containsKey("service")) {
-            return service(c);
+        return c.containsKey("service") && service(c);
+    }
+
+    private boolean endpoints(Map<String, Object> c) {
+        String[] k = key(String.valueOf(c.get("endpoints")));
+        List<Endpoint> eps = sim(42).endpoints(k[0], k[1]);
+        long ready = eps.stream().filter(Endpoint::ready).count();
+        return (!c.containsKey("ready") || ready == num(c.get("ready")))
+                && (!c.containsKey("readyAtLeast") || ready >= num(c.get("readyAtLeast")))
+                && (!c.containsKey("notReady") || eps.size() - ready == num(c.get("notReady")));
+    }
+
+    private boolean pods(Map<String, Object> c) {
+        Map<String, String> labels = strings(c.get("pods"));
+        List<SimPod> pods = sim(42).userPods().stream()
+                .filter(p -> !p.terminating() && Labels.matches(labels, p.labels())).toList();
+        return (!c.containsKey("count") || pods.size() == num(c.get("count")))
+                && (!c.containsKey("ready") || pods.stream().filter(SimPod::ready).count() == num(c.get("ready")));
+    }
+
+    private boolean request(Map<String, Object> c) throws Targets.Unresolvable {
+        Map<String, String> r = strings(c.get("request"));
+        Trace t = send(sim(42), r.get("from"), r.get("to"));
+        if (t == null) {
+            return false;
         }
-        return false;
+        boolean ok = !c.containsKey("outcome") || t.outcome().name().equals(String.valueOf(c.get("outcome")));
+        if (c.containsKey("sourceIP")) {
+            ok &= String.valueOf(c.get("sourceIP")).equals(t.sourceIPSeenByPod());
+        }
+        if (c.containsKey("podLabel")) {
+            SimPod p = t.pod() == null ? null : sim(42).userPods().stream()
+                    .filter(x -> x.name().equals(t.pod())).findFirst().orElse(null);
+            ok &= p != null && Labels.matches(strings(c.get("podLabel")), p.labels());
+        }
+        return ok;
+    }
+
+    private boolean burst(Map<String, Object> c) throws Targets.Unresolvable {
+        Map<String, String> b = strings(c.get("burst"));
+        int n = b.containsKey("n") ? Integer.parseInt(b.get("n")) : 60;
+        for (long seed : SEEDS) {
+            Simulation sim = sim(seed);
+            Set<String> pods = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                Trace t = send(sim, b.get("from"), b.get("to"));
+                if (t != null && t.pod() != null && t.outcome().name().equals("DELIVERED")) {
+                    pods.add(t.pod());
+                }
+                sim.advance(1000);
+            }
+            if (c.containsKey("distinctPods") && pods.size() < num(c.get("distinctPods"))) {
+                return false;
+            }
+            if (truthy(c.get("samePod")) && pods.size() != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean dns(Map<String, Object> c) {
+        Map<String, String> d = strings(c.get("dns"));
+        String type = c.containsKey("type") ? String.valueOf(c.get("type")) : d.getOrDefault("type", "A");
+        String ns = d.getOrDefault("namespace", "default");
+        if (d.containsKey("from")) {
+            PodRuntime p = sim(42).findPod(d.get("from").replaceFirst("^pod/", ""));
+            if (p == null) {
+                return false;
+            }
+            ns = p.namespace();
+        }
+        DnsAnswer a = ClusterDns.resolve(sim(42).dnsView(), ns, d.get("name"), type);
+        boolean ok = !c.containsKey("rcode") || a.rcode().equals(String.valueOf(c.get("rcode")));
+        if (c.containsKey("answers")) {
+            ok &= a.answers().stream().filter(r -> r.type().equals(type)).count() == num(c.get("answers"));
+        }
+        if (c.containsKey("value")) {
+            ok &= a.answers().stream().anyMatch(r -> r.value().equals(String.valueOf(c.get("value"))));
+        }
+        return ok;
+    }
+
+    private boolean env(Map<String, Object> c) {
+        String name = String.valueOf(c.get("env")).replaceFirst("^pod/", "");
+        SimPod p = sim(42).userPods().stream().filter(x -> x.name().equals(name) || x.key().equals(name)).findFirst().orElse(null);
+        if (p == null) {
+            return false;
+        }
+        return (!c.containsKey("has") || p.env().containsKey(String.valueOf(c.get("has"))))
+                && (!c.containsKey("lacks") || !p.env().containsKey(String.valueOf(c.get("lacks"))));
+    }
+
+    private boolean route(Map<String, Object> c) {
+        Map<String, String> r = strings(c.get("route"));
+        IngressRouting.Route route = IngressRouting.routeServed(sim(42).servedIngresses(), r.get("host"), r.getOrDefault("path", "/"));
+        if (c.containsKey("result")) {
+            return route.result().name().equals(String.valueOf(c.get("result")));
+        }
+        return !route.isNotFound() && route.backend() != null && route.backend().name().equals(String.valueOf(c.get("service")));
     }
 
     private boolean service(Map<String, Object> c) {

@@ -62,6 +62,7 @@ public final class Decoder {
                 && MISSING_SPACE.matcher(s.value()).matches();
     }
 
+    // Mirrors the shape of the API server's Go decoding, to compare line by line with Kubernetes' source; hence its length.
     public static Result decode(YNode root) {
         List<FieldError> errors = new ArrayList<>();
         if (!(root instanceof YNode.Map m)) {

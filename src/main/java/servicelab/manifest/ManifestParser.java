@@ -244,44 +244,55 @@ public final class ManifestParser {
                         "m.syntax.tag", List.of(shortTag(tag)));
             }
             if (n instanceof ScalarNode s) {
-                YNode.Kind kind = tag.equals(Tag.INT) ? YNode.Kind.INT : tag.equals(Tag.FLOAT) ? YNode.Kind.FLOAT
-                        : tag.equals(Tag.BOOL) ? YNode.Kind.BOOL : tag.equals(Tag.NULL) ? YNode.Kind.NULL : YNode.Kind.STR;
-                YNode.Style style = switch (s.getScalarStyle()) {
-                    case SINGLE_QUOTED -> YNode.Style.SINGLE;
-                    case DOUBLE_QUOTED -> YNode.Style.DOUBLE;
-                    case LITERAL -> YNode.Style.LITERAL;
-                    case FOLDED -> YNode.Style.FOLDED;
-                    default -> YNode.Style.PLAIN;
-                };
-                return new YNode.Scalar(s.getValue(), kind, style, span(s.getStartMark(), s.getEndMark()));
+                return scalar(s, tag);
             }
             if (n instanceof MappingNode m) {
-                List<YNode.Entry> entries = new ArrayList<>();
-                Set<String> seen = new HashSet<>();
-                for (NodeTuple t : m.getValue()) {
-                    Node k = t.getKeyNode();
-                    if (k.getTag().equals(Tag.MERGE)) {
-                        throw new Limit("merge keys are not supported", line(k.getStartMark()), k.getStartMark().getColumn() + 1,
-                                "m.syntax.merge", List.of());
-                    }
-                    if (!(k instanceof ScalarNode ks)) {
-                        throw new Limit("complex mapping keys are not supported", line(k.getStartMark()),
-                                k.getStartMark().getColumn() + 1, "m.syntax.complexKey", List.of());
-                    }
-                    YNode.Scalar key = (YNode.Scalar) convert(ks, depth + 1);
-                    if (!seen.add(ks.getValue())) {
-                        throw new Limit("key \"" + ks.getValue() + "\" already set in map", key.span().line(),
-                                key.span().column(), "m.syntax.duplicateKey", List.of(ks.getValue(), key.span().line()));
-                    }
-                    entries.add(new YNode.Entry(key, convert(t.getValueNode(), depth + 1)));
-                }
-                boolean flow = m.getFlowStyle() == DumperOptions.FlowStyle.FLOW;
-                Mark end = flow || entries.isEmpty() ? m.getEndMark() : null;
-                Span sp = end != null ? span(m.getStartMark(), end)
-                        : extend(span(m.getStartMark(), m.getStartMark()), entries.get(entries.size() - 1).value());
-                return new YNode.Map(List.copyOf(entries), flow, sp);
+                return mapping(m, depth);
             }
-            SequenceNode q = (SequenceNode) n;
+            return sequence((SequenceNode) n, depth);
+        }
+
+        private YNode.Scalar scalar(ScalarNode s, Tag tag) {
+            YNode.Kind kind = tag.equals(Tag.INT) ? YNode.Kind.INT : tag.equals(Tag.FLOAT) ? YNode.Kind.FLOAT
+                    : tag.equals(Tag.BOOL) ? YNode.Kind.BOOL : tag.equals(Tag.NULL) ? YNode.Kind.NULL : YNode.Kind.STR;
+            YNode.Style style = switch (s.getScalarStyle()) {
+                case SINGLE_QUOTED -> YNode.Style.SINGLE;
+                case DOUBLE_QUOTED -> YNode.Style.DOUBLE;
+                case LITERAL -> YNode.Style.LITERAL;
+                case FOLDED -> YNode.Style.FOLDED;
+                default -> YNode.Style.PLAIN;
+            };
+            return new YNode.Scalar(s.getValue(), kind, style, span(s.getStartMark(), s.getEndMark()));
+        }
+
+        private YNode.Map mapping(MappingNode m, int depth) {
+            List<YNode.Entry> entries = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (NodeTuple t : m.getValue()) {
+                Node k = t.getKeyNode();
+                if (k.getTag().equals(Tag.MERGE)) {
+                    throw new Limit("merge keys are not supported", line(k.getStartMark()), k.getStartMark().getColumn() + 1,
+                            "m.syntax.merge", List.of());
+                }
+                if (!(k instanceof ScalarNode ks)) {
+                    throw new Limit("complex mapping keys are not supported", line(k.getStartMark()),
+                            k.getStartMark().getColumn() + 1, "m.syntax.complexKey", List.of());
+                }
+                YNode.Scalar key = (YNode.Scalar) convert(ks, depth + 1);
+                if (!seen.add(ks.getValue())) {
+                    throw new Limit("key \"" + ks.getValue() + "\" already set in map", key.span().line(),
+                            key.span().column(), "m.syntax.duplicateKey", List.of(ks.getValue(), key.span().line()));
+                }
+                entries.add(new YNode.Entry(key, convert(t.getValueNode(), depth + 1)));
+            }
+            boolean flow = m.getFlowStyle() == DumperOptions.FlowStyle.FLOW;
+            Mark end = flow || entries.isEmpty() ? m.getEndMark() : null;
+            Span sp = end != null ? span(m.getStartMark(), end)
+                    : extend(span(m.getStartMark(), m.getStartMark()), entries.get(entries.size() - 1).value());
+            return new YNode.Map(List.copyOf(entries), flow, sp);
+        }
+
+        private YNode.Seq sequence(SequenceNode q, int depth) {
             List<YNode> items = new ArrayList<>();
             for (Node i : q.getValue()) {
                 items.add(convert(i, depth + 1));

@@ -54,6 +54,7 @@ final class Ip {
         return out;
     }
 
+    // Mirrors the shape of Go's parseIPv6 (k8s.io/utils forked net), to compare line by line with it; hence its length.
     private static byte[] parseV6(String s) {
         byte[] out = new byte[16];
         int ellipsis = -1;

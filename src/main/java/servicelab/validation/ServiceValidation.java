@@ -185,6 +185,27 @@ final class ServiceValidation {
         }
         String clusterIP = GoValues.nz(spec.clusterIP());
         List<String> ips = spec.clusterIPs() == null ? List.of() : spec.clusterIPs();
+        clusterIPMatchesClusterIPs(out, clusterIP, ips);
+        List<String> families = spec.ipFamilies() == null ? List.of() : spec.ipFamilies();
+        ipFamiliesStandAlone(out, families);
+        ipFamilyPolicyStandAlone(out, spec.ipFamilyPolicy());
+        boolean hasInvalid = clusterIPsStandAlone(out, ips);
+        if (ips.size() > 2) {
+            out.add(FieldError.invalid("spec.clusterIPs", ips, "may only hold up to 2 values")
+                    .explain("v.service.clusterIPs.dualStack"));
+        }
+        // an invalid or misplaced IP would skew the checks below (bad index, family of a bad IP)
+        if (hasInvalid) {
+            return;
+        }
+        clusterIPsDualStack(out, ips);
+        if (!isHeadless(spec) && !ips.isEmpty() && !families.isEmpty()) {
+            clusterIPsMatchFamilies(out, ips, families);
+        }
+    }
+
+    /** clusterIP set needs clusterIPs, whose first value must match it; clusterIPs alone is wrong. */
+    private static void clusterIPMatchesClusterIPs(List<FieldError> out, String clusterIP, List<String> ips) {
         if (!clusterIP.isEmpty()) {
             if (ips.isEmpty()) {
                 out.add(FieldError.required("spec.clusterIPs", "").explain("v.defaulted.missing", "spec.clusterIPs"));
@@ -196,7 +217,10 @@ final class ServiceValidation {
             out.add(FieldError.invalid("spec.clusterIPs", ips, "must be empty when `clusterIP` is not specified")
                     .explain("v.service.clusterIPs.withoutClusterIP"));
         }
-        List<String> families = spec.ipFamilies() == null ? List.of() : spec.ipFamilies();
+    }
+
+    /** Each ipFamilies entry is IPv4 or IPv6, none twice. */
+    private static void ipFamiliesStandAlone(List<FieldError> out, List<String> families) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < families.size(); i++) {
             String f = GoValues.nz(families.get(i));
@@ -208,12 +232,19 @@ final class ServiceValidation {
                 out.add(FieldError.duplicate("spec.ipFamilies[" + i + "]", f).explain("v.service.ipFamilies.invalid", f));
             }
         }
-        String policy = spec.ipFamilyPolicy();
+    }
+
+    /** ipFamilyPolicy, when set, is one of the three policies (unset is defaulted later). */
+    private static void ipFamilyPolicyStandAlone(List<FieldError> out, String policy) {
         if (policy != null && !List.of("SingleStack", "PreferDualStack", "RequireDualStack").contains(policy)) {
             out.add(FieldError.notSupported("spec.ipFamilyPolicy", policy,
                     List.of("PreferDualStack", "RequireDualStack", "SingleStack"))
                     .explain("v.service.ipFamilyPolicy.invalid", policy));
         }
+    }
+
+    /** Each clusterIPs entry is a valid IP, or 'None' as the only value; true when any is not. */
+    private static boolean clusterIPsStandAlone(List<FieldError> out, List<String> ips) {
         boolean hasInvalid = false;
         for (int i = 0; i < ips.size(); i++) {
             String ip = GoValues.nz(ips.get(i));
@@ -230,13 +261,11 @@ final class ServiceValidation {
                 out.add(FieldError.invalid("spec.clusterIPs[" + i + "]", ip, IP_MSG).explain("v.service.clusterIP.invalid", ip));
             }
         }
-        if (ips.size() > 2) {
-            out.add(FieldError.invalid("spec.clusterIPs", ips, "may only hold up to 2 values")
-                    .explain("v.service.clusterIPs.dualStack"));
-        }
-        if (hasInvalid) {
-            return;
-        }
+        return hasInvalid;
+    }
+
+    /** More than one clusterIP must be dual-stacked: one per IP family. */
+    private static void clusterIPsDualStack(List<FieldError> out, List<String> ips) {
         if (ips.size() > 1) {
             long v4 = ips.stream().filter(ip -> Ip.parse(ip).isV4()).count();
             if (v4 == 0 || v4 == ips.size()) {
@@ -244,14 +273,16 @@ final class ServiceValidation {
                         .explain("v.service.clusterIPs.dualStack"));
             }
         }
-        if (!isHeadless(spec) && !ips.isEmpty() && !families.isEmpty()) {
-            for (int i = 0; i < ips.size() && i < families.size(); i++) {
-                boolean v6 = !Ip.parse(ips.get(i)).isV4();
-                if (families.get(i).equals("IPv4") && v6 || families.get(i).equals("IPv6") && !v6) {
-                    out.add(FieldError.invalid("spec.clusterIPs[" + i + "]", ips.get(i),
-                            "expected an " + families.get(i) + " value as indicated by `ipFamilies[" + i + "]`")
-                            .explain("v.service.clusterIPs.dualStack"));
-                }
+    }
+
+    /** Each clusterIP has the family of the ipFamilies entry at its index. */
+    private static void clusterIPsMatchFamilies(List<FieldError> out, List<String> ips, List<String> families) {
+        for (int i = 0; i < ips.size() && i < families.size(); i++) {
+            boolean v6 = !Ip.parse(ips.get(i)).isV4();
+            if (families.get(i).equals("IPv4") && v6 || families.get(i).equals("IPv6") && !v6) {
+                out.add(FieldError.invalid("spec.clusterIPs[" + i + "]", ips.get(i),
+                        "expected an " + families.get(i) + " value as indicated by `ipFamilies[" + i + "]`")
+                        .explain("v.service.clusterIPs.dualStack"));
             }
         }
     }

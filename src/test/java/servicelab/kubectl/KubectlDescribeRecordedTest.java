@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import servicelab.sim.World;
-import servicelab.workspace.Workspace;
 
 /**
  * {@code describe service} beside real kubectl 1.32.5's output for the same Services
@@ -145,9 +144,9 @@ class KubectlDescribeRecordedTest {
         Path dir = Path.of("src/test/resources/kubectl/recorded-fakeapi");
         String command = Files.readString(dir.resolve(recording + ".cmd")).strip();
         String expected = Files.readString(dir.resolve(recording + ".out"));
-        Workspace ws = new Workspace(World.defaults(), 42);
+        LiveCluster ws = new LiveCluster(World.defaults(), 42);
         Kubectl k = new Kubectl(new TextHost(ws, CLUSTER));
-        ws.advance(30_000);
+        ws.simulation().advance(30_000);
         Kubectl.Result r = k.run(command);
         assertEquals(0, r.exitCode());
         assertEquals(ips(expected), ips(r.output()), command);
@@ -165,7 +164,7 @@ class KubectlDescribeRecordedTest {
     void mistakesGetKubectlsErrors(String recording) throws Exception {
         Path dir = Path.of("src/test/resources/kubectl/recorded-fakeapi");
         String command = Files.readString(dir.resolve(recording + ".cmd")).strip();
-        Workspace ws = new Workspace(World.defaults(), 42);
+        LiveCluster ws = new LiveCluster(World.defaults(), 42);
         Kubectl k = new Kubectl(new TextHost(ws, CLUSTER + """
                 ---
                 apiVersion: v1

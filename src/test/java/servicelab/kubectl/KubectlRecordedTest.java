@@ -14,7 +14,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import servicelab.sim.World;
-import servicelab.workspace.Workspace;
 
 /**
  * The console beside real kubectl: every command in {@code kubectl/recorded/} was run through the
@@ -45,7 +44,7 @@ class KubectlRecordedTest {
                 String expected = Files.readString(DIR.resolve(base + ".out"));
                 int code = Integer.parseInt(Files.readString(DIR.resolve(base + ".rc")).strip());
                 tests.add(DynamicTest.dynamicTest(base + ": kubectl " + line, () -> {
-                    Kubectl k = new Kubectl(new TextHost(new Workspace(World.defaults(), 42), ""));
+                    Kubectl k = new Kubectl(new TextHost(new LiveCluster(World.defaults(), 42), ""));
                     Kubectl.Result r = k.run(line);
                     assertEquals(expected, r.output(), line);
                     assertEquals(code, r.exitCode(), line);

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import servicelab.sim.SimPod;
 import servicelab.sim.World;
-import servicelab.workspace.Workspace;
 
 /** The console's commands over a small cluster: what they print, and what they change. */
 class KubectlTest {
@@ -42,13 +41,13 @@ class KubectlTest {
                       periodSeconds: 1
             """;
 
-    Workspace ws;
+    LiveCluster ws;
     TextHost host;
     Kubectl k;
 
     @BeforeEach
     void setUp() {
-        ws = new Workspace(World.defaults(), 42);
+        ws = new LiveCluster(World.defaults(), 42);
         host = new TextHost(ws, DEPLOYMENT);
         k = new Kubectl(host);
     }
@@ -100,7 +99,7 @@ class KubectlTest {
     void exposeTakesThePortFromTheContainersOrSaysItCannot() {
         ok("expose deployment kubia --name=kubia-auto");
         assertTrue(host.text().contains("  - port: 8080\n    protocol: TCP\n    targetPort: 8080\n"), host.text());
-        host.setText(DEPLOYMENT.replace("        ports:\n        - containerPort: 8080\n", ""));
+        host.edit(servicelab.manifest.ManifestEditor.Edit.between(host.text(), DEPLOYMENT.replace("        ports:\n        - containerPort: 8080\n", "")));
         assertEquals("error: couldn't find port via --port flag or introspection\n",
                 err("expose deployment kubia"));
         assertEquals("Error from server (NotFound): deployments.apps \"kubi\" not found\n", err("expose deployment kubi --port=80"));
@@ -127,18 +126,18 @@ class KubectlTest {
     @Test
     void endpointsFollowReadinessAndCarryTheDeprecationWarning() {
         ok("expose deployment kubia --port=80 --target-port=8080");
-        ws.advance(10_000);
+        ws.simulation().advance(10_000);
         String before = ok("get endpoints kubia").output();
         assertTrue(before.startsWith("Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n"), before);
         assertTrue(before.contains("<none>"), "no pod has /var/ready yet: " + before);
         String pod = pods().get(0).name();
         ok("exec " + pod + " -- touch /var/ready");
-        ws.advance(3_000); // the probe runs every second and needs one success
+        ws.simulation().advance(3_000); // the probe runs every second and needs one success
         String after = ok("get endpoints kubia").output();
         assertTrue(after.contains(pods().get(0).ip() + ":8080"), after);
         assertTrue(ok("get pods " + pod).output().contains("1/1     Running"));
         ok("exec " + pod + " -- rm /var/ready");
-        ws.advance(5_000);
+        ws.simulation().advance(5_000);
         assertTrue(ok("get endpoints kubia").output().contains("<none>"));
     }
 
@@ -166,7 +165,7 @@ class KubectlTest {
     void execCurlGoesThroughTheServiceAndNslookupAsksClusterDns() {
         ok("expose deployment kubia --port=80 --target-port=8080");
         ws.simulation().userPods().forEach(p -> ws.simulation().pod("default", p.name()).behaviour(null).files().add("/var/ready"));
-        ws.advance(5_000);
+        ws.simulation().advance(5_000);
         String pod = pods().get(0).name();
         String body = ok("exec " + pod + " -- curl -s http://kubia").output();
         assertTrue(body.matches("You've hit kubia-[a-z0-9]+-[a-z0-9]{5}\n"), body);
@@ -193,13 +192,13 @@ class KubectlTest {
         assertEquals(5, pods().size());
         String victim = pods().get(0).name();
         assertEquals("pod \"" + victim + "\" deleted\n", ok("delete pod " + victim).output());
-        ws.advance(2_000);
+        ws.simulation().advance(2_000);
         assertEquals(5, pods().size(), "the ReplicaSet replaces it");
         assertFalse(pods().stream().anyMatch(p -> p.name().equals(victim)));
         String other = pods().get(1).name();
         assertEquals("error: 'app' already has a value (kubia), and --overwrite is false\n", err("label pod " + other + " app=foo"));
         assertEquals("pod/" + other + " labeled\n", ok("label pod " + other + " app=foo --overwrite").output());
-        ws.advance(2_000);
+        ws.simulation().advance(2_000);
         assertEquals(6, pods().size(), "the relabelled pod left the ReplicaSet, which made another");
         assertEquals("Error from server (NotFound): pods \"ghost\" not found\n", err("delete pod ghost"));
         assertEquals("error: required flag(s) \"replicas\" not set\n", err("scale deployment kubia"));

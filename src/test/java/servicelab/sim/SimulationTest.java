@@ -628,19 +628,29 @@ class SimulationTest {
 
     @Test
     void eventsAndAffinityTablesAreBounded() {
-        Simulation s = sim(42, DEPLOY.formatted(3), svc("kubia", "ClusterIP", "  sessionAffinity: ClientIP\n"), CLIENT);
-        for (int i = 0; i < 200; i++) {
-            s.deletePod(s.findPod(kubiaPods(s).get(0).name()));
+        Simulation s = sim(42, DEPLOY.formatted(3), svc("kubia", "NodePort", "  sessionAffinity: ClientIP\n"), CLIENT);
+        // every delete logs terminating, deleted and the replacement's start: well over the log's 5,000
+        String victim = null;
+        for (int i = 0; i < 2000; i++) {
+            victim = kubiaPods(s).get(0).name();
+            s.deletePod(s.findPod(victim));
             s.advance(2000);
         }
-        assertTrue(s.events().size() <= 5000);
-        assertTrue(s.events().recent().stream().anyMatch(e -> e.key().equals("ev.pod.started")));
-        assertTrue(s.events().total() > s.events().size() || s.events().total() <= 5000);
+        assertTrue(s.events().total() > 6000, "events logged: " + s.events().total());
+        assertEquals(5000, s.events().size(), "only the newest 5,000 are kept");
+        EventLog.Event newest = s.events().recent().get(4999);
+        assertEquals("ev.pod.deleted", newest.key(), "the newest kept is the last logged: the last victim gone");
+        assertEquals(List.of(victim), newest.args());
+        assertEquals(List.of(newest), s.events().tail(1));
+        // a table entry per client and node: more clients than the table holds, each one really delivered
         Router r = s.router();
-        for (int i = 0; i < 1000; i++) {
-            r.send(r.client("external:198.18." + (i / 250) + "." + (i % 250 + 1)), "http://" + s.world().nodes().get(0).ip() + ":31000/");
+        int nodePort = s.service("default", "kubia").ports().get(0).nodePort();
+        int clients = KubeProxy.MAX_AFFINITY + 2000;
+        for (int i = 0; i < clients; i++) {
+            String ip = "198.18." + (i / 250) + "." + (i % 250 + 1);
+            Trace t = r.send(r.client("external:" + ip), "http://" + s.world().nodes().get(0).ip() + ":" + nodePort + "/");
+            assertEquals(Outcome.DELIVERED, t.outcome(), ip);
         }
-        assertNotNull(s.proxy);
-        assertTrue(s.proxy.affinityEntries() <= KubeProxy.MAX_AFFINITY);
+        assertEquals(KubeProxy.MAX_AFFINITY, s.proxy.affinityEntries(), "full, and no fuller");
     }
 }

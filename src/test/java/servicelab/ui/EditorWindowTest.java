@@ -32,8 +32,9 @@ import servicelab.model.ErrorType;
 /** The editor window driven as a learner would: read the problem, fix it by keyboard, save, close. */
 @ExtendWith(ApplicationExtension.class)
 class EditorWindowTest {
-    private MainController controller;
+    private MainWindow window;
     private Stage stage;
+    private Screen screen;
 
     @TempDir
     Path dir;
@@ -41,20 +42,20 @@ class EditorWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        controller = App.open(stage, new App.Options(null, null, 1280, 800, Locale.KOREAN));
+        window = App.open(stage, AppOptions.of(null, 1280, 800, Locale.KOREAN));
         stage.show();
     }
 
     private void awaitCheck(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !controller.isChecking() && controller.report() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        screen = new Screen(robot);
+        screen.awaitChecked();
     }
 
     @Test
     void seedExampleShowsItsMistakeExplainedInKorean(FxRobot robot) throws Exception {
         awaitCheck(robot);
-        assertEquals(1, controller.report().errors().size());
-        Diagnostic d = controller.report().errors().get(0);
+        assertEquals(1, screen.errors().size());
+        Diagnostic d = screen.errors().get(0);
         assertEquals(ErrorType.YAMLSyntax, d.type());
         assertEquals(10, d.line(), "targetPort sits on line 10 of the preloaded example");
         String explanation = robot.lookup(".problem-explanation").query().getAccessibleText();
@@ -68,20 +69,18 @@ class EditorWindowTest {
     void fixingTheIndentByKeyboardClearsTheError(FxRobot robot) throws Exception {
         awaitCheck(robot);
         robot.clickOn("#yamlEditor");
-        robot.interact(() -> controller.editor().moveTo(9, 0));
+        robot.interact(() -> screen.editor().moveTo(9, 0));
         // the explanation says: align with `port` at column 7, i.e. two spaces less
         robot.type(KeyCode.DELETE, 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("    - port: 80\n      targetPort: 8080",
-                controller.editor().getText().lines().skip(8).limit(2).reduce((a, b) -> a + "\n" + b).orElseThrow());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !controller.isChecking()
-                && controller.report() != null && controller.report().valid());
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("올바름", robot.lookup(".status-pill").queryAs(Label.class).getText());
-        assertTrue(controller.isDirty());
+                screen.yaml().lines().skip(8).limit(2).reduce((a, b) -> a + "\n" + b).orElseThrow());
+        screen.awaitChecked();
+        assertEquals("올바름", screen.pill().getText());
         assertTrue(stage.getTitle().startsWith("● "), stage.getTitle());
         // the remaining problem is a learner warning, not an error
-        assertFalse(controller.report().warnings().isEmpty());
+        assertTrue(screen.errors().isEmpty());
+        assertFalse(screen.problems().isEmpty());
     }
 
     @Test
@@ -89,22 +88,22 @@ class EditorWindowTest {
         awaitCheck(robot);
         robot.clickOn(".problem-explanation");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(9, controller.editor().getCurrentParagraph());
+        assertEquals(9, screen.editor().getCurrentParagraph());
     }
 
     @Test
     void typingBreaksAndTheDiagramSideSeesTheNewProblem(FxRobot robot) throws Exception {
         awaitCheck(robot);
-        robot.interact(() -> controller.loadExample("service-fixed"));
+        robot.clickOn("예제");
+        robot.clickOn("서비스 kubia (고친 매니페스트)");
         awaitCheck(robot);
-        assertTrue(controller.report().valid());
+        assertTrue(screen.valid());
         robot.clickOn("#yamlEditor");
-        robot.interact(() -> controller.editor().moveTo(controller.editor().getLength()));
+        robot.interact(() -> screen.editor().moveTo(screen.editor().getLength()));
         robot.write("  type: Headless\n");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !controller.isChecking()
-                && controller.report() != null && !controller.report().valid());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> screen.pill().getStyleClass().contains("bad"));
         WaitForAsyncUtils.waitForFxEvents();
-        Diagnostic d = controller.report().errors().get(0);
+        Diagnostic d = screen.errors().get(0);
         assertTrue(d.message().startsWith("spec.type: Unsupported value: \"Headless\""), d.message());
         assertEquals(12, d.line());
     }
@@ -112,28 +111,28 @@ class EditorWindowTest {
     @Test
     void hoveringAnErrorShowsItsExplanation(FxRobot robot) throws Exception {
         awaitCheck(robot);
-        Diagnostic d = controller.report().errors().get(0);
+        Diagnostic d = screen.errors().get(0);
         Bounds[] holder = new Bounds[1];
-        robot.interact(() -> holder[0] = controller.editor().getCharacterBoundsOnScreen(d.start(), d.start() + 1).orElseThrow());
+        robot.interact(() -> holder[0] = screen.editor().getCharacterBoundsOnScreen(d.start(), d.start() + 1).orElseThrow());
         Bounds b = holder[0];
         robot.moveTo(new javafx.geometry.Point2D(b.getMinX() + 2, b.getCenterY()));
         robot.moveBy(3, 0);
-        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> controller.tooltipShowing());
-        assertTrue(controller.tooltipText().contains("`targetPort`"), controller.tooltipText());
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> robot.lookup(".problem-tooltip").tryQuery().filter(Screen::showing).isPresent());
+        String shown = robot.lookup(".problem-tooltip .problem-original").queryAs(Label.class).getText();
+        assertTrue(shown.contains("mapping values are not allowed"), shown);
     }
 
     @Test
     void saveIsAtomicAndClearsTheDirtyMark(FxRobot robot) throws Exception {
         awaitCheck(robot);
-        robot.interact(() -> controller.editor().appendText("# edited\n"));
-        assertTrue(controller.isDirty());
+        screen.append("# edited\n");
+        assertTrue(stage.getTitle().startsWith("● "), stage.getTitle());
         Path target = dir.resolve("svc.yaml");
         Files.writeString(target, "old");
-        boolean[] ok = new boolean[1];
-        robot.interact(() -> ok[0] = controller.saveTo(target));
-        assertTrue(ok[0]);
-        assertEquals(controller.editor().getText(), Files.readString(target, StandardCharsets.UTF_8));
-        assertFalse(controller.isDirty());
+        Screen.answerFileDialogs(window, target);
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(screen.yaml(), Files.readString(target, StandardCharsets.UTF_8));
         assertEquals("svc.yaml — 서비스 랩", stage.getTitle());
         try (var s = Files.list(dir)) {
             assertEquals(List.of(target), s.toList(), "no temporary file is left behind");
@@ -143,11 +142,11 @@ class EditorWindowTest {
     @Test
     void savingIntoAMissingFolderKeepsTheTextAndSaysSo(FxRobot robot) throws Exception {
         awaitCheck(robot);
-        robot.interact(() -> controller.editor().appendText("# edited\n"));
-        boolean[] ok = new boolean[1];
-        robot.interact(() -> ok[0] = controller.saveTo(dir.resolve("no/such/dir/svc.yaml")));
-        assertFalse(ok[0]);
-        assertTrue(controller.isDirty());
+        screen.append("# edited\n");
+        Screen.answerFileDialogs(window, dir.resolve("no/such/dir/svc.yaml"));
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.getTitle().startsWith("● "), "still unsaved: " + stage.getTitle());
         assertNotNull(robot.lookup("#errorDialog").tryQuery().orElse(null));
         robot.clickOn("OK");
     }
@@ -155,14 +154,14 @@ class EditorWindowTest {
     @Test
     void closingWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
         awaitCheck(robot);
-        robot.interact(() -> controller.editor().appendText("# edited\n"));
-        String text = controller.editor().getText();
+        screen.append("# edited\n");
+        String text = screen.yaml();
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visible(robot, "취소"));
         robot.clickOn(visibleButton(robot, "취소"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.isShowing());
-        assertEquals(text, controller.editor().getText());
+        assertEquals(text, screen.yaml());
 
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visible(robot, "저장 안 함"));
@@ -185,15 +184,18 @@ class EditorWindowTest {
     void droppedFileOpensAndBinaryFileIsRefused(FxRobot robot) throws Exception {
         awaitCheck(robot);
         Path yaml = Files.writeString(dir.resolve("drop.yaml"), "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: 실습\n");
-        robot.interact(() -> controller.openDropped(List.of(yaml.toFile())));
-        assertEquals(Files.readString(yaml), controller.editor().getText());
+        // what the window's drop handler does with a dropped file (a drag from outside cannot be simulated headless)
+        robot.interact(() -> window.files().openDropped(List.of(yaml.toFile())));
+        assertEquals(Files.readString(yaml), screen.yaml());
         awaitCheck(robot);
-        assertEquals("metadata.name", controller.report().errors().get(0).field());
+        assertEquals("metadata.name", screen.errors().get(0).field());
 
         Path junk = Files.write(dir.resolve("junk.yaml"), new byte[] {(byte) 0xff, 0, (byte) 0xfe});
-        String before = controller.editor().getText();
-        robot.interact(() -> controller.openFile(junk));
-        assertEquals(before, controller.editor().getText());
+        String before = screen.yaml();
+        Screen.answerFileDialogs(window, junk);
+        robot.clickOn("#openButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, screen.yaml());
         assertNotNull(robot.lookup("#errorDialog").tryQuery().orElse(null));
         robot.clickOn("OK");
     }
@@ -203,16 +205,17 @@ class EditorWindowTest {
         awaitCheck(robot);
         robot.clickOn("예제");
         robot.clickOn("원본 노트 4절: extensions/v1beta1 인그레스 (원문 그대로)");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !controller.isChecking() && controller.report() != null
-                && controller.report().errors().size() == 1 && controller.report().errors().get(0).type() == ErrorType.UnsupportedAPI);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitCheck(robot);
+        assertEquals(1, screen.errors().size());
+        assertEquals(ErrorType.UnsupportedAPI, screen.errors().get(0).type());
         robot.clickOn("networking.k8s.io/v1 매니페스트로 바꾸기");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !controller.isChecking() && controller.report().valid());
-        String text = controller.editor().getText();
+        screen.awaitChecked();
+        assertTrue(screen.valid());
+        String text = screen.yaml();
         assertTrue(text.startsWith("# 원본 노트 4절"), "the comment above the document is kept");
         assertTrue(text.contains("apiVersion: networking.k8s.io/v1\n") && text.contains("pathType: Prefix"), text);
-        robot.interact(() -> controller.editor().undo());
-        assertTrue(controller.editor().getText().contains("extensions/v1beta1"), "one undo brings the original back");
+        screen.undo();
+        assertTrue(screen.yaml().contains("extensions/v1beta1"), "one undo brings the original back");
     }
 
     @Test
@@ -221,7 +224,7 @@ class EditorWindowTest {
         robot.clickOn("예제");
         robot.clickOn("서비스 kubia (고친 매니페스트)");
         awaitCheck(robot);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> controller.report().valid());
-        assertTrue(controller.editor().getText().contains("targetPort: 8080  # 파드(컨테이너) 포트"));
+        assertTrue(screen.valid());
+        assertTrue(screen.yaml().contains("targetPort: 8080  # 파드(컨테이너) 포트"));
     }
 }

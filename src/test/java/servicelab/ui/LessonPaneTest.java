@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A lesson folder shown beside the diagram; its YAML loads into the editor and drives the cluster. */
 @ExtendWith(ApplicationExtension.class)
 class LessonPaneTest {
-    private MainController c;
+    private MainWindow c;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -80,7 +80,7 @@ class LessonPaneTest {
                     %s
                 """.formatted(svc.formatted("ClusterIP"), svc.formatted("NodePort")));
         System.setProperty("servicelab.lessons", dir.toString());
-        c = App.open(stage, new App.Options(null, null, 1280, 800, Locale.KOREAN, "03-creating-services"));
+        c = App.open(stage, AppOptions.of(null, 1280, 800, Locale.KOREAN).withLesson("03-creating-services"));
         stage.show();
     }
 
@@ -100,22 +100,21 @@ class LessonPaneTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#start-ex3-1").tryQuery().isPresent());
         robot.clickOn("#start-ex3-1");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(c.editor().getText().contains("type: ClusterIP"), c.editor().getText());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
+        Screen screen = new Screen(robot);
+        assertTrue(screen.yaml().contains("type: ClusterIP"), screen.yaml());
+        screen.awaitChecked();
+        assertTrue(screen.valid());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        assertFalse(c.exerciseView().goalMet(0));
+        assertTrue(robot.lookup(".goal.met").tryQuery().isEmpty());
         assertTrue(robot.lookup("#exerciseCheck").query().isDisabled(), "check is locked until traffic was sent");
         robot.clickOn("#hintButton");
         assertTrue(robot.lookup("type 필드를 보세요").tryQuery().isPresent());
-        robot.interact(() -> c.editor().replaceText(c.editor().getText().replace("type: ClusterIP", "type: LoadBalancer")));
+        screen.paste(screen.yaml().replace("type: ClusterIP", "type: LoadBalancer"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#exerciseFeedback").queryAs(javafx.scene.control.Label.class)
                 .getText().startsWith("LoadBalancer도"));
-        robot.interact(() -> c.editor().replaceText(c.editor().getText().replace("type: LoadBalancer", "type: NodePort")));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> c.exerciseView().goalMet(0));
-        robot.interact(() -> {
-            c.traffic().compose("laptop", "http://192.168.0.11:30000/", 1);
-            c.traffic().send();
-        });
+        screen.paste(screen.yaml().replace("type: LoadBalancer", "type: NodePort"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".goal.met").tryQuery().isPresent());
+        robot.clickOn("#sendButton");
         robot.clickOn("#exerciseCheck");
         assertEquals("목표를 모두 이뤘어요! 잘했어요.", robot.lookup("#exerciseResult").queryAs(javafx.scene.control.Label.class).getText());
     }
@@ -128,11 +127,11 @@ class LessonPaneTest {
         robot.clickOn("NodePort");
         robot.clickOn("#check-q3-1");
         assertEquals("아쉬워요. 정답은 ClusterIP예요.", robot.lookup("#quiz-q3-1 .quiz-verdict").queryAs(javafx.scene.control.Label.class).getText());
-        assertTrue(c.quizView().wrongAnswers().containsKey("q3-1"));
+        assertTrue(c.lessons().quiz().wrongAnswers().containsKey("q3-1"));
         robot.clickOn("ClusterIP");
         robot.clickOn("#check-q3-1");
         assertEquals("정답이에요!", robot.lookup("#quiz-q3-1 .quiz-verdict").queryAs(javafx.scene.control.Label.class).getText());
-        assertTrue(c.quizView().wrongAnswers().isEmpty());
+        assertTrue(c.lessons().quiz().wrongAnswers().isEmpty());
         robot.clickOn("#answer-q3-2").write("Cluster IP");
         robot.clickOn("#check-q3-2");
         assertEquals("정답이에요!", robot.lookup("#quiz-q3-2 .quiz-verdict").queryAs(javafx.scene.control.Label.class).getText());
@@ -145,13 +144,10 @@ class LessonPaneTest {
         robot.clickOn("편집기로 불러오기");
         WaitForAsyncUtils.waitForFxEvents();
         // the preloaded example was not edited, so nothing asks to save
-        assertTrue(c.editor().getText().startsWith("apiVersion: v1\nkind: Service"), c.editor().getText());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> c.workspace().simulation().service("default", "kubia") != null);
-        assertEquals("ClusterIP", c.workspace().simulation().service("default", "kubia").type());
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#svc-kubia").tryQuery().isPresent(),
-                () -> "services drawn: " + robot.lookup(".diagram-service").queryAll().size() + ", diagram " + c.diagram().getWidth()
-                        + "x" + c.diagram().getHeight() + ", stale " + c.workspace().stale());
+        Screen screen = new Screen(robot);
+        assertTrue(screen.yaml().startsWith("apiVersion: v1\nkind: Service"), screen.yaml());
+        screen.awaitChecked();
+        assertTrue(screen.valid());
+        assertEquals("ClusterIP", screen.serviceType("kubia"));
     }
 }

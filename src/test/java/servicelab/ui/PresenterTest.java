@@ -23,7 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PresenterTest {
     private static final String BEFORE = System.getProperty("servicelab.lessons");
-    private MainController c;
+    private MainWindow c;
+    private Screen screen;
 
     @org.junit.jupiter.api.BeforeAll
     static void realLessons() {
@@ -41,19 +42,39 @@ class PresenterTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        c = App.open(stage, new App.Options(null, null, 1280, 720, Locale.KOREAN));
+        c = App.open(stage, AppOptions.of(null, 1280, 720, Locale.KOREAN));
+        c.traffic().setClockRunning(false); // virtual time moves only when a test presses +10s
         stage.show();
     }
 
     /** The workbench test's Deployment and Service, checked and running, with the clock stopped. */
     private void loadApp(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            c.traffic().setClockRunning(false);
-            c.editor().replaceText(WorkbenchTest.APP);
-        });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
-        WaitForAsyncUtils.waitForFxEvents(); // the check's result reaches the cluster on the FX thread
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.workspace().simulation().userPods().isEmpty());
+        loadApp(robot, WorkbenchTest.APP);
+    }
+
+    private void loadApp(FxRobot robot, String text) throws Exception {
+        screen = new Screen(robot);
+        screen.awaitChecked();
+        screen.paste(text);
+        screen.awaitChecked();
+        assertTrue(screen.valid(), () -> screen.errors().toString());
+    }
+
+    /** Sends n requests from the first pod to http://kubia/, as typed in the composer. */
+    private void send(FxRobot robot, int n) {
+        screen.fill("#trafficFrom", "pod/" + screen.pods().get(0));
+        screen.fill("#trafficTarget", "http://kubia/");
+        screen.fill("#trafficCount", String.valueOf(n));
+        robot.clickOn("#sendButton");
+    }
+
+    private int hopSelected(FxRobot robot) {
+        return robot.lookup("#hopList").queryListView().getSelectionModel().getSelectedIndex();
+    }
+
+    private void presenter(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static boolean shown(FxRobot robot, String query) {
@@ -72,11 +93,11 @@ class PresenterTest {
         assertTrue(c.minLayoutWidth() <= 1280, "nothing is cut off at 1280 px: " + c.minLayoutWidth());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(c.isPresenter());
-        assertTrue(c.minLayoutWidth() <= 1280 / MainController.PRESENTER_ZOOM,
+        assertTrue(robot.lookup(".root.presenter").tryQuery().isPresent());
+        assertTrue(c.minLayoutWidth() <= 1280 / servicelab.ui.presenter.Presenter.PRESENTER_ZOOM,
                 "zoomed, the laid-out window still fits a 1280×720 projector: " + c.minLayoutWidth());
         double after = title.localToScene(title.getBoundsInLocal()).getHeight();
-        assertEquals(before * MainController.PRESENTER_ZOOM, after, 0.5, "text is drawn larger");
+        assertEquals(before * servicelab.ui.presenter.Presenter.PRESENTER_ZOOM, after, 0.5, "text is drawn larger");
         assertFalse(shown(robot, "#solutionButton"), "no solution on the projector");
         assertFalse(shown(robot, "#hintButton"), "no hints on the projector");
         assertTrue(robot.lookup(".root.presenter").tryQuery().isPresent(), "the high-contrast palette is on");
@@ -90,17 +111,19 @@ class PresenterTest {
         assertFalse(shown(robot, "#solutionButton"));
 
         // the teacher's own window has what the projector hides
-        robot.interact(c::showTeacherWindow);
+        robot.clickOn("#teacherButton");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#teacherSolution").tryQuery().isPresent());
-        servicelab.lesson.Exercise ex = c.exerciseView().active();
+        servicelab.lesson.Exercise ex = servicelab.lesson.LessonChecker.exercisesOf(
+                servicelab.lesson.LessonLibrary.load(java.nio.file.Path.of("lessons")).find("01-why-services").orElseThrow()).get(0);
         assertEquals(ex.solution(), robot.lookup("#teacherSolution").queryAs(javafx.scene.control.TextArea.class).getText());
         assertEquals(ex.hints().size(), robot.lookup(".teacher-hint").queryAll().size());
         robot.interact(() -> ((Stage) robot.lookup("#teacherView").query().getScene().getWindow()).close());
 
         // zoom presets
-        robot.interact(() -> c.setZoom(2.0));
+        robot.clickOn("#zoomButton");
+        robot.clickOn("#zoom-200");
         assertEquals(before * 2, title.localToScene(title.getBoundsInLocal()).getHeight(), 0.5);
-        robot.interact(() -> c.setPresenter(false));
+        presenter(robot);
         assertEquals(before, title.localToScene(title.getBoundsInLocal()).getHeight(), 0.5);
         assertTrue(shown(robot, "#solutionButton"));
     }
@@ -108,42 +131,36 @@ class PresenterTest {
     @Test
     void clickerKeysStepTheTrafficForwardAndBack(FxRobot robot) throws Exception {
         loadApp(robot);
-        robot.interact(() -> {
-            c.setPresenter(true);
-            c.traffic().compose("pod/" + c.workspace().simulation().userPods().get(0).name(), "http://kubia/", 1);
-            c.traffic().send();
-            c.traffic().player().pause();
-            while (c.traffic().player().step() > 0) {
-                c.traffic().stepBack(); // back to the start of the recorded trace
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#playButton"); // paused: the teacher steps the request by hand
+        send(robot, 1);
+        presenter(robot);
         Node diagram = robot.lookup("#diagram").query();
         robot.interact(diagram::requestFocus); // focus outside any text field, as after a click on the picture
-        assertEquals(0, c.traffic().player().step());
+        assertEquals(-1, hopSelected(robot), "nothing has moved yet");
         robot.type(KeyCode.PAGE_DOWN);
         robot.type(KeyCode.PAGE_DOWN);
-        assertEquals(2, c.traffic().player().step());
+        assertEquals(1, hopSelected(robot), "two hops on: the second hop's explanation is highlighted");
         robot.type(KeyCode.PAGE_UP);
-        assertEquals(1, c.traffic().player().step());
+        assertEquals(0, hopSelected(robot));
         robot.type(KeyCode.RIGHT);
-        assertEquals(2, c.traffic().player().step());
+        assertEquals(1, hopSelected(robot));
         robot.type(KeyCode.LEFT);
-        assertEquals(1, c.traffic().player().step());
+        assertEquals(0, hopSelected(robot));
     }
 
     @Test
     void theSeedIsVisibleAndSettable(FxRobot robot) throws Exception {
         loadApp(robot);
         assertEquals("42", robot.lookup("#seedField").queryTextInputControl().getText());
-        String first = c.workspace().simulation().userPods().get(0).name();
-        robot.doubleClickOn("#seedField").eraseText(2).write("7").type(KeyCode.ENTER);
+        String first = screen.pods().get(0);
+        screen.fill("#seedField", "7");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(7, c.workspace().seed());
-        String other = c.workspace().simulation().userPods().get(0).name();
-        assertFalse(first.equals(other), "another seed, other pod names");
-        robot.interact(() -> c.setSeed(42));
-        assertEquals(first, c.workspace().simulation().userPods().get(0).name(), "the same seed, the same pods");
+        assertFalse(screen.pods().contains(first), "another seed, other pod names");
+        screen.fill("#seedField", "42");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(screen.pods().contains(first), "the same seed, the same pods");
     }
 
     @Test
@@ -183,49 +200,38 @@ class PresenterTest {
     void predictFirstStopsBeforeThePodAndTheNextStepReveals(FxRobot robot) throws Exception {
         loadApp(robot);
         robot.clickOn("#predictFirst");
-        robot.interact(() -> {
-            c.traffic().player().setSpeed(4);
-            c.traffic().compose("pod/" + c.workspace().simulation().userPods().get(0).name(), "http://kubia/", 1);
-            c.traffic().send();
-        });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> c.diagram().prompt() != null);
+        robot.interact(() -> robot.lookup("#speedSlider").queryAs(javafx.scene.control.Slider.class).setValue(4));
+        send(robot, 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#diagramPrompt").tryQuery().filter(Screen::shown).isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        int steps = c.traffic().player().steps();
-        assertEquals(steps - 1, c.traffic().player().step(), "stopped one hop before the pod");
-        assertFalse(c.traffic().player().playing());
+        int hops = screen.hops().size();
+        assertEquals(hops - 2, hopSelected(robot), "stopped one hop before the pod");
+        assertEquals(0, screen.hits(), "nobody has arrived yet");
         assertTrue(robot.lookup("#diagramPrompt").queryAs(Label.class).getText().contains("어느 파드"));
+        presenter(robot);
         robot.interact(() -> robot.lookup("#diagram").query().requestFocus());
-        robot.interact(() -> c.setPresenter(true));
         robot.type(KeyCode.PAGE_DOWN);
-        assertEquals(steps, c.traffic().player().step(), "the reveal");
-        assertEquals(null, c.diagram().prompt());
+        assertEquals(hops - 1, hopSelected(robot), "the reveal");
+        assertEquals(1, screen.hits());
+        assertTrue(robot.lookup("#diagramPrompt").tryQuery().filter(Screen::shown).isEmpty());
     }
 
     @Test
     void oneRequestAtATimePausesAsEachArrives(FxRobot robot) throws Exception {
         loadApp(robot);
         robot.clickOn("#oneAtATime");
-        robot.interact(() -> {
-            c.traffic().player().setSpeed(4);
-            c.traffic().compose("pod/" + c.workspace().simulation().userPods().get(0).name(), "http://kubia/", 2);
-            c.traffic().send();
-        });
-        int first = c.traffic().player().flights().get(0).end();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !c.traffic().player().playing());
-        WaitForAsyncUtils.waitForFxEvents(); // the frame that paused also counts the arrival
-        assertEquals(first, c.traffic().player().step(), "paused as the first request arrived");
-        assertEquals(1, c.diagram().hits().values().stream().mapToInt(Integer::intValue).sum());
-        robot.interact(() -> c.traffic().togglePlay());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> c.traffic().player().finished());
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, c.diagram().hits().values().stream().mapToInt(Integer::intValue).sum());
+        robot.interact(() -> robot.lookup("#speedSlider").queryAs(javafx.scene.control.Slider.class).setValue(4));
+        send(robot, 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen.hits() == 1);
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS); // paused: nothing more arrives
+        assertEquals(1, screen.hits(), "paused as the first request arrived");
+        robot.clickOn("#playButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen.hits() == 2);
     }
 
     @Test
     void selectingAServiceInPresenterModeSpotlightsItsPods(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            c.traffic().setClockRunning(false);
-            c.editor().replaceText(WorkbenchTest.APP + """
+        loadApp(robot, WorkbenchTest.APP + """
                     ---
                     apiVersion: v1
                     kind: Service
@@ -248,12 +254,8 @@ class PresenterTest {
                       - name: web
                         image: luksa/kubia
                     """);
-            c.setPresenter(true);
-        });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !c.isChecking() && c.report() != null && c.report().valid());
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#svc-kubia").tryQuery().isPresent());
-        robot.interact(() -> c.diagram().select("default/kubia"));
+        presenter(robot);
+        robot.clickOn("#svc-kubia");
         Node other = robot.lookup("#svc-other").query();
         Node stray = robot.lookup("#pod-stray").query();
         Node kubia = robot.lookup("#svc-kubia").query();

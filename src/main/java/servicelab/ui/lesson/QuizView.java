@@ -113,26 +113,7 @@ public final class QuizView extends VBox {
                 typed.setId("answer-" + item.id());
                 card.getChildren().add(typed);
             }
-            default -> {
-                for (Quiz.Choice c : item.choices()) {
-                    javafx.scene.control.ButtonBase b;
-                    if (item.type().equals("multi")) {
-                        b = new CheckBox(c.text().replace("`", ""));
-                    } else {
-                        RadioButton r = new RadioButton(c.text().replace("`", ""));
-                        r.setToggleGroup(group);
-                        b = r;
-                    }
-                    b.setWrapText(true);
-                    boxes.add(b);
-                    card.getChildren().add(b);
-                }
-                if (item.type().equals("multi")) {
-                    Label hint = new Label(t("quiz.multiHint"));
-                    hint.getStyleClass().add("quiz-hint");
-                    card.getChildren().add(hint);
-                }
-            }
+            default -> addChoices(card, item, group, boxes);
         }
         Label verdict = new Label();
         verdict.getStyleClass().add("quiz-verdict");
@@ -145,45 +126,77 @@ public final class QuizView extends VBox {
         Button check = new Button(t("quiz.check"));
         check.setId("check-" + item.id());
         check.getStyleClass().add("quiz-check");
-        check.setOnAction(e -> {
-            boolean right;
-            if (item.type().equals("short")) {
-                right = item.isRight(typed.getText());
-            } else {
-                Set<Integer> chosen = new TreeSet<>();
-                for (int i = 0; i < boxes.size(); i++) {
-                    if (boxes.get(i) instanceof CheckBox cb && cb.isSelected()
-                            || boxes.get(i) instanceof RadioButton rb && rb.isSelected()) {
-                        chosen.add(i);
-                    }
-                }
-                if (chosen.isEmpty()) {
-                    return;
-                }
-                right = item.isRight(chosen);
-            }
-            verdict.setText(right ? t("quiz.right") : t("quiz.wrong", rightAnswer(item)));
-            verdict.getStyleClass().removeAll("right", "wrong");
-            verdict.getStyleClass().add(right ? "right" : "wrong");
-            verdict.setGraphic(icon(right ? "fth-check-circle" : "fth-x-circle"));
-            for (Node n : List.of(verdict, explanation)) {
-                n.setVisible(true);
-                n.setManaged(true);
-            }
-            if (right) {
-                wrong.remove(item.id());
-            } else {
-                wrong.put(item.id(), item);
-            }
-            updateWrongNote();
-            if (onAnswered != null) {
-                onAnswered.accept(item.id(), right);
-            }
-        });
+        check.setOnAction(e -> check(item, typed, boxes, verdict, explanation));
         HBox actions = new HBox(8, check);
         actions.setAlignment(Pos.CENTER_LEFT);
         card.getChildren().addAll(actions, verdict, explanation);
         return card;
+    }
+
+    /** The choices of a single- or multi-choice item, as radio buttons or check boxes. */
+    private void addChoices(VBox card, Quiz.Item item, ToggleGroup group, List<javafx.scene.control.ButtonBase> boxes) {
+        for (Quiz.Choice c : item.choices()) {
+            javafx.scene.control.ButtonBase b;
+            if (item.type().equals("multi")) {
+                b = new CheckBox(c.text().replace("`", ""));
+            } else {
+                RadioButton r = new RadioButton(c.text().replace("`", ""));
+                r.setToggleGroup(group);
+                b = r;
+            }
+            b.setWrapText(true);
+            boxes.add(b);
+            card.getChildren().add(b);
+        }
+        if (item.type().equals("multi")) {
+            Label hint = new Label(t("quiz.multiHint"));
+            hint.getStyleClass().add("quiz-hint");
+            card.getChildren().add(hint);
+        }
+    }
+
+    /** Checks the answer (nothing when no choice is made), shows the verdict and records it. */
+    private void check(Quiz.Item item, TextField typed, List<javafx.scene.control.ButtonBase> boxes, Label verdict,
+                       TextFlow explanation) {
+        boolean right;
+        if (item.type().equals("short")) {
+            right = item.isRight(typed.getText());
+        } else {
+            Set<Integer> chosen = chosen(boxes);
+            if (chosen.isEmpty()) {
+                return;
+            }
+            right = item.isRight(chosen);
+        }
+        verdict.setText(right ? t("quiz.right") : t("quiz.wrong", rightAnswer(item)));
+        verdict.getStyleClass().removeAll("right", "wrong");
+        verdict.getStyleClass().add(right ? "right" : "wrong");
+        verdict.setGraphic(icon(right ? "fth-check-circle" : "fth-x-circle"));
+        for (Node n : List.of(verdict, explanation)) {
+            n.setVisible(true);
+            n.setManaged(true);
+        }
+        if (right) {
+            wrong.remove(item.id());
+        } else {
+            wrong.put(item.id(), item);
+        }
+        updateWrongNote();
+        if (onAnswered != null) {
+            onAnswered.accept(item.id(), right);
+        }
+    }
+
+    /** The indexes of the selected choices. */
+    private static Set<Integer> chosen(List<javafx.scene.control.ButtonBase> boxes) {
+        Set<Integer> chosen = new TreeSet<>();
+        for (int i = 0; i < boxes.size(); i++) {
+            if (boxes.get(i) instanceof CheckBox cb && cb.isSelected()
+                    || boxes.get(i) instanceof RadioButton rb && rb.isSelected()) {
+                chosen.add(i);
+            }
+        }
+        return chosen;
     }
 
     private String rightAnswer(Quiz.Item item) {

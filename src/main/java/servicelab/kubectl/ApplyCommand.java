@@ -1,0 +1,165 @@
+package servicelab.kubectl;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import servicelab.check.CheckReport;
+import servicelab.check.DocumentReport;
+import servicelab.check.ManifestChecker;
+import servicelab.kubectl.Kubectl.Result;
+import servicelab.manifest.ManifestEditor;
+
+/**
+ * {@code kubectl apply -f} (and {@code create -f}): merges a file's documents into the manifest
+ * text, one per object, and remembers what it applied, as kubectl's last-applied annotation does.
+ */
+final class ApplyCommand {
+    private final Kubectl k;
+    /** For `apply -f` of another file: the API server checks what is sent to it (the editor's text is checked already). */
+    private final ManifestChecker checker = new ManifestChecker();
+    /** kubectl apply's memory of what it last applied, per object (kind/namespace/name → document text). */
+    private final Map<String, String> lastApplied = new LinkedHashMap<>();
+
+    ApplyCommand(Kubectl k) {
+        this.k = k;
+    }
+
+    Result run(List<String> args, boolean createOnly) throws Argv.BadFlag {
+        String verb = createOnly ? "create" : "apply";
+        Argv a = Argv.parse(args, Set.of("-f", "--filename", "--dry-run", "-o", "--output"), Set.of(),
+                Map.of("-f", "--filename", "-o", "--output"));
+        if (a.all("--filename").isEmpty()) {
+            return Result.error("error: must specify one of -f and -k\n\nSee 'kubectl " + verb + " -h' for help and examples");
+        }
+        StringBuilder out = new StringBuilder();
+        for (String file : a.all("--filename")) {
+            Result stop = applyFile(file, createOnly, out);
+            if (stop != null) {
+                return stop;
+            }
+        }
+        boolean failed = out.toString().contains("Error from server");
+        return new Result(out.toString(), failed ? 1 : 0);
+    }
+
+    /** Applies one file, a line per document into out; the error that stops the command (nothing applied from the file), else null. */
+    private Result applyFile(String file, boolean createOnly, StringBuilder out) {
+        Kubectl.Host host = k.host();
+        boolean editors = file.equals("-") || file.equals(host.fileName());
+        String text;
+        if (editors) {
+            text = host.text();
+        } else {
+            try {
+                text = host.readFile(file);
+            } catch (IOException e) {
+                return Result.error("error: the path \"" + file + "\" does not exist");
+            }
+        }
+        CheckReport incoming = checker.check(text);
+        if (!incoming.valid()) {
+            return invalid(incoming, file);
+        }
+        String merged = host.text();
+        for (DocumentReport d : incoming.documents()) {
+            if (d.kind() == null) {
+                continue;
+            }
+            Resources r = resourceOfKind(d.kind());
+            String key = d.kind() + "/" + ns(d) + "/" + d.name();
+            String docText = docText(incoming, d);
+            String ref = r == null ? d.kind().toLowerCase(java.util.Locale.ROOT) + "/" + d.name() : r.ref(d.name());
+            if (editors) {
+                String before = lastApplied.put(key, docText);
+                if (createOnly && Kubectl.find(host.shown() == null ? incoming : host.shown(), d.kind(), ns(d), d.name()) != null && before != null) {
+                    out.append("Error from server (AlreadyExists): error when creating \"").append(file)
+                            .append("\": ").append(r == null ? d.kind() : r.plural).append(" \"").append(d.name()).append("\" already exists\n");
+                    continue;
+                }
+                out.append(ref).append(before == null ? " created" : before.equals(docText) ? " unchanged" : " configured").append('\n');
+                continue;
+            }
+            CheckReport now = checker.check(merged);
+            DocumentReport existing = Kubectl.find(now, d.kind(), ns(d), d.name());
+            if (existing == null) {
+                merged = ManifestEditor.of(merged).addDocument(docText).text();
+                out.append(ref).append(" created\n");
+            } else if (createOnly) {
+                out.append("Error from server (AlreadyExists): error when creating \"").append(file).append("\": ")
+                        .append(r == null ? d.kind() : r.plural).append(" \"").append(d.name()).append("\" already exists\n");
+            } else if (docText(now, existing).strip().equals(docText.strip())) {
+                out.append(ref).append(" unchanged\n");
+            } else {
+                merged = replaceDocument(merged, now, existing, docText);
+                out.append(ref).append(" configured\n");
+            }
+            lastApplied.put(key, docText);
+        }
+        if (!merged.equals(host.text())) {
+            k.edit(ManifestEditor.Edit.between(host.text(), merged));
+        }
+        return null;
+    }
+
+    /** The API server's answer to a file that does not check: the first invalid object's first error. */
+    private static Result invalid(CheckReport incoming, String file) {
+        DocumentReport bad = incoming.documents().stream().filter(d -> !d.valid()).findFirst().orElse(null);
+        String why = bad == null || bad.errors().isEmpty() ? "invalid manifest" : bad.errors().get(0).message();
+        if (bad != null && bad.kind() != null && bad.name() != null) {
+            return Result.error("The " + bad.kind() + " \"" + bad.name() + "\" is invalid: " + why);
+        }
+        return Result.error("error: error parsing " + file + ": " + why);
+    }
+
+    private static String ns(DocumentReport d) {
+        return d.namespace() == null ? "default" : d.namespace();
+    }
+
+    static Resources resourceOfKind(String kind) {
+        for (Resources r : Resources.values()) {
+            if (r.kind.equals(kind)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** A document's own lines (without its {@code ---} marker). */
+    static String docText(CheckReport r, DocumentReport d) {
+        String[] lines = r.parsed().text().split("\n", -1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = d.startLine(); i <= Math.min(d.endLine(), lines.length); i++) {
+            String l = lines[i - 1];
+            if (sb.length() == 0 && l.startsWith("---")) {
+                continue;
+            }
+            sb.append(l).append('\n');
+        }
+        return sb.toString().stripTrailing() + "\n";
+    }
+
+    private static String replaceDocument(String text, CheckReport r, DocumentReport d, String newDoc) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder sb = new StringBuilder();
+        int first = d.startLine();
+        if (first <= lines.length && lines[first - 1].startsWith("---")) {
+            first++;
+        }
+        // keep trailing blank or comment lines of the old document where they were
+        int last = d.endLine();
+        for (int i = 1; i < first; i++) {
+            sb.append(lines[i - 1]).append('\n');
+        }
+        sb.append(newDoc);
+        for (int i = last + 1; i <= lines.length; i++) {
+            sb.append(lines[i - 1]);
+            if (i < lines.length) {
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,355 @@
+package servicelab.kubectl;
+
+import static servicelab.kubectl.GetPrinter.unknownType;
+import static servicelab.kubectl.ObjectRows.API_SERVER;
+import static servicelab.kubectl.ObjectRows.firstThree;
+import static servicelab.kubectl.ObjectRows.labelString;
+import static servicelab.kubectl.ObjectRows.selects;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import servicelab.model.Container;
+import servicelab.model.Ingress;
+import servicelab.model.Probe;
+import servicelab.sim.Endpoint;
+import servicelab.sim.NodeInfo;
+import servicelab.sim.PodRuntime;
+import servicelab.sim.SimPod;
+import servicelab.sim.SimService;
+
+/** {@code kubectl describe}: Services, Endpoints, pods and Ingresses in kubectl's layout, other kinds briefly. */
+final class DescribePrinter {
+    private final Kubectl k;
+    private final ObjectRows rows;
+
+    DescribePrinter(Kubectl k, ObjectRows rows) {
+        this.k = k;
+        this.rows = rows;
+    }
+
+    Kubectl.Result describe(Argv a) {
+        String first = a.positional.get(0);
+        List<String[]> named = new ArrayList<>();
+        Resources r;
+        if (first.contains("/")) {
+            r = Resources.of(first.substring(0, first.indexOf('/')));
+            if (r == null) {
+                return unknownType(first.substring(0, first.indexOf('/')));
+            }
+            named.add(new String[] {r.name(), first.substring(first.indexOf('/') + 1)});
+        } else {
+            r = Resources.of(first);
+            if (r == null) {
+                return unknownType(first);
+            }
+            for (String n : a.positional.subList(1, a.positional.size())) {
+                named.add(new String[] {r.name(), n});
+            }
+        }
+        String ns = a.get("--namespace") == null ? "default" : a.get("--namespace");
+        List<Item> items = rows.items(r).stream().filter(i -> i.namespace() == null || i.namespace().equals(ns))
+                .filter(i -> a.get("--selector") == null || selects(a.get("--selector"), i.labels())).toList();
+        StringBuilder out = new StringBuilder();
+        StringBuilder err = new StringBuilder();
+        List<Item> chosen = new ArrayList<>();
+        if (named.isEmpty()) {
+            chosen.addAll(items);
+        } else {
+            for (String[] n : named) {
+                // kubectl describe also accepts a name prefix
+                List<Item> match = items.stream().filter(i -> i.name().equals(n[1])).toList();
+                if (match.isEmpty()) {
+                    match = items.stream().filter(i -> i.name().startsWith(n[1])).toList();
+                }
+                if (match.isEmpty()) {
+                    err.append(Kubectl.notFound(r, n[1])).append('\n');
+                }
+                chosen.addAll(match);
+            }
+        }
+        if (chosen.isEmpty() && err.length() == 0) {
+            return Kubectl.Result.ok("No resources found in " + ns + " namespace.\n");
+        }
+        for (Item i : chosen) {
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(TabWriter.describe(describeOne(r, i)));
+        }
+        String warn = r == Resources.ENDPOINTS ? "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n" : "";
+        return new Kubectl.Result(warn + out + err, err.length() > 0 ? 1 : 0);
+    }
+
+    private String describeOne(Resources r, Item i) {
+        StringBuilder w = new StringBuilder();
+        switch (r) {
+            case SERVICES -> describeService(w, k.sim().service(i.namespace(), i.name()), i);
+            case PODS -> describePod(w, i);
+            case ENDPOINTS -> describeEndpoints(w, k.sim().service(i.namespace(), i.name()), i);
+            case INGRESSES -> describeIngress(w, i);
+            default -> describeGeneric(w, r, i);
+        }
+        w.append("Events:\t<none>\n");
+        return w.toString();
+    }
+
+    private static void labels(StringBuilder w, String title, Map<String, String> labels) {
+        w.append(title).append(":\t");
+        if (labels == null || labels.isEmpty()) {
+            w.append("<none>\n");
+            return;
+        }
+        boolean first = true;
+        for (var e : new TreeMap<>(labels).entrySet()) {
+            if (!first) {
+                w.append('\t');
+            }
+            w.append(e.getKey()).append('=').append(e.getValue()).append('\n');
+            first = false;
+        }
+    }
+
+    private void describeService(StringBuilder w, SimService s, Item i) {
+        w.append("Name:\t").append(s.name()).append('\n');
+        w.append("Namespace:\t").append(s.namespace()).append('\n');
+        labels(w, "Labels", i.labels());
+        w.append("Annotations:\t<none>\n");
+        w.append("Selector:\t").append(s.selector() == null || s.selector().isEmpty() ? "<none>" : labelString(s.selector())).append('\n');
+        w.append("Type:\t").append(s.type()).append('\n');
+        if (!s.isExternalName()) {
+            w.append("IP Family Policy:\tSingleStack\n");
+            w.append("IP Families:\tIPv4\n");
+            String ip = s.clusterIP() == null ? "None" : s.clusterIP();
+            w.append("IP:\t").append(ip).append('\n');
+            w.append("IPs:\t").append(ip).append('\n');
+        } else {
+            w.append("IP Families:\t<none>\n");
+            w.append("IP:\t\n");
+            w.append("IPs:\t<none>\n");
+            w.append("External Name:\t").append(s.externalName()).append('\n');
+        }
+        if (s.loadBalancerIP() != null) {
+            w.append("LoadBalancer Ingress:\t").append(s.loadBalancerIP()).append(" (VIP)\n");
+        }
+        for (SimService.Port p : s.ports()) {
+            String name = p.name() == null || p.name().isEmpty() ? "<unset>" : p.name();
+            String proto = p.protocol() == null ? "TCP" : p.protocol();
+            w.append("Port:\t").append(name).append('\t').append(p.port()).append('/').append(proto).append('\n');
+            String target = p.targetPort() == null ? String.valueOf(p.port())
+                    : p.targetPort().intValue() != null ? String.valueOf(p.targetPort().intValue()) : p.targetPort().strValue();
+            w.append("TargetPort:\t").append(target).append('/').append(proto).append('\n');
+            if (p.nodePort() != null) {
+                w.append("NodePort:\t").append(name).append('\t').append(p.nodePort()).append('/').append(proto).append('\n');
+            }
+            w.append("Endpoints:\t").append(describeEndpointsLine(s, p.name() == null ? "" : p.name())).append('\n');
+        }
+        w.append("Session Affinity:\t").append(s.sessionAffinity() == null ? "None" : s.sessionAffinity()).append('\n');
+        if (("NodePort".equals(s.type()) || "LoadBalancer".equals(s.type())) && s.externalTrafficPolicy() != null) {
+            w.append("External Traffic Policy:\t").append(s.externalTrafficPolicy()).append('\n');
+        }
+        if (!s.isExternalName() && s.internalTrafficPolicy() != null) {
+            w.append("Internal Traffic Policy:\t").append(s.internalTrafficPolicy()).append('\n');
+        }
+    }
+
+    /**
+     * describe's Endpoints line reads the EndpointSlices: the ready addresses of the port, three at
+     * most; {@code <none>} when the Service has no slices (no selector), empty when none is ready.
+     */
+    private String describeEndpointsLine(SimService s, String port) {
+        if (s.namespace().equals("default") && s.name().equals("kubernetes")) {
+            return API_SERVER + ":6443";
+        }
+        if (s.selector() == null || s.selector().isEmpty()) {
+            return "<none>";
+        }
+        List<String> list = new ArrayList<>();
+        for (Endpoint e : k.sim().endpoints(s.namespace(), s.name())) {
+            Integer t = e.ports().get(port);
+            if (t != null && (e.ready() || s.publishNotReadyAddresses())) {
+                list.add(e.ip() + ":" + t);
+            }
+        }
+        return firstThree(list, "");
+    }
+
+    private void describeEndpoints(StringBuilder w, SimService s, Item i) {
+        w.append("Name:\t").append(s.name()).append('\n');
+        w.append("Namespace:\t").append(s.namespace()).append('\n');
+        labels(w, "Labels", i.labels());
+        w.append("Annotations:\t<none>\n");
+        w.append("Subsets:\n");
+        List<Endpoint> eps = k.sim().endpoints(s.namespace(), s.name());
+        if (!eps.isEmpty()) {
+            List<String> ready = eps.stream().filter(Endpoint::ready).map(Endpoint::ip).sorted().toList();
+            List<String> notReady = eps.stream().filter(e -> !e.ready()).map(Endpoint::ip).sorted().toList();
+            w.append("  Addresses:\t").append(ready.isEmpty() ? "<none>" : String.join(",", ready)).append('\n');
+            w.append("  NotReadyAddresses:\t").append(notReady.isEmpty() ? "<none>" : String.join(",", notReady)).append('\n');
+            w.append("  Ports:\n");
+            w.append("    Name\tPort\tProtocol\n");
+            w.append("    ----\t----\t--------\n");
+            for (SimService.Port p : s.ports()) {
+                Integer t = eps.get(0).ports().get(p.name() == null ? "" : p.name());
+                w.append("    ").append(p.name() == null || p.name().isEmpty() ? "<unset>" : p.name()).append('\t')
+                        .append(t == null ? p.port() : t).append('\t').append(p.protocol() == null ? "TCP" : p.protocol()).append('\n');
+            }
+            w.append('\n');
+        }
+    }
+
+    private void describePod(StringBuilder w, Item i) {
+        SimPod p = k.sim().pods().stream().filter(x -> x.name().equals(i.name()) && x.namespace().equals(i.namespace()))
+                .findFirst().orElseThrow();
+        PodRuntime pr = k.sim().pod(p.namespace(), p.name());
+        NodeInfo node = k.world().node(p.node());
+        w.append("Name:\t").append(p.name()).append('\n');
+        w.append("Namespace:\t").append(p.namespace()).append('\n');
+        w.append("Priority:\t0\n");
+        w.append("Service Account:\tdefault\n");
+        w.append("Node:\t").append(p.node() == null ? "<none>" : p.node() + (node == null ? "" : "/" + node.ip())).append('\n');
+        labels(w, "Labels", p.labels());
+        w.append("Annotations:\t<none>\n");
+        w.append("Status:\t").append(p.terminating() ? "Terminating (lasts 1s)" : p.ip() == null ? "Pending" : "Running").append('\n');
+        w.append("IP:\t").append(p.ip() == null ? "" : p.ip()).append('\n');
+        w.append("IPs:\n");
+        if (p.ip() != null) {
+            w.append("  IP:\t").append(p.ip()).append('\n');
+        }
+        if (p.owner() != null) {
+            String[] o = p.owner().split("/");
+            String kind = o[0];
+            String name = o[2];
+            if (kind.equals("Deployment")) {
+                kind = "ReplicaSet";
+                name = name + "-" + p.labels().getOrDefault("pod-template-hash", "");
+            }
+            w.append("Controlled By:\t").append(kind).append('/').append(name).append('\n');
+        }
+        w.append("Containers:\n");
+        if (pr != null && pr.spec() != null) {
+            for (Container c : pr.spec().containersOrEmpty()) {
+                w.append("  ").append(c.name()).append(":\n");
+                w.append("    Image:\t").append(c.image()).append('\n');
+                List<String> ports = c.portsOrEmpty().stream().map(cp -> cp.containerPort() + "/" + (cp.protocol() == null ? "TCP" : cp.protocol()))
+                        .toList();
+                w.append("    Port:\t").append(ports.isEmpty() ? "<none>" : String.join(", ", ports)).append('\n');
+                w.append("    State:\t").append(p.ip() == null ? "Waiting" : "Running").append('\n');
+                w.append("    Ready:\t").append(p.ready() ? "True" : "False").append('\n');
+                w.append("    Restart Count:\t").append(p.restartCount()).append('\n');
+                if (c.livenessProbe() != null) {
+                    w.append("    Liveness:\t").append(probe(c.livenessProbe())).append('\n');
+                }
+                if (c.readinessProbe() != null) {
+                    w.append("    Readiness:\t").append(probe(c.readinessProbe())).append('\n');
+                }
+                w.append("    Environment:\t<none>\n");
+            }
+        }
+        w.append("Conditions:\n");
+        w.append("  Type\tStatus\n");
+        w.append("  PodReadyToStartContainers \tTrue \n");
+        w.append("  Initialized \tTrue \n");
+        w.append("  Ready \t").append(p.ready() ? "True" : "False").append(" \n");
+        w.append("  ContainersReady \t").append(p.ready() ? "True" : "False").append(" \n");
+        w.append("  PodScheduled \tTrue \n");
+        w.append("QoS Class:\tBestEffort\n");
+        w.append("Node-Selectors:\t<none>\n");
+    }
+
+    /** A probe as describe prints it: {@code http-get http://:8080/ delay=0s timeout=1s period=10s #success=1 #failure=3}. */
+    static String probe(Probe p) {
+        String how;
+        if (p.httpGet() != null) {
+            Probe.HttpGet h = p.httpGet();
+            String port = h.port() == null ? "" : h.port().intValue() != null ? String.valueOf(h.port().intValue()) : h.port().strValue();
+            how = "http-get " + (h.scheme() == null ? "http" : h.scheme().toLowerCase(java.util.Locale.ROOT)) + "://"
+                    + (h.host() == null ? "" : h.host()) + ":" + port + (h.path() == null ? "/" : h.path());
+        } else if (p.tcpSocket() != null) {
+            Probe.TcpSocket t = p.tcpSocket();
+            how = "tcp-socket " + (t.host() == null ? "" : t.host()) + ":"
+                    + (t.port() == null ? "" : t.port().intValue() != null ? t.port().intValue() : t.port().strValue());
+        } else if (p.exec() != null) {
+            how = "exec [" + String.join(" ", p.exec().command() == null ? List.of() : p.exec().command()) + "]";
+        } else if (p.grpc() != null) {
+            how = "grpc <pod>:" + p.grpc().port() + " " + (p.grpc().service() == null ? "" : p.grpc().service());
+        } else {
+            how = "unknown";
+        }
+        return how + " delay=" + orDefault(p.initialDelaySeconds(), 0) + "s timeout=" + orDefault(p.timeoutSeconds(), 1)
+                + "s period=" + orDefault(p.periodSeconds(), 10) + "s #success=" + orDefault(p.successThreshold(), 1)
+                + " #failure=" + orDefault(p.failureThreshold(), 3);
+    }
+
+    private static int orDefault(Integer v, int d) {
+        return v == null ? d : v;
+    }
+
+    private void describeIngress(StringBuilder w, Item i) {
+        Ingress ing = k.sim().ingresses().stream().filter(x -> x.name().equals(i.name())).findFirst().orElseThrow();
+        boolean served = k.sim().servedIngresses().contains(ing);
+        w.append("Name:\t").append(ing.name()).append('\n');
+        labels(w, "Labels", ing.metadata().labelsOrEmpty());
+        w.append("Namespace:\t").append(ing.namespaceOrDefault()).append('\n');
+        w.append("Address:\t").append(served ? k.world().ingressExternalIP() : "").append('\n');
+        w.append("Ingress Class:\t").append(ing.spec().ingressClassName() == null ? "<none>" : ing.spec().ingressClassName()).append('\n');
+        w.append("Default backend:\t").append(ing.spec().defaultBackend() == null ? "<default>" : backend(ing, ing.spec().defaultBackend())).append('\n');
+        w.append("Rules:\n");
+        w.append("  Host\tPath\tBackends\n");
+        w.append("  ----\t----\t--------\n");
+        for (Ingress.Rule rule : ing.spec().rulesOrEmpty()) {
+            String host = rule.host() == null || rule.host().isEmpty() ? "*" : rule.host();
+            w.append("  ").append(host).append("\t\t\n");
+            for (Ingress.Path path : rule.pathsOrEmpty()) {
+                w.append("    \t").append(path.path() == null ? "" : path.path()).append(" \t")
+                        .append(backend(ing, path.backend())).append('\n');
+            }
+        }
+        w.append("Annotations:\t<none>\n");
+    }
+
+    private String backend(Ingress ing, Ingress.Backend b) {
+        if (b == null || b.service() == null) {
+            return "<none>";
+        }
+        Ingress.ServiceBackend sb = b.service();
+        String port = sb.portNumber() != null ? String.valueOf(sb.portNumber()) : sb.portName();
+        SimService s = k.sim().service(ing.namespaceOrDefault(), sb.name());
+        String eps = s == null ? "<error: services \"" + sb.name() + "\" not found>" : describeEndpointsLine(s, firstPortName(s, sb));
+        return sb.name() + ":" + port + " (" + eps + ")";
+    }
+
+    private static String firstPortName(SimService s, Ingress.ServiceBackend b) {
+        for (SimService.Port p : s.ports()) {
+            if ((b.portNumber() != null && p.port() == b.portNumber()) || (b.portName() != null && b.portName().equals(p.name()))) {
+                return p.name() == null ? "" : p.name();
+            }
+        }
+        return "";
+    }
+
+    private void describeGeneric(StringBuilder w, Resources r, Item i) {
+        w.append("Name:\t").append(i.name()).append('\n');
+        if (i.namespace() != null) {
+            w.append("Namespace:\t").append(i.namespace()).append('\n');
+        }
+        labels(w, "Labels", i.labels());
+        w.append("Annotations:\t<none>\n");
+        if (r == Resources.DEPLOYMENTS || r == Resources.REPLICASETS || r == Resources.REPLICATIONCONTROLLERS) {
+            w.append("Selector:\t").append(i.wide().get(2)).append('\n');
+            String desired = r == Resources.DEPLOYMENTS ? i.cells().get(1).substring(i.cells().get(1).indexOf('/') + 1) : i.cells().get(1);
+            w.append("Replicas:\t").append(desired).append(" desired | ").append(i.cells().get(2)).append(" current | ")
+                    .append(r == Resources.DEPLOYMENTS ? i.cells().get(3) : i.cells().get(3)).append(" ready\n");
+            w.append("Pod Template:\n");
+            w.append("  Containers:\n");
+            String[] names = i.wide().get(0).split(",");
+            String[] images = i.wide().get(1).split(",");
+            for (int c = 0; c < names.length; c++) {
+                w.append("   ").append(names[c]).append(":\n");
+                w.append("    Image:\t").append(c < images.length ? images[c] : "").append('\n');
+            }
+        }
+    }
+}

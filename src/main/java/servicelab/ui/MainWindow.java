@@ -1,0 +1,483 @@
+package servicelab.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import servicelab.check.Diagnostic;
+import servicelab.check.Explainer;
+import servicelab.check.ManifestChecker;
+import servicelab.lesson.Glossary;
+import servicelab.lesson.LessonLibrary;
+import servicelab.sim.World;
+import servicelab.text.Messages;
+import servicelab.ui.console.ConsoleView;
+import servicelab.ui.diagram.DiagramActions;
+import servicelab.ui.diagram.DiagramView;
+import servicelab.ui.editor.EditorPane;
+import servicelab.ui.editor.ProblemsPane;
+import servicelab.ui.editor.YamlHighlighter;
+import servicelab.ui.files.FileActions;
+import servicelab.ui.lesson.GlossaryWindow;
+import servicelab.ui.lesson.LessonPane;
+import servicelab.ui.presenter.Presenter;
+import servicelab.ui.presenter.TeacherWindow;
+import servicelab.ui.presenter.ZoomPane;
+import servicelab.ui.traffic.TrafficPanel;
+import servicelab.workspace.Workbench;
+
+/**
+ * The window: it builds the workbench's view-model and assembles the panes around it (lesson,
+ * diagram and traffic, editor with problems and console), the toolbar and the status bar. Every
+ * pane draws from what the view-model publishes; this class only connects them.
+ */
+public final class MainWindow {
+    @FXML private BorderPane root;
+    @FXML private VBox editorBox;
+    @FXML private Label fileLabel;
+    @FXML private Label statusPill;
+    @FXML private Label statusMessage;
+    @FXML private Label statusDocs;
+    @FXML private Label cursorLabel;
+    @FXML private Label problemSummary;
+    @FXML private Label problemsEmpty;
+    @FXML private ListView<Diagnostic> problemList;
+    @FXML private StackPane diagramHost;
+    @FXML private StackPane trafficHost;
+    @FXML private SplitPane mainSplit;
+    @FXML private ToggleButton darkToggle;
+    @FXML private MenuButton examplesButton;
+    @FXML private TabPane bottomTabs;
+    @FXML private Tab consoleTab;
+    @FXML private StackPane consoleHost;
+    @FXML private TextField seedField;
+    @FXML private MenuButton zoomButton;
+    @FXML private ToggleButton presenterToggle;
+    @FXML private HBox statusBar;
+    @FXML private Button continueButton;
+    @FXML private ToolBar toolbar;
+    @FXML private Button newButton;
+    @FXML private Button openButton;
+    @FXML private Button saveButton;
+    @FXML private Button saveAsButton;
+    @FXML private Button addPodButton;
+    @FXML private Button teacherButton;
+
+    private final ExecutorService checkThread = daemon("manifest-check");
+    private final ExecutorService goalThread = daemon("exercise-goals");
+    private final ExecutorService ioThread = daemon("progress-io");
+    private Stage stage;
+    private Messages msg;
+    private Workbench wb;
+    private EditorPane editor;
+    private StatusBar status;
+    private FileActions files;
+    private DiagramView diagram;
+    private TrafficPanel traffic;
+    private LessonPane lessons;
+    private ConsoleView console;
+    private Presenter presenter;
+    private Theme theme;
+    private TeacherWindow teacher;
+    private SelfStudy selfStudy;
+    private Node rightPane;
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Builds the window's content once its scene exists. */
+    void attach(Stage stage, ResourceBundle bundle, AppOptions opts, ZoomPane zoomPane) {
+        this.stage = stage;
+        this.msg = new Messages(bundle);
+        wb = new Workbench(World.defaults(), 42, new ManifestChecker(new Explainer(opts.locale()))::check, Platform::runLater,
+                checkThread, goalThread, (delay, task) -> {
+                    PauseTransition p = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+                    p.setOnFinished(e -> task.run());
+                    p.play();
+                    return p::stop;
+                }, Workbench.TYPING_PAUSE);
+        buildEditor();
+        status = new StatusBar(statusPill, statusMessage, statusDocs, cursorLabel, msg, wb.checks());
+        editor.onCaret(lc -> status.cursor(lc[0], lc[1]));
+        files = new FileActions(stage, msg, wb.document(), wb.cluster(), wb.layout(), status::message);
+        diagram = new DiagramView(msg, wb.cluster(), wb.layout());
+        diagram.setActions(new DiagramActions(wb, msg, diagram, status::message));
+        diagramHost.getChildren().add(diagram);
+        traffic = new TrafficPanel(msg, wb.cluster(), diagram);
+        trafficHost.getChildren().add(traffic);
+        // the console is built when first shown: most sessions start in the lesson and the diagram
+        consoleTab.setOnSelectionChanged(e -> {
+            if (consoleTab.isSelected()) {
+                console();
+            }
+        });
+        theme = new Theme(root, darkToggle);
+        theme.addListener(editor::setDark);
+        selfStudy = new SelfStudy(stage.getScene(), stage, continueButton, msg, wb, ioThread, status::message);
+        setUpLessons(bundle, opts);
+        presenter = new Presenter(new Presenter.Parts(root, presenterToggle, zoomButton, zoomPane, statusBar,
+                fileCommands(), teacherButton, theme, this::setLessonShown,
+                lessons == null ? null : lessons.exercises(), traffic, status::message), msg);
+        presenter.install(stage.getScene());
+        setUpToolbar();
+        setUpWindow(stage.getScene());
+        if (opts.open() != null) {
+            files.openFile(opts.open());
+        } else {
+            files.loadExample("seed-service");
+        }
+    }
+
+    private void buildEditor() {
+        String css = MainWindow.class.getResource("/servicelab/ui/app.css").toExternalForm();
+        editor = new EditorPane(wb.document(), wb.checks(), css);
+        VBox.setVgrow(editor.node(), Priority.ALWAYS);
+        editorBox.getChildren().add(editor.node());
+        wb.checks().setStyler((text, r) -> YamlHighlighter.compute(text, EditorPane.problems(r)));
+        new ProblemsPane(problemList, problemSummary, problemsEmpty, msg, editor, wb.checks());
+        wb.document().nameProperty().addListener((o, a, b) -> updateTitle());
+        wb.document().dirtyProperty().addListener((o, a, b) -> updateTitle());
+        wb.document().addListener(c -> {
+            if (c.opened()) {
+                status.message(""); // the previous file's message does not describe this one
+            }
+        });
+    }
+
+    private void updateTitle() {
+        String name = wb.document().name() == null ? msg.get("file.untitled") : wb.document().name();
+        String dirty = wb.document().isDirty() ? "● " : "";
+        fileLabel.setText(dirty + name);
+        stage.setTitle(msg.get("window.title", dirty, name));
+    }
+
+    /** The lesson pane on the left, when the lessons folder has lessons. */
+    private void setUpLessons(ResourceBundle bundle, AppOptions opts) {
+        Path dir = Path.of(System.getProperty("servicelab.lessons", "lessons"));
+        LessonLibrary lib = LessonLibrary.load(dir);
+        if (lib.lessons().isEmpty()) {
+            return;
+        }
+        Glossary glossary = Glossary.empty();
+        if (Files.isRegularFile(dir.resolve("glossary.yaml"))) {
+            try {
+                glossary = Glossary.load(dir.resolve("glossary.yaml"));
+            } catch (IOException | RuntimeException e) {
+                status.message(msg.get("glossary.unreadable") + " " + e.getMessage());
+            }
+        }
+        lessons = new LessonPane(bundle, lib, glossary, wb.exercises(), new LessonPane.Owner() {
+            @Override
+            public void loadText(String text, String name) {
+                files.openText(text, name);
+            }
+
+            @Override
+            public void runCommand(String command) {
+                bottomTabs.getSelectionModel().select(consoleTab);
+                console().run(command);
+            }
+
+            @Override
+            public void record(java.util.function.Consumer<servicelab.workspace.progress.Progress> change) {
+                selfStudy.record(change);
+            }
+
+            @Override
+            public void lessonChanged() {
+                teacher.update(lessons.current(), lessons.exercises().active());
+            }
+        });
+        List<String> css = new ArrayList<>(root.getStylesheets());
+        css.addAll(lessons.lesson().getStylesheets());
+        teacher = new TeacherWindow(stage, bundle, glossary, css);
+        GlossaryWindow glossaryWindow = new GlossaryWindow(stage, bundle, glossary, root.getStylesheets(),
+                url -> App.browser.accept(url));
+        lessons.setOnGlossary(glossaryWindow::show);
+        traffic.setOnSent(lessons::trafficSent);
+        selfStudy.setLessons(lessons);
+        mainSplit.getItems().add(0, lessons);
+        mainSplit.setDividerPositions(0.24, 0.72);
+        // render the lesson right after the window's first frame, not before it
+        Platform.runLater(() -> {
+            if (opts.exercise() == null || !lessons.startExercise(opts.exercise())) {
+                lessons.open(opts.lesson());
+            }
+        });
+    }
+
+    private List<Node> fileCommands() {
+        List<Node> nodes = new ArrayList<>(List.of(newButton, openButton, saveButton, saveAsButton, examplesButton, addPodButton));
+        toolbar.getItems().stream().filter(n -> n.getStyleClass().contains("file-sep")).forEach(nodes::add);
+        return nodes;
+    }
+
+    private void setUpToolbar() {
+        for (String ex : FileActions.EXAMPLES) {
+            MenuItem item = new MenuItem(msg.get("example." + ex));
+            item.setId("example-" + ex);
+            item.setOnAction(e -> {
+                if (files.confirmDiscard()) {
+                    files.loadExample(ex);
+                }
+            });
+            examplesButton.getItems().add(item);
+            if (ex.equals("sandbox")) {
+                examplesButton.getItems().add(new SeparatorMenuItem());
+            }
+        }
+        MenuItem openScene = new MenuItem(msg.get("scene.open"));
+        openScene.setOnAction(e -> files.onOpen());
+        MenuItem saveScene = new MenuItem(msg.get("scene.save"));
+        saveScene.setId("saveScene");
+        saveScene.setOnAction(e -> files.onSaveScene());
+        examplesButton.getItems().addAll(new SeparatorMenuItem(), openScene, saveScene);
+        seedField.setText(String.valueOf(wb.cluster().seed()));
+        wb.cluster().addListener(s -> seedField.setText(String.valueOf(s.seed())));
+        seedField.setOnAction(e -> {
+            try {
+                setSeed(Long.parseLong(seedField.getText().strip()));
+            } catch (NumberFormatException ex) {
+                seedField.setText(String.valueOf(wb.cluster().seed()));
+                status.message(msg.get("seed.bad"));
+            }
+        });
+        new ToolbarFit(toolbar, statusPill, List.of(newButton, openButton, saveButton, examplesButton, addPodButton));
+    }
+
+    private void setUpWindow(Scene scene) {
+        var accels = scene.getAccelerators();
+        accels.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), files::onNew);
+        accels.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), files::onOpen);
+        accels.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), files::onSave);
+        accels.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::onSaveAs);
+        accels.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::onSaveScene);
+        accels.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), traffic::send);
+        accels.put(new KeyCodeCombination(KeyCode.F5), traffic::togglePlay);
+        accels.put(new KeyCodeCombination(KeyCode.F6), traffic::stepForward);
+        accels.put(new KeyCodeCombination(KeyCode.F6, KeyCombination.SHIFT_DOWN), traffic::stepBack);
+        accels.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::showConsole);
+        accels.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> theme.setDark(!theme.isDark()));
+        accels.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), () -> setSeed(wb.cluster().seed()));
+        accels.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::onTeacherWindow);
+        accels.put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> setYamlShown(!yamlShown()));
+        accels.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> setLessonShown(lessons != null && !mainSplit.getItems().contains(lessons)));
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                if (!root.getStyleClass().contains("drop-target")) {
+                    root.getStyleClass().add("drop-target");
+                }
+            }
+            e.consume();
+        });
+        root.setOnDragExited(e -> root.getStyleClass().remove("drop-target"));
+        root.setOnDragDropped(e -> {
+            root.getStyleClass().remove("drop-target");
+            e.setDropCompleted(e.getDragboard().hasFiles() && files.openDropped(e.getDragboard().getFiles()));
+            e.consume();
+        });
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard()) {
+                e.consume();
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ toolbar actions
+
+    @FXML
+    void onNew() {
+        files.onNew();
+    }
+
+    @FXML
+    void onOpen() {
+        files.onOpen();
+    }
+
+    @FXML
+    void onSave() {
+        files.onSave();
+    }
+
+    @FXML
+    void onSaveAs() {
+        files.onSaveAs();
+    }
+
+    @FXML
+    void onAddPod() {
+        if (diagram.editable()) {
+            new DiagramActions(wb, msg, diagram, status::message).addPod(null);
+        }
+    }
+
+    @FXML
+    void onContinue() {
+        selfStudy.onContinue(status::message);
+    }
+
+    /** A new random seed: the same YAML, other pod names and other random picks. */
+    @FXML
+    void onNewSeed() {
+        setSeed(new java.util.Random().nextInt(1, 100_000));
+    }
+
+    @FXML
+    void onTeacherWindow() {
+        if (lessons != null) {
+            teacher.show(lessons.current(), lessons.exercises().active());
+        }
+    }
+
+    /** The cluster starts again from the YAML with this seed, so a prepared demo always picks the same pods. */
+    void setSeed(long seed) {
+        wb.cluster().reset(seed);
+        status.message(msg.get("seed.set", String.valueOf(seed)));
+    }
+
+    void setLessonShown(boolean shown) {
+        if (lessons == null || shown == mainSplit.getItems().contains(lessons)) {
+            return;
+        }
+        if (shown) {
+            mainSplit.getItems().add(0, lessons);
+            mainSplit.setDividerPositions(0.24, 0.72);
+        } else {
+            mainSplit.getItems().remove(lessons);
+            mainSplit.setDividerPositions(0.66);
+        }
+    }
+
+    /** Hide or show the YAML column (curriculum C11): a demo may want the whole width for the diagram. */
+    void setYamlShown(boolean shown) {
+        if (rightPane == null) {
+            rightPane = mainSplit.getItems().get(mainSplit.getItems().size() - 1);
+        }
+        if (shown == mainSplit.getItems().contains(rightPane)) {
+            return;
+        }
+        if (shown) {
+            mainSplit.getItems().add(rightPane);
+            mainSplit.setDividerPositions(mainSplit.getItems().size() == 3 ? new double[] {0.24, 0.72} : new double[] {0.66});
+        } else {
+            mainSplit.getItems().remove(rightPane);
+        }
+    }
+
+    boolean yamlShown() {
+        return rightPane == null || mainSplit.getItems().contains(rightPane);
+    }
+
+    ConsoleView console() {
+        if (console == null) {
+            console = new ConsoleView(msg.bundle(), wb.console());
+            consoleHost.getChildren().add(console);
+        }
+        return console;
+    }
+
+    void showConsole() {
+        bottomTabs.getSelectionModel().select(consoleTab);
+        console().input().requestFocus();
+    }
+
+    void shutdown() {
+        checkThread.shutdownNow();
+        goalThread.shutdownNow();
+        ioThread.shutdown(); // the last progress write finishes
+    }
+
+    // ------------------------------------------------------------------ for App, bench mode and tests
+
+    Workbench workbench() {
+        return wb;
+    }
+
+    TrafficPanel traffic() {
+        return traffic;
+    }
+
+    org.fxmisc.richtext.CodeArea editorArea() {
+        return editor.area();
+    }
+
+    DiagramView diagram() {
+        return diagram;
+    }
+
+    Presenter presenter() {
+        return presenter;
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    LessonPane lessons() {
+        return lessons;
+    }
+
+    FileActions files() {
+        return files;
+    }
+
+    /** The narrowest the laid-out window can be before something is cut off (layout tests). */
+    double minLayoutWidth() {
+        return root.minWidth(-1);
+    }
+
+    /** Sends 30 requests and steps them to their end, so a still picture shows the path and the spread. */
+    void sendAndShow(String from, String url) {
+        traffic.setClockRunning(false);
+        traffic.compose(from, url, 30);
+        traffic.send();
+        traffic.player().pause();
+        int steps = traffic.player().steps();
+        for (int i = 0; i < steps; i++) {
+            traffic.stepForward();
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package servicelab.ui.dev;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import org.fxmisc.richtext.CodeArea;
+
+import servicelab.ui.diagram.DiagramView;
+import servicelab.ui.traffic.TrafficPanel;
+import servicelab.workspace.CheckService;
+import servicelab.workspace.Edits;
+import servicelab.workspace.Origin;
+import servicelab.workspace.Workbench;
+
+/**
+ * The workbench's benchmark mode ({@code --bench}): first frame after JVM start, frames per second
+ * with 30 pods and 200 packets in flight, keystroke-to-redraw for a 100-line manifest (a key typed
+ * in the editor until the diagram has redrawn: check on the check thread, publication, cluster
+ * update and redraw on the UI thread; the typing pause is not counted), a diagram edit until its
+ * frame is on screen, and resident memory. Prints one line per measure and exits.
+ */
+public final class Bench {
+    /** What the bench drives: the view-model and the views a learner looks at. */
+    public record Parts(Workbench wb, DiagramView diagram, TrafficPanel traffic, CodeArea editor, Scene scene) {
+    }
+    static final String SCENE = """
+            # benchmark scene: 30 pods behind four Services and an Ingress
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: kubia
+              labels:
+                app: kubia
+            spec:
+              replicas: 30
+              selector:
+                matchLabels:
+                  app: kubia
+              template:
+                metadata:
+                  labels:
+                    app: kubia
+                    tier: web
+                spec:
+                  containers:
+                  - name: kubia
+                    image: luksa/kubia
+                    ports:
+                    - name: http
+                      containerPort: 8080
+                    readinessProbe:
+                      httpGet:
+                        path: /
+                        port: http
+                      periodSeconds: 5
+                    livenessProbe:
+                      tcpSocket:
+                        port: 8080
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: kubia
+            spec:
+              type: NodePort
+              ports:
+              - name: http
+                port: 80
+                targetPort: http
+                nodePort: 30123
+              selector:
+                app: kubia
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: kubia-internal
+            spec:
+              ports:
+              - port: 80
+                targetPort: 8080
+              selector:
+                app: kubia
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: kubia-headless
+              labels:
+                app: kubia
+            spec:
+              clusterIP: None
+              ports:
+              - name: http
+                port: 80
+                targetPort: 8080
+              selector:
+                app: kubia
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: kubia-lb
+            spec:
+              type: LoadBalancer
+              sessionAffinity: ClientIP
+              externalTrafficPolicy: Local
+              ports:
+              - port: 80
+                targetPort: http
+              selector:
+                app: kubia
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata:
+              name: kubia
+            spec:
+              rules:
+              - host: kubia.example.com
+                http:
+                  paths:
+                  - path: /
+                    pathType: Prefix
+                    backend:
+                      service:
+                        name: kubia
+                        port:
+                          number: 80
+            """;
+
+    private Bench() {
+    }
+
+    public static void run(Parts p, Path out) {
+        long firstFrameMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        p.traffic().setClockRunning(true);
+        p.editor().replaceText(SCENE);
+        p.wb().checks().checkNow();
+        p.wb().checks().whenCurrent(c -> {
+            p.wb().cluster().tick(30_000);
+            List<String> report = new ArrayList<>();
+            report.add(String.format("first_frame_ms %d", firstFrameMs));
+            report.add(String.format("manifest_lines %d", SCENE.lines().count()));
+            // the window as a learner opens it: a lesson on the left, the 30-pod cluster drawn, nothing sent yet
+            report.add(String.format("rss_mib_lesson_open %.1f", rssMiB()));
+            keystrokes(p, -40, new ArrayList<>(), ms -> {
+                report.add(String.format("keystroke_to_redraw_ms_median %.2f", ms.get(ms.size() / 2)));
+                report.add(String.format("keystroke_to_redraw_ms_p99 %.2f", ms.get((int) Math.ceil(ms.size() * 0.99) - 1)));
+                diagramEdit(p, frames -> {
+                    report.add(String.format("diagram_edit_check_to_frame_ms %.2f", frames));
+                    traffic(p, report, out);
+                });
+            });
+        });
+    }
+
+    private static void traffic(Parts p, List<String> report, Path out) {
+        p.traffic().compose("laptop", "http://192.168.0.11:30123/", 200);
+        p.traffic().send();
+        measureFps(p, fps -> {
+            report.add(String.format("pods %d", p.wb().cluster().snapshot().userPods().size()));
+            report.add(String.format("packets_in_flight %d", p.traffic().player().flights().size()));
+            report.add(String.format("fps %.1f", fps));
+            report.add(String.format("rss_mib_after_typing_and_traffic %.1f", rssMiB()));
+            String text = String.join("\n", report) + "\n";
+            System.out.print(text);
+            if (out != null) {
+                try {
+                    Files.writeString(out, text);
+                } catch (java.io.IOException e) {
+                    System.err.println(e.getMessage());
+                }
+            }
+            Platform.exit();
+        });
+    }
+
+    /**
+     * A key typed in the editor until the diagram has redrawn, 40 times after 40 warm-up keys (a
+     * student types for minutes: the typing code runs compiled, not in the interpreter as in the
+     * first second). Keys alternate a Service edit and a pod-template edit that rolls all 30 pods;
+     * virtual time passes between keys, so terminated pods go.
+     */
+    private static void keystrokes(Parts p, int i, List<Double> ms, java.util.function.Consumer<List<Double>> done) {
+        if (i == 40) {
+            Collections.sort(ms);
+            done.accept(ms);
+            return;
+        }
+        String base = SCENE;
+        String text = i % 2 == 0 ? base.replace("targetPort: 8080", "targetPort: " + (8080 + Math.floorMod(i, 3)))
+                : base.replace("periodSeconds: 5", "periodSeconds: " + (5 + Math.floorMod(i, 3)));
+        long t0 = System.nanoTime();
+        p.editor().replaceText(text);
+        p.wb().checks().checkNow(); // the typing pause is not counted
+        p.wb().checks().whenCurrent(c -> {
+            // listeners ran in order: the cluster applied the check and the diagram redrew from it
+            long t1 = System.nanoTime();
+            if (i >= 0) {
+                ms.add((t1 - t0) / 1e6);
+            }
+            p.wb().cluster().tick(2_000);
+            Platform.runLater(() -> keystrokes(p, i + 1, ms, done));
+        });
+    }
+
+    /** A diagram edit (switch the Service's type): from its published check to the next frame on screen. */
+    private static void diagramEdit(Parts p, java.util.function.DoubleConsumer done) {
+        CheckService.Checked c = p.wb().checks().latest();
+        Edits.Proposal e = Edits.switchType(c, "default", "kubia-internal", "NodePort");
+        p.wb().document().apply(e.edit(), Origin.DIAGRAM, e.basedOn());
+        p.wb().checks().whenCurrent(after -> {
+            long published = System.nanoTime();
+            Label badge = (Label) p.diagram().lookup("#svc-kubia-internal .type-badge");
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                p.scene().removePostLayoutPulseListener(once[0]);
+                boolean shown = badge != null && "NodePort".equals(((Label) p.diagram().lookup("#svc-kubia-internal .type-badge")).getText());
+                System.out.println("diagram_edit_shown_in_next_frame " + shown);
+                done.accept((System.nanoTime() - published) / 1e6);
+            };
+            p.scene().addPostLayoutPulseListener(once[0]);
+        });
+    }
+
+    private static void measureFps(Parts p, java.util.function.DoubleConsumer done) {
+        p.traffic().player().setSpeed(0.25); // keep every packet moving for the whole window
+        p.traffic().player().play();
+        new AnimationTimer() {
+            long start;
+            int frames;
+
+            @Override
+            public void handle(long now) {
+                if (start == 0) {
+                    start = now;
+                    return;
+                }
+                frames++;
+                if (now - start >= 5_000_000_000L) {
+                    stop();
+                    done.accept(frames / ((now - start) / 1e9));
+                }
+            }
+        }.start();
+    }
+
+    private static double rssMiB() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (l.startsWith("VmRSS:")) {
+                    return Long.parseLong(l.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (java.io.IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,23 @@
+package servicelab.ui.diagram;
+
+import servicelab.sim.SimPod;
+import servicelab.sim.SimService;
+
+/** What the diagram asks its owner to do; each becomes a text edit or a runtime action. */
+public interface Actions {
+    void toggleReadiness(SimPod pod);
+
+    void deletePod(SimPod pod);
+
+    void switchType(SimService svc, String type);
+
+    void scale(SimPod pod, int delta);
+
+    void createServiceFor(SimPod pod);
+
+    void editLabels(SimPod pod);
+
+    void editPorts(SimService svc);
+
+    void addPod(String node);
+}

@@ -1,0 +1,70 @@
+package servicelab.ui.diagram;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+
+/**
+ * The diagram is redrawn by keeping every node whose content is unchanged (same key, same
+ * signature) and creating only the rest: a node that stays in the scene keeps its CSS and text
+ * layout, which is most of a redraw's cost.
+ */
+final class NodeCache {
+    private record Entry(Object signature, Node node) {
+    }
+
+    private Map<String, Entry> kept = new HashMap<>();
+    private Map<String, Entry> next = new HashMap<>();
+
+    /** Starts a redraw: nodes not asked for again by {@link #finish()} are forgotten. */
+    void begin() {
+        next = new HashMap<>();
+    }
+
+    void finish() {
+        kept = next;
+    }
+
+    /** Forgets everything (a node's signature does not say all it shows, e.g. after a theme change). */
+    void clear() {
+        kept = new HashMap<>();
+        next = new HashMap<>();
+    }
+
+    @SuppressWarnings("unchecked")
+    <N extends Node> N reuse(String key, Object signature, Supplier<N> make) {
+        Entry hit = next.get(key); // drawn by an earlier pass of this redraw
+        if (hit == null || !Objects.equals(hit.signature(), signature)) {
+            hit = kept.get(key);
+        }
+        N n = hit != null && Objects.equals(hit.signature(), signature) ? (N) hit.node() : make.get();
+        next.put(key, new Entry(signature, n));
+        return n;
+    }
+
+    /** Makes a layer's children the wanted list, touching only the nodes that come, go or move. */
+    static void sync(ObservableList<Node> have, List<Node> want) {
+        Set<Node> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+        wanted.addAll(want);
+        have.removeIf(n -> !wanted.contains(n));
+        for (int i = 0; i < want.size(); i++) {
+            Node n = want.get(i);
+            if (i < have.size() && have.get(i) == n) {
+                continue;
+            }
+            int at = have.indexOf(n);
+            if (at >= 0) {
+                have.remove(at);
+            }
+            have.add(i, n);
+        }
+    }
+}

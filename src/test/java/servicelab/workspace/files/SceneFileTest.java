@@ -1,0 +1,35 @@
+package servicelab.workspace.files;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import servicelab.check.ManifestChecker;
+
+class SceneFileTest {
+    static final String YAML = "apiVersion: v1\nkind: Service\nmetadata:\n  name: kubia\nspec:\n  ports:\n  - port: 80\n";
+
+    @Test
+    void aSceneKeepsSeedAndCardPositionsAndStaysAManifest() {
+        String text = SceneFile.write(new SceneFile.Scene(YAML, 7, Map.of("svc:default/kubia", new double[] {120, 40})));
+        assertTrue(text.startsWith("# servicelab-scene: {\"seed\": 7"), text);
+        assertTrue(new ManifestChecker().check(text).valid(), "the header is a comment: kubectl apply takes the file as it is");
+        SceneFile.Scene s = SceneFile.read(text);
+        assertEquals(YAML, s.manifest());
+        assertEquals(7, s.seed());
+        assertArrayEquals(new double[] {120, 40}, s.positions().get("svc:default/kubia"));
+    }
+
+    @Test
+    void aPlainManifestOrABrokenHeaderOpensWithDefaults() {
+        assertEquals(new SceneFile.Scene(YAML, 42, Map.of()).manifest(), SceneFile.read(YAML).manifest());
+        SceneFile.Scene broken = SceneFile.read("# servicelab-scene: {seed: [\n" + YAML);
+        assertEquals(YAML, broken.manifest());
+        assertEquals(42, broken.seed());
+        assertEquals(42, SceneFile.read("# servicelab-scene: !!java.io.File [\"/\"]\n" + YAML).seed(), "no arbitrary types");
+    }
+}
