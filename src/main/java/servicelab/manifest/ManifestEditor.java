@@ -23,18 +23,7 @@ public final class ManifestEditor {
     public record Edit(String text, int firstLine, int oldLastLine, int newLastLine) {
         /** The edit from one text to another: the lines between their common head and tail. */
         public static Edit between(String before, String after) {
-            String[] a = before.split("\n", -1);
-            String[] b = after.split("\n", -1);
-            int head = 0;
-            while (head < a.length && head < b.length && a[head].equals(b[head])) {
-                head++;
-            }
-            int tail = 0;
-            while (tail < a.length - head && tail < b.length - head
-                    && a[a.length - 1 - tail].equals(b[b.length - 1 - tail])) {
-                tail++;
-            }
-            return new Edit(after, head + 1, a.length - tail, b.length - tail);
+            return LineDiff.between(before, after);
         }
 
         /** Whether the edit changes nothing. */
@@ -47,41 +36,7 @@ public final class ManifestEditor {
          * edit was made from): replace [start, end) with {@code with}. Only the edited lines are touched.
          */
         public Replacement replacementOf(String before) {
-            int start = lineOffset(before, firstLine);
-            int end = lineOffset(before, oldLastLine + 1);
-            int from = lineOffset(text, firstLine);
-            int to = lineOffset(text, newLastLine + 1);
-            if (end > before.length() || to > text.length() || !(before.substring(0, start) + text.substring(from, to)
-                    + before.substring(end)).equals(text)) {
-                return minimal(before, text); // a line range can't say it (a missing final newline): the differing characters
-            }
-            return new Replacement(start, end, text.substring(from, to));
-        }
-
-        private static Replacement minimal(String before, String after) {
-            int start = 0;
-            while (start < before.length() && start < after.length() && before.charAt(start) == after.charAt(start)) {
-                start++;
-            }
-            int endOld = before.length(), endNew = after.length();
-            while (endOld > start && endNew > start && before.charAt(endOld - 1) == after.charAt(endNew - 1)) {
-                endOld--;
-                endNew--;
-            }
-            return new Replacement(start, endOld, after.substring(start, endNew));
-        }
-
-        /** The offset where 1-based line n starts; past the last line, the text's length (plus one for the newline it lacks). */
-        private static int lineOffset(String s, int n) {
-            int at = 0;
-            for (int line = 1; line < n; line++) {
-                int nl = s.indexOf('\n', at);
-                if (nl < 0) {
-                    return s.length() + (line == n - 1 ? 0 : 1);
-                }
-                at = nl + 1;
-            }
-            return at;
+            return LineDiff.replacement(this, before);
         }
     }
 

@@ -29,16 +29,21 @@ final class EndpointsController {
             if (d.selector() == null || d.selector().isEmpty() || d.isExternalName()) {
                 continue; // selector-less: endpoints are managed by someone else
             }
-            List<Endpoint> list = new ArrayList<>();
+            List<PodRuntime> selected = new ArrayList<>();
             for (PodRuntime p : sim.pods.values()) {
                 if (p.namespace.equals(d.namespace()) && Labels.matches(d.selector(), p.labels)) {
-                    Endpoint e = endpoint(d, p);
-                    if (e != null) {
-                        list.add(e);
-                    }
+                    selected.add(p);
                 }
             }
-            list.sort(Comparator.comparingLong(e -> Integer.toUnsignedLong(Ipv4.parse(e.ip()))));
+            // in address order, as the EndpointSlice controller lists them
+            selected.sort(Comparator.comparingLong(p -> Integer.toUnsignedLong(p.ip)));
+            List<Endpoint> list = new ArrayList<>(selected.size());
+            for (PodRuntime p : selected) {
+                Endpoint e = endpoint(d, p);
+                if (e != null) {
+                    list.add(e);
+                }
+            }
             sim.endpoints.put(d.key(), List.copyOf(list));
         }
         sim.proxy.invalidate();

@@ -217,7 +217,7 @@ public final class Router {
             SimService lb = serviceByLoadBalancerIP(dst);
             if (lb != null) {
                 // kube-proxy short-circuits LB addresses inside the cluster: no trip to the load balancer
-                return nodePortOf(lb, sim.world.node(node), port, false, "hop.proxy.lbShortcut");
+                return nodePortOf(lb, sim.world.node(node), port, false, true);
             }
             if (sim.world.ingressControllerEnabled() && dst.equals(sim.world.ingressExternalIP())) {
                 return ingress(port);
@@ -291,17 +291,17 @@ public final class Router {
                 hop("node", node.name(), addr, src, addr, "hop.node.nothing", addr);
                 return end(Outcome.REFUSED);
             }
-            return nodePortOf(svc, node, port, external, null);
+            return nodePortOf(svc, node, port, external, false);
         }
 
-        Trace nodePortOf(SimService svc, NodeInfo node, int nodePortOrPort, boolean external, String lbShortcutKey) {
+        Trace nodePortOf(SimService svc, NodeInfo node, int nodePortOrPort, boolean external, boolean lbShortcut) {
             SimService.Port sp = null;
             for (SimService.Port p : svc.ports()) {
-                if (p.nodePort() != null && p.nodePort() == nodePortOrPort || lbShortcutKey != null && p.port() == nodePortOrPort) {
+                if (p.nodePort() != null && p.nodePort() == nodePortOrPort || lbShortcut && p.port() == nodePortOrPort) {
                     sp = p;
                 }
             }
-            String addr = lbShortcutKey != null ? svc.loadBalancerIP() + ":" + nodePortOrPort : node.ip() + ":" + nodePortOrPort;
+            String addr = lbShortcut ? svc.loadBalancerIP() + ":" + nodePortOrPort : node.ip() + ":" + nodePortOrPort;
             if (sp == null) {
                 hop("kube-proxy", node.name(), addr, src, addr, "hop.proxy.noPort", svc.name(), nodePortOrPort, portsText(svc));
                 return end(Outcome.TIMEOUT);
@@ -349,7 +349,7 @@ public final class Router {
             NodeInfo n = healthy.get(sim.lbRng.nextInt(healthy.size()));
             String to = n.ip() + ":" + sp.nodePort();
             hop("load-balancer", "", addr, src, to, local ? "hop.lb.localHealthy" : "hop.lb.forward", to, n.name(), healthy.size());
-            return nodePortOf(svc, n, sp.nodePort(), external, null);
+            return nodePortOf(svc, n, sp.nodePort(), external, false);
         }
 
         /** ingress-nginx: matches host and path, then proxies to a ready endpoint directly (no kube-proxy). */

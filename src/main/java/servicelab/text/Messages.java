@@ -13,6 +13,8 @@ import java.util.ResourceBundle;
 public final class Messages {
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** Parsed patterns by key: a redraw formats the same few messages for every pod (one instance per thread). */
+    private final java.util.Map<String, MessageFormat> formats = new java.util.HashMap<>();
 
     public Messages(ResourceBundle bundle) {
         this.bundle = bundle;
@@ -41,18 +43,24 @@ public final class Messages {
     /** The formatted message; a missing key is a programming error and throws. */
     public String get(String key, Object... args) throws MissingResourceException {
         String pattern = bundle.getString(key);
-        return args.length == 0 && pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0
-                ? Josa.fix(pattern) : format(pattern, locale, args);
+        if (args.length == 0 && pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return Josa.fix(pattern);
+        }
+        return Josa.fix(formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale)).format(prepare(args)));
     }
 
     /** Formats a pattern as {@link #get} does (for patterns that do not come from a bundle key). */
     public static String format(String pattern, Locale locale, Object... args) {
+        return Josa.fix(new MessageFormat(pattern, locale).format(prepare(args)));
+    }
+
+    private static Object[] prepare(Object[] args) {
         Object[] a = new Object[args.length];
         for (int i = 0; i < a.length; i++) {
             // a boolean picks a {n,choice,0#…|1#…} branch; other numbers print as written
             a[i] = args[i] instanceof Boolean b ? (Object) (b ? 1 : 0)
                     : args[i] instanceof Number n ? String.valueOf(n) : args[i];
         }
-        return Josa.fix(new MessageFormat(pattern, locale).format(a));
+        return a;
     }
 }

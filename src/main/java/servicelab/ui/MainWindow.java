@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,13 +14,10 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -29,7 +27,6 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -113,7 +110,7 @@ public final class MainWindow {
     private Theme theme;
     private TeacherWindow teacher;
     private SelfStudy selfStudy;
-    private Node rightPane;
+    private Columns columns;
 
     private static ExecutorService daemon(String name) {
         return Executors.newSingleThreadExecutor(r -> {
@@ -134,6 +131,7 @@ public final class MainWindow {
                     p.play();
                     return p::stop;
                 }, Workbench.TYPING_PAUSE);
+        columns = new Columns(mainSplit);
         buildEditor();
         status = new StatusBar(statusPill, statusMessage, statusDocs, cursorLabel, msg, wb.checks());
         editor.onCaret(lc -> status.cursor(lc[0], lc[1]));
@@ -158,7 +156,7 @@ public final class MainWindow {
                 lessons == null ? null : lessons.exercises(), traffic, status::message), msg);
         presenter.install(stage.getScene());
         setUpToolbar();
-        setUpWindow(stage.getScene());
+        setUpKeys();
         if (opts.open() != null) {
             files.openFile(opts.open());
         } else {
@@ -234,8 +232,7 @@ public final class MainWindow {
         lessons.setOnGlossary(glossaryWindow::show);
         traffic.setOnSent(lessons::trafficSent);
         selfStudy.setLessons(lessons);
-        mainSplit.getItems().add(0, lessons);
-        mainSplit.setDividerPositions(0.24, 0.72);
+        columns.addLesson(lessons);
         // render the lesson right after the window's first frame, not before it
         Platform.runLater(() -> {
             if (opts.exercise() == null || !lessons.startExercise(opts.exercise())) {
@@ -251,25 +248,7 @@ public final class MainWindow {
     }
 
     private void setUpToolbar() {
-        for (String ex : FileActions.EXAMPLES) {
-            MenuItem item = new MenuItem(msg.get("example." + ex));
-            item.setId("example-" + ex);
-            item.setOnAction(e -> {
-                if (files.confirmDiscard()) {
-                    files.loadExample(ex);
-                }
-            });
-            examplesButton.getItems().add(item);
-            if (ex.equals("sandbox")) {
-                examplesButton.getItems().add(new SeparatorMenuItem());
-            }
-        }
-        MenuItem openScene = new MenuItem(msg.get("scene.open"));
-        openScene.setOnAction(e -> files.onOpen());
-        MenuItem saveScene = new MenuItem(msg.get("scene.save"));
-        saveScene.setId("saveScene");
-        saveScene.setOnAction(e -> files.onSaveScene());
-        examplesButton.getItems().addAll(new SeparatorMenuItem(), openScene, saveScene);
+        files.fillExamplesMenu(examplesButton);
         seedField.setText(String.valueOf(wb.cluster().seed()));
         wb.cluster().addListener(s -> seedField.setText(String.valueOf(s.seed())));
         seedField.setOnAction(e -> {
@@ -283,46 +262,18 @@ public final class MainWindow {
         new ToolbarFit(toolbar, statusPill, List.of(newButton, openButton, saveButton, examplesButton, addPodButton));
     }
 
-    private void setUpWindow(Scene scene) {
-        var accels = scene.getAccelerators();
-        accels.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), files::onNew);
-        accels.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), files::onOpen);
-        accels.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), files::onSave);
-        accels.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::onSaveAs);
-        accels.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::onSaveScene);
-        accels.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), traffic::send);
-        accels.put(new KeyCodeCombination(KeyCode.F5), traffic::togglePlay);
-        accels.put(new KeyCodeCombination(KeyCode.F6), traffic::stepForward);
-        accels.put(new KeyCodeCombination(KeyCode.F6, KeyCombination.SHIFT_DOWN), traffic::stepBack);
-        accels.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::showConsole);
-        accels.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                () -> theme.setDark(!theme.isDark()));
-        accels.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), () -> setSeed(wb.cluster().seed()));
-        accels.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::onTeacherWindow);
-        accels.put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                () -> setYamlShown(!yamlShown()));
-        accels.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                () -> setLessonShown(lessons != null && !mainSplit.getItems().contains(lessons)));
-        root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                if (!root.getStyleClass().contains("drop-target")) {
-                    root.getStyleClass().add("drop-target");
-                }
-            }
-            e.consume();
-        });
-        root.setOnDragExited(e -> root.getStyleClass().remove("drop-target"));
-        root.setOnDragDropped(e -> {
-            root.getStyleClass().remove("drop-target");
-            e.setDropCompleted(e.getDragboard().hasFiles() && files.openDropped(e.getDragboard().getFiles()));
-            e.consume();
-        });
-        stage.setOnCloseRequest(e -> {
-            if (!files.confirmDiscard()) {
-                e.consume();
-            }
-        });
+    private void setUpKeys() {
+        Shortcuts.install(stage, root, files, Map.of(
+                new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), traffic::send,
+                new KeyCodeCombination(KeyCode.F5), traffic::togglePlay,
+                new KeyCodeCombination(KeyCode.F6), traffic::stepForward,
+                new KeyCodeCombination(KeyCode.F6, KeyCombination.SHIFT_DOWN), traffic::stepBack,
+                Shortcuts.ctrlShift(KeyCode.K), this::showConsole,
+                Shortcuts.ctrlShift(KeyCode.D), () -> theme.setDark(!theme.isDark()),
+                Shortcuts.ctrl(KeyCode.R), () -> setSeed(wb.cluster().seed()),
+                Shortcuts.ctrlShift(KeyCode.T), this::onTeacherWindow,
+                Shortcuts.ctrlShift(KeyCode.Y), () -> columns.setYamlShown(!columns.yamlShown()),
+                Shortcuts.ctrlShift(KeyCode.L), () -> columns.setLessonShown(!columns.lessonShown())));
     }
 
     // ------------------------------------------------------------------ toolbar actions
@@ -379,36 +330,15 @@ public final class MainWindow {
     }
 
     void setLessonShown(boolean shown) {
-        if (lessons == null || shown == mainSplit.getItems().contains(lessons)) {
-            return;
-        }
-        if (shown) {
-            mainSplit.getItems().add(0, lessons);
-            mainSplit.setDividerPositions(0.24, 0.72);
-        } else {
-            mainSplit.getItems().remove(lessons);
-            mainSplit.setDividerPositions(0.66);
-        }
+        columns.setLessonShown(shown);
     }
 
-    /** Hide or show the YAML column (curriculum C11): a demo may want the whole width for the diagram. */
     void setYamlShown(boolean shown) {
-        if (rightPane == null) {
-            rightPane = mainSplit.getItems().get(mainSplit.getItems().size() - 1);
-        }
-        if (shown == mainSplit.getItems().contains(rightPane)) {
-            return;
-        }
-        if (shown) {
-            mainSplit.getItems().add(rightPane);
-            mainSplit.setDividerPositions(mainSplit.getItems().size() == 3 ? new double[] {0.24, 0.72} : new double[] {0.66});
-        } else {
-            mainSplit.getItems().remove(rightPane);
-        }
+        columns.setYamlShown(shown);
     }
 
     boolean yamlShown() {
-        return rightPane == null || mainSplit.getItems().contains(rightPane);
+        return columns.yamlShown();
     }
 
     ConsoleView console() {

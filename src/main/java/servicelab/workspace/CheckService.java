@@ -21,8 +21,14 @@ import servicelab.check.CheckReport;
  * result whose revision is no longer the document's is dropped: a newer one is on its way.
  */
 public final class CheckService {
-    /** A published check: the revision and text it is of, the report, and what the styler made of them. */
-    public record Checked(long revision, String text, CheckReport report, Object styling) {
+    /**
+     * A published check: the revision and text it is of, the report, what the styler made of
+     * them, and how long the check and the styling took on the check thread.
+     */
+    public record Checked(long revision, String text, CheckReport report, Object styling, long checkNanos) {
+        public Checked(long revision, String text, CheckReport report, Object styling) {
+            this(revision, text, report, styling, 0);
+        }
     }
 
     /** Runs a task after a delay; the returned handle cancels it. */
@@ -117,9 +123,11 @@ public final class CheckService {
         long revision = doc.revision();
         String text = doc.text();
         worker.execute(() -> {
+            long t0 = System.nanoTime();
             CheckReport report = checker.apply(text);
             Object styling = styler.apply(text, report);
-            ui.execute(() -> publish(new Checked(revision, text, report, styling)));
+            Checked c = new Checked(revision, text, report, styling, System.nanoTime() - t0);
+            ui.execute(() -> publish(c));
         });
     }
 
@@ -133,15 +141,24 @@ public final class CheckService {
         });
     }
 
+    /** How long the last publication took its listeners on the UI thread (bench mode reports it). */
+    public long lastPublishNanos() {
+        return lastPublishNanos;
+    }
+
+    private long lastPublishNanos;
+
     private void publish(Checked c) {
         if (c.revision() != doc.revision()) {
             return; // the text moved on; its own check is coming
         }
+        long t0 = System.nanoTime();
         latest = c;
         checking.set(false);
         for (Consumer<Checked> l : List.copyOf(listeners)) {
             l.accept(c);
         }
+        lastPublishNanos = System.nanoTime() - t0;
         List<Consumer<Checked>> due = new ArrayList<>();
         for (Iterator<Waiter> it = waiters.iterator(); it.hasNext();) {
             Waiter w = it.next();

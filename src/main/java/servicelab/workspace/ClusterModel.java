@@ -33,6 +33,7 @@ public final class ClusterModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final List<Runnable> onNewCluster = new ArrayList<>();
     private final List<Consumer<State>> listeners = new ArrayList<>();
+    private long lastAcceptNanos;
 
     public ClusterModel(World world, long seed) {
         this.live = new LiveCluster(world, seed);
@@ -86,8 +87,15 @@ public final class ClusterModel {
 
     /** A check of the document was published: a valid text becomes the desired state. */
     public void accept(CheckService.Checked c) {
+        long t0 = System.nanoTime();
         live.accept(c.report());
         publish();
+        lastAcceptNanos = System.nanoTime() - t0;
+    }
+
+    /** How long the last check took to become the drawn cluster: reconcile and every view's redraw (bench mode). */
+    public long lastAcceptNanos() {
+        return lastAcceptNanos;
     }
 
     /** Another text replaces the document: the previous cluster must not be shown as this one's. */

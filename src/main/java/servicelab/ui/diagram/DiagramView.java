@@ -160,19 +160,26 @@ public final class DiagramView extends Region {
         cache.begin();
         // a crowded cluster is drawn at the size it needs and scaled down to fit (no scroll pane:
         // a clipped viewport costs a quarter of the frame rate when packets move)
-        double needed = build(w, h);
-        double scale = 1;
-        if (needed > h + 1) {
-            scale = Math.max(0.55, h / needed);
+        // start from the last scale: usually nothing that changes the size changed, and one pass is enough
+        double scale = scaleFor == null || scaleFor[0] != w || scaleFor[1] != h ? 1 : lastScale;
+        double needed = build(w / scale, h / scale);
+        double fit = Math.min(1, Math.max(0.55, h / needed));
+        if (needed > h / scale + 1 || Math.abs(fit - scale) > 0.02) {
+            scale = fit;
             build(w / scale, h / scale);
         }
+        lastScale = scale;
+        scaleFor = new double[] {w, h};
         for (Node layer : List.of(zones, lines, content, packets)) {
             layer.getTransforms().setAll(new Scale(scale, scale, 0, 0));
         }
         cache.finish();
     }
 
-    /** Lays the picture out for a w × h area; returns the height it needs. */
+    private double lastScale = 1;
+    private double[] scaleFor;
+
+    /** Lays the picture out for a w × h area; returns the height it needs (if more than h, nothing was drawn). */
     private double build(double w, double h) {
         compact = h < 640;
         zoneList = new ArrayList<>();
@@ -213,7 +220,7 @@ public final class DiagramView extends Region {
         NodeCache.sync(zones.getChildren(), zoneList);
         NodeCache.sync(content.getChildren(), contentList);
         lines.getChildren().setAll(lineList);
-        return h;
+        return needed;
     }
 
     private Region box(String key, String style, double x, double y, double w, double h) {

@@ -98,6 +98,7 @@ public final class EditorPane {
         replaying = true;
         try {
             if (c.opened()) {
+                styled = List.of();
                 area.replaceText(c.text());
                 area.getUndoManager().forgetHistory();
                 area.moveTo(0);
@@ -128,9 +129,54 @@ public final class EditorPane {
     private void show(CheckService.Checked c) {
         report = c.report();
         if (c.styling() instanceof StyleSpans<?> spans && area.getText().equals(c.text())) {
-            area.setStyleSpans(0, (StyleSpans<Collection<String>>) spans);
+            restyle((StyleSpans<Collection<String>>) spans);
         }
-        area.setParagraphGraphicFactory(this::gutter);
+        // the gutter's marks are rebuilt only when the lines with problems (or their kind) change:
+        // rebuilding every visible line's gutter on each check costs more than the check
+        java.util.Map<Integer, Boolean> marks = new java.util.TreeMap<>();
+        for (Diagnostic d : problems(report)) {
+            marks.merge(d.line(), d.warning(), Boolean::logicalAnd);
+        }
+        if (!marks.equals(markedLines) || area.getParagraphs().size() != markedParagraphs) {
+            markedLines = marks;
+            markedParagraphs = area.getParagraphs().size();
+            area.setParagraphGraphicFactory(this::gutter);
+        }
+    }
+
+    /** The problem lines the gutter shows (line → warning only), and the line count it was drawn for. */
+    private java.util.Map<Integer, Boolean> markedLines = java.util.Map.of();
+    private int markedParagraphs = -1;
+
+    /** The styles each line was last given: a keystroke restyles its own line, not all of them. */
+    private List<StyleSpans<Collection<String>>> styled = List.of();
+
+    private void restyle(StyleSpans<Collection<String>> spans) {
+        List<StyleSpans<Collection<String>>> lines = new ArrayList<>(area.getParagraphs().size());
+        int at = 0;
+        for (int i = 0; i < area.getParagraphs().size(); i++) {
+            int len = area.getParagraphLength(i);
+            StyleSpans<Collection<String>> line = spans.subView(at, at + len);
+            lines.add(line);
+            if (i >= styled.size() || !same(styled.get(i), line)) {
+                area.setStyleSpans(i, 0, line);
+            }
+            at += len + 1;
+        }
+        styled = lines;
+    }
+
+    private static boolean same(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
+        if (a.getSpanCount() != b.getSpanCount()) {
+            return false;
+        }
+        for (int i = 0; i < a.getSpanCount(); i++) {
+            if (a.getStyleSpan(i).getLength() != b.getStyleSpan(i).getLength()
+                    || !a.getStyleSpan(i).getStyle().equals(b.getStyleSpan(i).getStyle())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every problem of a check: errors, then warnings. */

@@ -73,6 +73,29 @@ public final class FileActions {
         this.status = status;
     }
 
+    /** The examples menu: the study note's examples, then opening and saving scenes. */
+    public void fillExamplesMenu(javafx.scene.control.MenuButton menu) {
+        for (String ex : EXAMPLES) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(msg.get("example." + ex));
+            item.setId("example-" + ex);
+            item.setOnAction(e -> {
+                if (confirmDiscard()) {
+                    loadExample(ex);
+                }
+            });
+            menu.getItems().add(item);
+            if (ex.equals("sandbox")) {
+                menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+            }
+        }
+        javafx.scene.control.MenuItem openScene = new javafx.scene.control.MenuItem(msg.get("scene.open"));
+        openScene.setOnAction(e -> onOpen());
+        javafx.scene.control.MenuItem saveScene = new javafx.scene.control.MenuItem(msg.get("scene.save"));
+        saveScene.setId("saveScene");
+        saveScene.setOnAction(e -> onSaveScene());
+        menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), openScene, saveScene);
+    }
+
     public void onNew() {
         if (confirmDiscard()) {
             doc.open("", null, msg.get("file.untitled"), true);

@@ -62,6 +62,7 @@ public final class TrafficPanel extends VBox {
     private final Group packets;
     private final List<Group> packetNodes = new ArrayList<>();
     private boolean clockRunning = true;
+    private boolean choicesPending;
     private Runnable onSent = () -> { };
 
     public TrafficPanel(Messages msg, ClusterModel cluster, DiagramView diagram) {
@@ -78,7 +79,14 @@ public final class TrafficPanel extends VBox {
         updatePlay();
         cluster.addListener(s -> {
             events.follow(s.cluster());
-            composer.refreshChoices(s.cluster());
+            // the composer's choices matter when the learner next opens them, not for this frame
+            if (!choicesPending) {
+                choicesPending = true;
+                javafx.application.Platform.runLater(() -> {
+                    choicesPending = false;
+                    composer.refreshChoices(cluster.snapshot());
+                });
+            }
         });
         cluster.onNewCluster(() -> {
             resetTraffic();
