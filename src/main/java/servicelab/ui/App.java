@@ -51,17 +51,32 @@ public class App extends Application {
             // let layout, fonts and the first background check settle, then render and quit
             checks.whenCurrent(c -> {
                 PauseTransition settle = new PauseTransition(Duration.millis(400));
-                settle.setOnFinished(e -> {
+                // and a few frames: the event list follows the cluster a frame after the diagram
+                settle.setOnFinished(e -> afterFrames(stage.getScene(), 3, () -> {
                     try {
                         Snapshot.write(stage.getScene(), opts.snapshot());
                     } catch (IOException ex) {
                         System.err.println(ex.getMessage());
                     }
                     Platform.exit();
-                });
+                }));
                 settle.play();
             });
         }
+    }
+
+    /** Runs the action after n more frames have been laid out. */
+    static void afterFrames(Scene scene, int n, Runnable action) {
+        int[] left = {n};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (--left[0] == 0) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                Platform.runLater(action);
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     /** Builds the main window on a stage (also used by the UI tests). */
