@@ -257,10 +257,9 @@ class PresenterTest {
         presenter(robot);
         robot.clickOn("#svc-kubia");
         Node other = robot.lookup("#svc-other").query();
-        Node stray = robot.lookup("#pod-stray").query();
+        Node stray = screen.pod("stray");
         Node kubia = robot.lookup("#svc-kubia").query();
-        Node endpoint = robot.lookup(".diagram-pod").queryAll().stream().filter(n -> n.getId().startsWith("pod-kubia-"))
-                .findFirst().orElseThrow();
+        Node endpoint = screen.pod(screen.pods().stream().filter(p -> p.startsWith("kubia-")).findFirst().orElseThrow());
         assertTrue(other.getStyleClass().contains("dimmed"));
         assertTrue(other.getOpacity() < kubia.getOpacity(), "the other Service steps back");
         assertTrue(stray.getOpacity() < endpoint.getOpacity(), "so does a pod the selected Service does not select");

@@ -29,6 +29,24 @@ final class Screen {
         this.robot = robot;
     }
 
+    /** Reads the screen on the UI thread: the scene graph is the UI thread's, and a lookup from another races with it. */
+    static <T> T fx(java.util.concurrent.Callable<T> read) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            try {
+                return read.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ------------------------------------------------------------------ files
 
     /** The file dialogs answer with this path (a native dialog cannot be driven headless). */
@@ -78,7 +96,9 @@ final class Screen {
     }
 
     String yaml() {
-        return editor().getText();
+        return fx(() -> {
+            return editor().getText();
+        });
     }
 
     /** Replaces the whole text, as a paste over a selection of everything would. */
@@ -102,9 +122,11 @@ final class Screen {
 
     /** Lines (0-based) that glow after a diagram or console edit. */
     List<Integer> glowingLines() {
-        CodeArea e = editor();
-        return java.util.stream.IntStream.range(0, e.getParagraphs().size())
-                .filter(i -> e.getParagraph(i).getParagraphStyle().contains("flash")).boxed().toList();
+        return fx(() -> {
+            CodeArea e = editor();
+            return java.util.stream.IntStream.range(0, e.getParagraphs().size())
+                    .filter(i -> e.getParagraph(i).getParagraphStyle().contains("flash")).boxed().toList();
+        });
     }
 
     // ------------------------------------------------------------------ the check
@@ -116,17 +138,21 @@ final class Screen {
     /** Waits until the status pill shows a finished check (not "checking"). */
     void awaitChecked() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !pill().getStyleClass().contains("busy"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> !pill().getStyleClass().contains("busy")));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     boolean valid() {
-        return pill().getStyleClass().contains("ok");
+        return fx(() -> {
+            return pill().getStyleClass().contains("ok");
+        });
     }
 
     @SuppressWarnings("unchecked")
     List<Diagnostic> problems() {
-        return List.copyOf(((ListView<Diagnostic>) robot.lookup("#problemList").query()).getItems());
+        return fx(() -> {
+            return List.copyOf(((ListView<Diagnostic>) robot.lookup("#problemList").query()).getItems());
+        });
     }
 
     List<Diagnostic> errors() {
@@ -135,28 +161,64 @@ final class Screen {
 
     // ------------------------------------------------------------------ the diagram
 
-    /** The pods drawn, in node and row order. */
+    /** The pods drawn (by the name on their badge), in node and row order. */
     List<String> pods() {
-        return robot.lookup(".diagram-pod").queryAll().stream().filter(Screen::shown)
-                .sorted(Comparator.comparingDouble((Node n) -> n.localToScene(0, 0).getX()).thenComparingDouble(n -> n.localToScene(0, 0).getY()))
-                .map(n -> n.getId().substring("pod-".length())).toList();
+        return fx(() -> {
+            return robot.lookup(".diagram-pod").queryAll().stream().filter(Screen::shown)
+                    .filter(n -> n.getProperties().get("pod") != null)
+                    .sorted(Comparator.comparingDouble((Node n) -> n.localToScene(0, 0).getX()).thenComparingDouble(n -> n.localToScene(0, 0).getY()))
+                    .map(n -> (String) n.getProperties().get("pod")).toList();
+        });
     }
 
+    /** The badge that shows this pod. */
     Node pod(String name) {
-        return robot.lookup("#pod-" + name).query();
+        return fx(() -> {
+            return robot.lookup(".diagram-pod").queryAll().stream().filter(Screen::shown)
+                    .filter(n -> name.equals(n.getProperties().get("pod"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no pod " + name + " on the diagram: " + pods()));
+        });
+    }
+
+    /** A part of a pod's badge (".why-not", ".label-chip", ...). */
+    Node inPod(String name, String query) {
+        return fx(() -> {
+            return robot.from(pod(name)).lookup(query).query();
+        });
+    }
+
+    List<Label> allInPod(String name, String query) {
+        return fx(() -> {
+            return robot.from(pod(name)).lookup(query).queryAll().stream().map(Label.class::cast).toList();
+        });
     }
 
     boolean podReady(String name) {
-        return pod(name).getStyleClass().contains("ready");
+        return fx(() -> {
+            return pod(name).getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("ready"));
+        });
+    }
+
+    /** Right-clicks a pod's badge and clicks the menu items in order. */
+    void podMenu(String name, String... items) throws Exception {
+        robot.clickOn(pod(name), MouseButton.SECONDARY);
+        for (String item : items) {
+            clickVisible(item);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The address on a pod's badge. */
     String podIp(String name) {
-        return robot.from(pod(name)).lookup(".diagram-mono").queryAs(Label.class).getText();
+        return fx(() -> {
+            return ((Label) inPod(name, ".diagram-mono")).getText();
+        });
     }
 
     String serviceType(String name) {
-        return robot.lookup("#svc-" + name + " .type-badge").queryAs(Label.class).getText();
+        return fx(() -> {
+            return robot.lookup("#svc-" + name + " .type-badge").queryAs(Label.class).getText();
+        });
     }
 
     /** The ready column of the selected Service's endpoints table: how many say true, of how many. */
@@ -171,21 +233,29 @@ final class Screen {
     }
 
     boolean hasService(String name) {
-        return robot.lookup("#svc-" + name).tryQuery().filter(Screen::shown).isPresent();
+        return fx(() -> {
+            return robot.lookup("#svc-" + name).tryQuery().filter(Screen::shown).isPresent();
+        });
     }
 
     boolean stale() {
-        return robot.lookup(".diagram-stale").tryQuery().filter(Screen::shown).isPresent();
+        return fx(() -> {
+            return robot.lookup(".diagram-stale").tryQuery().filter(Screen::shown).isPresent();
+        });
     }
 
     String staleText() {
-        return robot.lookup(".diagram-stale").queryAs(Label.class).getText();
+        return fx(() -> {
+            return robot.lookup(".diagram-stale").queryAs(Label.class).getText();
+        });
     }
 
     /** Requests counted on the pods' badges. */
     int hits() {
-        return robot.lookup(".hit-counter").queryAll().stream().filter(Screen::shown)
-                .mapToInt(n -> Integer.parseInt(((Label) n).getText())).sum();
+        return fx(() -> {
+            return robot.lookup(".hit-counter").queryAll().stream().filter(Screen::shown)
+                    .mapToInt(n -> Integer.parseInt(((Label) n).getText())).sum();
+        });
     }
 
     /** Right-clicks a node and clicks the menu items in order (submenus included). */
@@ -236,7 +306,9 @@ final class Screen {
 
     @SuppressWarnings("unchecked")
     List<String> events() {
-        return List.copyOf(((ListView<String>) robot.lookup("#eventList").query()).getItems());
+        return fx(() -> {
+            return List.copyOf(((ListView<String>) robot.lookup("#eventList").query()).getItems());
+        });
     }
 
     /** Waits until the event list has caught up (it follows the cluster a frame later). */
@@ -247,11 +319,15 @@ final class Screen {
     }
 
     List<String> hops() {
-        return robot.lookup("#hopList").queryListView().getItems().stream().map(String::valueOf).toList();
+        return fx(() -> {
+            return robot.lookup("#hopList").queryListView().getItems().stream().map(String::valueOf).toList();
+        });
     }
 
     String summary() {
-        return robot.lookup("#trafficSummary").queryAs(Label.class).getText();
+        return fx(() -> {
+            return robot.lookup("#trafficSummary").queryAs(Label.class).getText();
+        });
     }
 
     // ------------------------------------------------------------------ the console
@@ -265,6 +341,8 @@ final class Screen {
     }
 
     String transcript() {
-        return robot.lookup("#consoleTranscript").queryAs(TextArea.class).getText();
+        return fx(() -> {
+            return robot.lookup("#consoleTranscript").queryAs(TextArea.class).getText();
+        });
     }
 }

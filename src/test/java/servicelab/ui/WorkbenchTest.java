@@ -3,7 +3,6 @@ package servicelab.ui;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -225,7 +224,7 @@ class WorkbenchTest {
         load(robot, APP);
         screen.fastForward(3);
         String victim = screen.pods().get(0);
-        screen.menu("#pod-" + victim, "준비성 검사에 실패하게 하기");
+        screen.podMenu(victim, "준비성 검사에 실패하게 하기");
         assertTrue(screen.podReady(victim), "nothing changes before the prober notices");
         screen.fastForward(3);
         assertFalse(screen.podReady(victim));
@@ -244,7 +243,7 @@ class WorkbenchTest {
         window.traffic().setClockRunning(true);
         robot.interact(() -> robot.lookup("#speedSlider").queryAs(javafx.scene.control.Slider.class).setValue(4));
         String victim = screen.pods().stream().filter(p -> p.startsWith("kubia-")).findFirst().orElseThrow();
-        screen.menu("#pod-" + victim, "준비성 검사에 실패하게 하기");
+        screen.podMenu(victim, "준비성 검사에 실패하게 하기");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !screen.podReady(victim));
         screen.paste(screen.yaml().replace("replicas: 3", "replicas: 5"));
         screen.awaitChecked();
@@ -314,7 +313,7 @@ class WorkbenchTest {
         load(robot, APP);
         String victim = screen.pods().get(0);
         String ip = screen.podIp(victim);
-        screen.menu("#pod-" + victim, "파드 삭제");
+        screen.podMenu(victim, "파드 삭제");
         screen.fastForward(1);
         List<String> pods = screen.pods();
         assertEquals(3, pods.size());
@@ -325,7 +324,7 @@ class WorkbenchTest {
     @Test
     void scalingFromThePodMenuEditsReplicas(FxRobot robot) throws Exception {
         load(robot, APP);
-        screen.menu("#pod-" + screen.pods().get(0), "레플리카 하나 늘리기");
+        screen.podMenu(screen.pods().get(0), "레플리카 하나 늘리기");
         screen.awaitChecked();
         assertTrue(screen.yaml().contains("  replicas: 4\n"), screen.yaml());
         assertEquals(4, screen.pods().size());
@@ -336,15 +335,15 @@ class WorkbenchTest {
         load(robot, APP);
         screen.fastForward(3);
         String p = screen.pods().get(0);
-        screen.menu("#pod-" + p, "레이블 편집");
+        screen.podMenu(p, "레이블 편집");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#labelsDialog .text-field").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#labelsDialog .text-field").queryAs(TextField.class).setText("app=debug"));
         screen.clickVisible("OK");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#pod-" + p + " .label-chip").queryAll().stream().anyMatch(n -> ((Label) n).getText().equals("app=debug")));
+        assertTrue(screen.allInPod(p, ".label-chip").stream().anyMatch(l -> l.getText().equals("app=debug")));
         assertEquals(4, screen.pods().size(), "a replacement joins the Service");
         robot.clickOn("#svc-kubia");
-        assertEquals("app=debug ≠ app=kubia", robot.lookup("#pod-" + p + " .why-not").queryAs(Label.class).getText());
+        assertEquals("app=debug ≠ app=kubia", ((Label) screen.inPod(p, ".why-not")).getText());
     }
 
     @Test
@@ -391,7 +390,7 @@ class WorkbenchTest {
         load(robot, withStray);
         robot.clickOn("#svc-kubia");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("app=Kubia ≠ app=kubia", robot.lookup("#pod-stray .why-not").queryAs(Label.class).getText());
+        assertEquals("app=Kubia ≠ app=kubia", ((Label) screen.inPod("stray", ".why-not")).getText());
         assertTrue(robot.lookup(".label-chip.match").queryAll().size() >= 3, "matching labels are highlighted");
     }
 
@@ -409,7 +408,9 @@ class WorkbenchTest {
         screen.paste(screen.yaml().replace("targetPort: http", "targetPort: 8080"));
         screen.awaitChecked();
         assertSame(badge, screen.pod(before.get(0)), "an unchanged pod keeps its badge");
-        assertNotSame(card, robot.lookup("#svc-kubia").query(), "the edited Service is drawn anew");
+        assertSame(card, robot.lookup("#svc-kubia").query(), "the edited Service's card is updated in place");
+        assertTrue(robot.lookup("#svc-kubia .diagram-ports").queryAll().stream().anyMatch(n -> ((Label) n).getText().equals("80 → 8080")),
+                "and shows the new target port");
         // a template change rolls every pod: the badges show the new names and none of the old
         screen.paste(screen.yaml().replace("image: luksa/kubia", "image: luksa/kubia:v2"));
         screen.awaitChecked();
@@ -420,7 +421,7 @@ class WorkbenchTest {
             assertFalse(after.contains(old), old + " is gone");
         }
         for (String p : after) {
-            assertEquals(p, robot.lookup("#pod-" + p + " .diagram-card-title").queryAs(Label.class).getText());
+            assertEquals(p, ((Label) screen.inPod(p, ".diagram-card-title")).getText());
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
@@ -12,7 +11,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Line;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import servicelab.sim.Endpoint;
@@ -71,12 +69,6 @@ final class DiagramKit {
         l.getStyleClass().add(style);
         l.setLayoutX(x);
         l.setLayoutY(y);
-        return l;
-    }
-
-    static Line connector(Point2D a, Point2D b, String style) {
-        Line l = new Line(a.getX(), a.getY(), b.getX(), b.getY());
-        l.getStyleClass().add(style);
         return l;
     }
 
@@ -177,13 +169,5 @@ final class DiagramKit {
             }
         }
         return null;
-    }
-
-    static void styled(Node n, String styleClass, boolean on) {
-        if (on && !n.getStyleClass().contains(styleClass)) {
-            n.getStyleClass().add(styleClass);
-        } else if (!on) {
-            n.getStyleClass().remove(styleClass);
-        }
     }
 }

@@ -49,13 +49,17 @@ public final class DiagramView extends Region {
     private final Pane zones = new Pane();
     private final Pane content = new Pane();
     private final Pane lines = new Pane();
+    private final LinePool linePool = new LinePool(lines);
+    /** The pods' badges, below the cards and tables and kept in place: a badge leaving its parent and coming back is styled anew. */
+    private final Pane podLayer = new Pane();
     private final Group packets = new Group();
     /** The Service cards' row; kept across redraws so unchanged cards never leave the scene. */
     private final FlowPane row = new FlowPane();
     private final Map<String, Point2D> anchors = new HashMap<>();
     private final Map<String, Node> nodes = new HashMap<>();
     private final Map<String, Integer> hits = new HashMap<>();
-    /** Badges by place (node and row): the pod shown in a place may change, the badge stays. */
+    /** Service cards by Service (forgotten with the cluster); badges by place: the pod shown in a place may change, the badge stays. */
+    private final Map<String, ServiceCard> cards = new HashMap<>();
     private final Map<String, PodBadge> badges = new HashMap<>();
     private final Label prompt = new Label();
     private Actions actions;
@@ -66,7 +70,9 @@ public final class DiagramView extends Region {
     private boolean compact;
     private List<Node> zoneList;
     private List<Node> contentList;
-    private List<Node> lineList;
+
+    /** Nodes that must be drawn above the rest (the endpoints table, the stale note). */
+    private final List<Node> onTop = new ArrayList<>();
 
     public DiagramView(Messages msg, ClusterModel cluster, Layout layout) {
         this.kit = new DiagramKit(msg);
@@ -75,10 +81,11 @@ public final class DiagramView extends Region {
         this.menus = new Menus(kit, () -> actions);
         getStyleClass().add("diagram");
         setId("diagram");
-        getChildren().addAll(zones, lines, content, packets);
+        getChildren().addAll(zones, lines, podLayer, content, packets);
         lines.setMouseTransparent(true);
         zones.setPickOnBounds(false);
         content.setPickOnBounds(false);
+        podLayer.setPickOnBounds(false);
         packets.setMouseTransparent(true);
         widthProperty().addListener((o, a, b) -> refresh());
         heightProperty().addListener((o, a, b) -> refresh());
@@ -92,6 +99,7 @@ public final class DiagramView extends Region {
         cluster.onNewCluster(() -> {
             hits.clear();
             selected = null;
+            cards.clear();
         });
     }
 
@@ -145,6 +153,7 @@ public final class DiagramView extends Region {
      * Redraws the picture from the published cluster, unless nothing it shows changed: an open
      * menu or a hover stays put while the clock ticks on.
      */
+
     public void refresh() {
         double w = Math.max(getWidth(), 480);
         double h = Math.max(getHeight(), 360);
@@ -162,15 +171,15 @@ public final class DiagramView extends Region {
         // a clipped viewport costs a quarter of the frame rate when packets move)
         // start from the last scale: usually nothing that changes the size changed, and one pass is enough
         double scale = scaleFor == null || scaleFor[0] != w || scaleFor[1] != h ? 1 : lastScale;
-        double needed = build(w / scale, h / scale);
+        double needed = build(w / scale, h / scale, false);
         double fit = Math.min(1, Math.max(0.55, h / needed));
         if (needed > h / scale + 1 || Math.abs(fit - scale) > 0.02) {
             scale = fit;
-            build(w / scale, h / scale);
+            build(w / scale, h / scale, true); // at the smallest scale a crowded node runs past the bottom
         }
         lastScale = scale;
         scaleFor = new double[] {w, h};
-        for (Node layer : List.of(zones, lines, content, packets)) {
+        for (Node layer : List.of(zones, lines, podLayer, content, packets)) {
             layer.getTransforms().setAll(new Scale(scale, scale, 0, 0));
         }
         cache.finish();
@@ -180,11 +189,12 @@ public final class DiagramView extends Region {
     private double[] scaleFor;
 
     /** Lays the picture out for a w × h area; returns the height it needs (if more than h, nothing was drawn). */
-    private double build(double w, double h) {
+    private double build(double w, double h, boolean force) {
         compact = h < 640;
         zoneList = new ArrayList<>();
+        onTop.clear();
         contentList = new ArrayList<>();
-        lineList = new ArrayList<>();
+        linePool.begin();
         anchors.clear();
         nodes.clear();
         ClusterSnapshot snap = state.cluster();
@@ -207,19 +217,26 @@ public final class DiagramView extends Region {
             perNode = Math.max(perNode, (int) snap.userPods().stream().filter(p -> p.node().equals(n.name())).count());
         }
         double needed = nodesTop + 66 + perNode * (POD_H + 26) + 16;
-        if (needed > h + 1) {
-            return needed;
+        if (needed > h + 1 && !force) {
+            return needed; // the caller lays it out again, larger, and scales it down
         }
         nodes(snap, services, cx, cw, nodesTop, h);
         endpoints(snap, services, cx, cw, h);
         if (stale != null) {
-            contentList.add(stale); // above the cards and pods it talks about
+            contentList.add(stale);
+            onTop.add(stale);
         }
         connectors(snap, services);
         selectionLines(snap, services);
         NodeCache.sync(zones.getChildren(), zoneList);
         NodeCache.sync(content.getChildren(), contentList);
-        lines.getChildren().setAll(lineList);
+        for (Node top : onTop) {
+            if (top.getParent() == content && content.getChildren().get(content.getChildren().size() - 1) != top) {
+                top.toFront(); // above the cards and pods it talks about
+            }
+        }
+        onTop.clear();
+        linePool.end();
         return needed;
     }
 
@@ -328,6 +345,7 @@ public final class DiagramView extends Region {
         contentList.add(row);
         List<Node> inRow = new ArrayList<>();
         List<SimService> placed = new ArrayList<>();
+        cards.keySet().retainAll(services.stream().map(SimService::key).toList()); // deleted Services' cards go
         for (SimService s : services) {
             VBox card = card(snap, s);
             double[] at = layout.position("svc:" + s.key());
@@ -363,33 +381,36 @@ public final class DiagramView extends Region {
         return sy + row.getHeight();
     }
 
+    /** A Service's card, the same node for the same Service across redraws (moved, selected or edited). */
     private VBox card(ClusterSnapshot snap, SimService s) {
-        List<Endpoint> eps = snap.endpoints(s.namespace(), s.name());
-        ServiceCard.Look look = new ServiceCard.Look(selected, compact);
-        boolean edit = editable();
-        VBox card = cache.reuse("svc:" + s.key(), List.of(s, eps, look, edit), () -> {
-            VBox c = ServiceCard.build(kit, s, eps, look);
-            c.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                    select(s.key().equals(selected) ? null : s.key());
-                }
-                e.consume();
-            });
-            draggable(c, "svc:" + s.key());
-            if (edit) {
-                Menus.showOnSecondaryClick(c, () -> menus.service(s));
-            }
-            return c;
-        });
+        ServiceCard card = cards.computeIfAbsent(s.key(), k -> newCard(k));
+        card.update(s, snap.endpoints(s.namespace(), s.name()), new ServiceCard.Look(selected, compact));
         card.setTranslateX(0);
         card.setTranslateY(0);
         return card;
+    }
+
+    private ServiceCard newCard(String key) {
+        ServiceCard c = new ServiceCard(kit);
+        c.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                select(key.equals(selected) ? null : key);
+            }
+            e.consume();
+        });
+        Dragging.install(c, content, () -> {
+            drawn = null;
+            refresh();
+        }, (x, y) -> layout.setPosition("svc:" + key, x, y));
+        Menus.showOnSecondaryClick(c, () -> editable() ? menus.service(c.service()) : null);
+        return c;
     }
 
     /** The nodes with their pods. */
     private void nodes(ClusterSnapshot snap, List<SimService> services, double cx, double cw, double nodesTop, double h) {
         SimService sel = services.stream().filter(x -> x.key().equals(selected)).findFirst().orElse(null);
         List<NodeInfo> ns = snap.world().nodes();
+        java.util.Set<Node> shownBadges = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         double nw = (cw - 16) / ns.size();
         for (int i = 0; i < ns.size(); i++) {
             NodeInfo n = ns.get(i);
@@ -402,14 +423,25 @@ public final class DiagramView extends Region {
                 if (!p.node().equals(n.name())) {
                     continue;
                 }
-                PodBadge badge = badges.computeIfAbsent(n.name() + "#" + slot++, k -> new PodBadge(kit, menus, this::editable));
+                PodBadge badge = badges.computeIfAbsent(n.name() + "-" + slot++, k -> new PodBadge(k, kit, menus, this::editable));
                 badge.update(p, podW, sel, hits.get(p.key()));
                 badge.setLayoutX(nx + 10);
                 badge.setLayoutY(py);
-                contentList.add(badge);
+                if (badge.getParent() != podLayer) {
+                    podLayer.getChildren().add(badge);
+                }
+                shownBadges.add(badge);
                 anchors.put("pod:" + p.key(), new Point2D(nx + 10 + podW / 2, py + 4));
                 nodes.put("pod:" + p.key(), badge);
                 py += POD_H + 26;
+            }
+        }
+        for (Node b : podLayer.getChildren()) {
+            if (!shownBadges.contains(b)) {
+                // an empty place: its badge waits out of sight for the next pod there (hidden or
+                // removed, it would be styled anew when it comes back)
+                b.relocate(-100_000, -100_000);
+                ((PodBadge) b).vacate();
             }
         }
     }
@@ -456,6 +488,7 @@ public final class DiagramView extends Region {
         table.setLayoutX(cx + cw - 330);
         table.setLayoutY(h - 24 - 30 * (1 + Math.max(1, eps.size())) - 20);
         contentList.add(table);
+        onTop.add(table);
     }
 
     /** Gateways to what they serve: load balancer → Service, ingress → backends, ExternalName → host. */
@@ -466,10 +499,10 @@ public final class DiagramView extends Region {
                 continue;
             }
             if (anchors.containsKey("lb:" + s.key())) {
-                lineList.add(DiagramKit.connector(anchors.get("lb:" + s.key()), left, "gateway-line-lb"));
+                linePool.line(anchors.get("lb:" + s.key()), left, "gateway-line-lb");
             }
             if (s.isExternalName() && anchors.containsKey("external")) {
-                lineList.add(DiagramKit.connector(left, anchors.get("external"), "gateway-line-external"));
+                linePool.line(left, anchors.get("external"), "gateway-line-external");
             }
         }
         if (!anchors.containsKey("ingress")) {
@@ -481,7 +514,7 @@ public final class DiagramView extends Region {
                     if (path.backend() != null && path.backend().service() != null) {
                         Point2D left = leftOf("svc:" + ing.namespaceOrDefault() + "/" + path.backend().service().name());
                         if (left != null) {
-                            lineList.add(DiagramKit.connector(anchors.get("ingress"), left, "gateway-line-ingress"));
+                            linePool.line(anchors.get("ingress"), left, "gateway-line-ingress");
                         }
                     }
                 }
@@ -512,50 +545,14 @@ public final class DiagramView extends Region {
                 if (from == null || to == null) {
                     continue;
                 }
-                Line l = new Line(from.getX(), from.getY(), to.getX(), to.getY());
-                l.getStyleClass().add(e.ready() ? "endpoint-line" : "endpoint-line-notready");
+                String style = e.ready() ? "endpoint-line" : "endpoint-line-notready";
                 if (s.key().equals(selected)) {
-                    l.getStyleClass().add("endpoint-line-selected");
+                    linePool.line(from, to, style, "endpoint-line-selected");
+                } else {
+                    linePool.line(from, to, style);
                 }
-                lineList.add(l);
             }
         }
-    }
-
-    /**
-     * Lets the learner move a card; where it ends up is kept in the layout (presentation state),
-     * so it survives edits of the YAML and the YAML never carries it.
-     */
-    private void draggable(Node card, String key) {
-        double[] press = new double[4];
-        card.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.isPrimaryButtonDown()) {
-                Point2D local = content.sceneToLocal(e.getSceneX(), e.getSceneY());
-                Bounds b = card.getBoundsInParent();
-                Point2D origin = card.getParent() == content ? new Point2D(b.getMinX(), b.getMinY())
-                        : content.sceneToLocal(card.localToScene(0, 0));
-                press[0] = local.getX();
-                press[1] = local.getY();
-                press[2] = origin.getX();
-                press[3] = origin.getY();
-            }
-        });
-        card.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (e.isPrimaryButtonDown()) {
-                Point2D local = content.sceneToLocal(e.getSceneX(), e.getSceneY());
-                card.setTranslateX(local.getX() - press[0]);
-                card.setTranslateY(local.getY() - press[1]);
-                e.consume();
-            }
-        });
-        card.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            double dx = card.getTranslateX(), dy = card.getTranslateY();
-            if (Math.abs(dx) > 3 || Math.abs(dy) > 3) {
-                layout.setPosition(key, Math.max(0, press[2] + dx), Math.max(0, press[3] + dy));
-                drawn = null;
-                refresh();
-            }
-        });
     }
 
     // ------------------------------------------------------------------ the question over the picture
@@ -581,7 +578,7 @@ public final class DiagramView extends Region {
     @Override
     protected void layoutChildren() {
         // children are placed absolutely by refresh(); the layers fill the region
-        for (Node n : List.of(zones, lines, content)) {
+        for (Node n : List.of(zones, lines, podLayer, content)) {
             n.resizeRelocate(0, 0, getWidth(), getHeight());
         }
         if (prompt.getParent() == this) {

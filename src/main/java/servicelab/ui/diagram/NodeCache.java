@@ -50,21 +50,24 @@ final class NodeCache {
         return n;
     }
 
-    /** Makes a layer's children the wanted list, touching only the nodes that come, go or move. */
+    /**
+     * Makes a layer's children the wanted nodes, touching only the nodes that come or go: nodes
+     * that stay keep their place (moving a node out of its parent and back makes JavaFX style it
+     * anew), new ones go on top in the wanted order. What must be on top is brought there with
+     * {@link Node#toFront()}, which reorders without restyling.
+     */
     static void sync(ObservableList<Node> have, List<Node> want) {
         Set<Node> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
         wanted.addAll(want);
         have.removeIf(n -> !wanted.contains(n));
-        for (int i = 0; i < want.size(); i++) {
-            Node n = want.get(i);
-            if (i < have.size() && have.get(i) == n) {
-                continue;
+        Set<Node> present = Collections.newSetFromMap(new IdentityHashMap<>());
+        present.addAll(have);
+        List<Node> added = new java.util.ArrayList<>();
+        for (Node n : want) {
+            if (!present.contains(n)) {
+                added.add(n);
             }
-            int at = have.indexOf(n);
-            if (at >= 0) {
-                have.remove(at);
-            }
-            have.add(i, n);
         }
+        have.addAll(added);
     }
 }

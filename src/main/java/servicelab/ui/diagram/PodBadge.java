@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -24,6 +26,11 @@ import servicelab.sim.SimService;
  * not select it, and how many requests it answered.
  */
 final class PodBadge extends VBox {
+    // the pod's state as pseudo-classes: a style class that changes makes JavaFX style the whole badge anew
+    static final PseudoClass READY = PseudoClass.getPseudoClass("ready");
+    static final PseudoClass NOT_READY = PseudoClass.getPseudoClass("not-ready");
+    static final PseudoClass TERMINATING = PseudoClass.getPseudoClass("terminating");
+    static final PseudoClass UNSELECTED = PseudoClass.getPseudoClass("unselected");
     private final DiagramKit kit;
     private SimPod pod;
     private final FontIcon mark = new FontIcon("fth-check-circle");
@@ -33,12 +40,22 @@ final class PodBadge extends VBox {
     private final FlowPane chips = new FlowPane(3, 3);
     private final Label why = new Label();
     private final Label hit = new Label();
+    /** The badge's own tooltips, whose texts follow the pod: a tooltip is a popup control, costly to create per pod. */
+    private final Tooltip nameTip = new Tooltip();
+    private final Tooltip hitTip = new Tooltip();
     private String chipsShown;
 
-    PodBadge(DiagramKit kit, Menus menus, BooleanSupplier editable) {
+    /**
+     * A badge for one place in a node. Its id names the place, not the pod: an id that changes
+     * restyles the node too (the pod's name is on the badge and in its accessible text).
+     */
+    PodBadge(String place, DiagramKit kit, Menus menus, BooleanSupplier editable) {
         super(2);
         this.kit = kit;
+        setId("pod-place-" + place);
         getStyleClass().add("diagram-pod");
+        mark.getStyleClass().add("pod-mark");
+        state.getStyleClass().add("pod-state");
         mark.setIconSize(14);
         name.setGraphic(mark);
         name.getStyleClass().add("diagram-card-title");
@@ -48,6 +65,8 @@ final class PodBadge extends VBox {
         why.getStyleClass().add("why-not");
         why.setWrapText(true);
         hit.getStyleClass().add("hit-counter");
+        Tooltip.install(name, nameTip);
+        Tooltip.install(hit, hitTip);
         getChildren().addAll(name, new FlowPane(8, 0, ip, state), chips);
         Menus.showOnSecondaryClick(this, () -> pod == null ? null : menus.pod(pod, editable.getAsBoolean()));
     }
@@ -56,25 +75,34 @@ final class PodBadge extends VBox {
         return pod;
     }
 
+    /** No pod in this place now: nothing to look up or open a menu for. */
+    void vacate() {
+        pod = null;
+        getProperties().remove("pod");
+    }
+
     void update(SimPod p, double width, SimService sel, Integer hits) {
         pod = p;
-        setId("pod-" + p.name());
-        DiagramKit.styled(this, "ready", p.ready());
-        DiagramKit.styled(this, "not-ready", !p.ready());
-        DiagramKit.styled(this, "terminating", p.terminating());
+        getProperties().put("pod", p.name());
+        pseudoClassStateChanged(READY, p.ready());
+        pseudoClassStateChanged(NOT_READY, !p.ready());
+        pseudoClassStateChanged(TERMINATING, p.terminating());
         setPrefWidth(width);
         setMaxWidth(width);
-        mark.setIconLiteral(p.ready() ? "fth-check-circle" : "fth-x-circle");
-        DiagramKit.styled(mark, "ready-icon", p.ready());
-        DiagramKit.styled(mark, "notready-icon", !p.ready());
+        String icon = p.ready() ? "fth-check-circle" : "fth-x-circle";
+        if (!icon.equals(mark.getIconLiteral())) {
+            mark.setIconLiteral(icon);
+        }
+        mark.pseudoClassStateChanged(READY, p.ready());
+        mark.pseudoClassStateChanged(NOT_READY, !p.ready());
         if (!p.name().equals(name.getText())) {
             name.setText(p.name());
-            kit.tip(name, p.name());
+            nameTip.setText(p.name());
         }
         name.setMaxWidth(width - 10);
         state.setText(p.terminating() ? "Terminating" : p.ready() ? "Ready" : "NotReady");
-        DiagramKit.styled(state, "state-ready", p.ready());
-        DiagramKit.styled(state, "state-notready", !p.ready());
+        state.pseudoClassStateChanged(READY, p.ready());
+        state.pseudoClassStateChanged(NOT_READY, !p.ready());
         ip.setText(p.ip());
         // a screen reader hears the badge as one sentence (curriculum L8)
         setAccessibleRole(AccessibleRole.NODE);
@@ -84,7 +112,7 @@ final class PodBadge extends VBox {
         labels(p, selector);
         String reason = selector != null && !selector.isEmpty() && sel.namespace().equals(p.namespace())
                 ? kit.whyNot(selector, p.labels()) : null;
-        DiagramKit.styled(this, "unselected", reason != null);
+        pseudoClassStateChanged(UNSELECTED, reason != null);
         if (reason != null) {
             why.setText(reason);
             why.setMaxWidth(width - 10);
@@ -121,7 +149,7 @@ final class PodBadge extends VBox {
         if (n != null) {
             hit.setText(String.valueOf(n));
             hit.setId("hits-" + p.name());
-            kit.tip(hit, kit.t("diagram.hits", n));
+            hitTip.setText(kit.t("diagram.hits", n));
             if (hit.getParent() != this) {
                 getChildren().add(0, hit);
             }

@@ -1,8 +1,11 @@
 package servicelab.ui.diagram;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -12,93 +15,156 @@ import javafx.scene.layout.VBox;
 import servicelab.sim.Endpoint;
 import servicelab.sim.SimService;
 
-/** A Service's card: type, name, cluster IP, ports, external IP, selector and endpoints count. */
-final class ServiceCard {
+/**
+ * A Service's card: type, name, cluster IP, ports, external IP, selector and endpoints count.
+ * Updated in place like a pod's badge: an edited port or a new endpoint changes a label's text,
+ * which costs a fraction of styling a new card; only a change of shape (another type, another
+ * number of ports) builds its lines again.
+ */
+final class ServiceCard extends VBox {
     static final double WIDTH = 214;
     static final double COMPACT_WIDTH = 178;
-
-    private ServiceCard() {
-    }
 
     /** How the card is drawn besides the Service itself: selection, compactness. */
     record Look(String selected, boolean compact) {
     }
 
-    static VBox build(DiagramKit kit, SimService s, List<Endpoint> eps, Look look) {
-        VBox card = new VBox(3);
-        card.getStyleClass().addAll("diagram-service", "type-" + DiagramKit.typeLabel(s).toLowerCase());
-        if (s.key().equals(look.selected())) {
-            card.getStyleClass().add("selected");
-        } else if (look.selected() != null) {
-            card.getStyleClass().add("dimmed"); // presenter mode's spotlight fades the others
-        }
-        boolean compact = look.compact();
-        double cardW = compact ? COMPACT_WIDTH : WIDTH;
-        card.setPrefWidth(cardW);
-        card.setMaxWidth(cardW);
-        if (compact) {
-            card.getStyleClass().add("compact");
-        }
-        Label badge = new Label(DiagramKit.typeLabel(s));
+    private final DiagramKit kit;
+    private final Label badge = new Label();
+    private final Label name = new Label();
+    private final Label ip = new Label();
+    private final List<Label> ports = new ArrayList<>();
+    private final Label external = new Label();
+    private final FlowPane chips = new FlowPane(4, 4);
+    private final Label count = new Label();
+    private SimService service;
+    private List<Object> shape;
+    private List<Object> shown;
+
+    ServiceCard(DiagramKit kit) {
+        super(3);
+        this.kit = kit;
+        getStyleClass().add("diagram-service");
         badge.getStyleClass().add("type-badge");
         badge.setMinWidth(Region.USE_PREF_SIZE); // the type is the point; the name may be shortened
-        Label name = new Label(s.name());
         name.getStyleClass().add("diagram-card-title");
-        kit.tip(name, s.name());
-        HBox head = new HBox(6, badge, name);
-        head.setAlignment(Pos.CENTER_LEFT);
-        card.getChildren().add(head);
-        String ip = s.isExternalName() ? "CNAME → " + s.externalName() : s.headless() ? kit.t("diagram.noClusterIp") : s.clusterIP();
-        Label ipl = new Label(ip);
-        ipl.getStyleClass().add("diagram-mono");
-        card.getChildren().add(ipl);
-        ports(card, s, compact);
-        details(kit, card, s, eps, compact);
-        card.setId("svc-" + s.name());
-        card.setAccessibleText(kit.t("diagram.a11y.service", s.name(), DiagramKit.typeLabel(s), ip,
-                eps.stream().filter(Endpoint::ready).count()));
-        return card;
+        ip.getStyleClass().add("diagram-mono");
+        external.getStyleClass().add("diagram-mono");
+        count.getStyleClass().add("diagram-muted");
     }
 
-    private static void ports(VBox card, SimService s, boolean compact) {
-        for (SimService.Port p : s.ports()) {
-            // a compact card gives the node port its own line: "nodePort …" cut short teaches nothing
-            boolean ownLine = compact && p.nodePort() != null;
-            String chain = p.port() + " → " + p.targetPort() + (p.nodePort() != null && !ownLine ? "   nodePort " + p.nodePort() : "");
-            Label pl = new Label(chain);
-            pl.getStyleClass().addAll("diagram-mono", "diagram-ports");
-            card.getChildren().add(pl);
-            if (ownLine) {
-                Label np = new Label("nodePort " + p.nodePort());
-                np.getStyleClass().addAll("diagram-mono", "diagram-ports");
-                card.getChildren().add(np);
-            }
-        }
+    SimService service() {
+        return service;
     }
 
-    private static void details(DiagramKit kit, VBox card, SimService s, List<Endpoint> eps, boolean compact) {
-        if (compact) {
+    void update(SimService s, List<Endpoint> eps, Look look) {
+        List<Object> now = List.of(s, eps, look);
+        if (now.equals(shown)) {
             return;
         }
-        if (s.loadBalancerIP() != null || "LoadBalancer".equals(s.type())) {
-            Label lb = new Label("EXTERNAL-IP " + (s.loadBalancerIP() == null ? "<pending>" : s.loadBalancerIP()));
-            lb.getStyleClass().add("diagram-mono");
-            card.getChildren().add(lb);
+        shown = now;
+        service = s;
+        String type = DiagramKit.typeLabel(s);
+        boolean compact = look.compact();
+        List<Object> newShape = List.of(type, compact, s.ports().size(), s.ports().stream().map(p -> p.nodePort() != null).toList(),
+                s.selector() == null ? List.of() : List.copyOf(s.selector().keySet()));
+        if (!newShape.equals(shape)) {
+            shape = newShape;
+            layOut(s, compact);
         }
-        if (s.selector() != null && !s.selector().isEmpty() && !s.isExternalName()) {
-            FlowPane chips = new FlowPane(4, 4);
-            for (var e : s.selector().entrySet()) {
+        List<String> styles = new ArrayList<>(List.of("diagram-service", "type-" + type.toLowerCase()));
+        if (s.key().equals(look.selected())) {
+            styles.add("selected");
+        } else if (look.selected() != null) {
+            styles.add("dimmed"); // presenter mode's spotlight fades the others
+        }
+        if (compact) {
+            styles.add("compact");
+        }
+        if (!getStyleClass().equals(styles)) {
+            getStyleClass().setAll(styles); // a new style class restyles the card: only when it changes
+        }
+        fill(s, eps, compact);
+        setId("svc-" + s.name());
+    }
+
+    /** The lines the card has for a Service of this shape. */
+    private void layOut(SimService s, boolean compact) {
+        double cardW = compact ? COMPACT_WIDTH : WIDTH;
+        setPrefWidth(cardW);
+        setMaxWidth(cardW);
+        HBox head = new HBox(6, badge, name);
+        head.setAlignment(Pos.CENTER_LEFT);
+        List<Node> lines = new ArrayList<>(List.of(head, ip));
+        ports.clear();
+        for (SimService.Port p : s.ports()) {
+            // a compact card gives the node port its own line: "nodePort …" cut short teaches nothing
+            int n = compact && p.nodePort() != null ? 2 : 1;
+            for (int i = 0; i < n; i++) {
+                Label l = new Label();
+                l.getStyleClass().addAll("diagram-mono", "diagram-ports");
+                ports.add(l);
+                lines.add(l);
+            }
+        }
+        if (!compact) {
+            if ("LoadBalancer".equals(s.type())) {
+                lines.add(external);
+            }
+            if (s.selector() != null && !s.selector().isEmpty() && !s.isExternalName()) {
+                lines.add(chips);
+            }
+            if (!s.isExternalName()) {
+                lines.add(count);
+            }
+        }
+        getChildren().setAll(lines);
+    }
+
+    private void fill(SimService s, List<Endpoint> eps, boolean compact) {
+        String type = DiagramKit.typeLabel(s);
+        badge.setText(type);
+        if (!s.name().equals(name.getText())) {
+            name.setText(s.name());
+            kit.tip(name, s.name());
+        }
+        String address = s.isExternalName() ? "CNAME → " + s.externalName() : s.headless() ? kit.t("diagram.noClusterIp") : s.clusterIP();
+        ip.setText(address);
+        int line = 0;
+        for (SimService.Port p : s.ports()) {
+            boolean ownLine = compact && p.nodePort() != null;
+            ports.get(line++).setText(p.port() + " → " + p.targetPort()
+                    + (p.nodePort() != null && !ownLine ? "   nodePort " + p.nodePort() : ""));
+            if (ownLine) {
+                ports.get(line++).setText("nodePort " + p.nodePort());
+            }
+        }
+        external.setText("EXTERNAL-IP " + (s.loadBalancerIP() == null ? "<pending>" : s.loadBalancerIP()));
+        if (s.selector() != null) {
+            List<Node> cs = new ArrayList<>();
+            for (Map.Entry<String, String> e : s.selector().entrySet()) {
                 Label chip = new Label(e.getKey() + "=" + e.getValue());
                 chip.getStyleClass().add("selector-chip");
-                chips.getChildren().add(chip);
+                cs.add(chip);
             }
-            card.getChildren().add(chips);
+            if (!sameChips(cs)) {
+                chips.getChildren().setAll(cs);
+            }
         }
-        if (!s.isExternalName()) {
-            long ready = eps.stream().filter(Endpoint::ready).count();
-            Label count = new Label(kit.t("diagram.endpoints", ready, eps.size()));
-            count.getStyleClass().add("diagram-muted");
-            card.getChildren().add(count);
+        long ready = eps.stream().filter(Endpoint::ready).count();
+        count.setText(kit.t("diagram.endpoints", ready, eps.size()));
+        setAccessibleText(kit.t("diagram.a11y.service", s.name(), type, address, ready));
+    }
+
+    private boolean sameChips(List<Node> cs) {
+        if (cs.size() != chips.getChildren().size()) {
+            return false;
         }
+        for (int i = 0; i < cs.size(); i++) {
+            if (!((Label) cs.get(i)).getText().equals(((Label) chips.getChildren().get(i)).getText())) {
+                return false;
+            }
+        }
+        return true;
     }
 }
