@@ -137,6 +137,11 @@ public final class ManifestChecker {
             p.errors.add(syntaxError(doc.error(), lines));
             return p;
         }
+        for (SyntaxError w : doc.warnings()) {
+            Diagnostic d = syntaxError(w, lines);
+            p.warnings.add(new Diagnostic(d.field(), null, d.message(), d.line(), d.column(), d.start(), d.end(),
+                    d.explanation(), true));
+        }
         p.map = SourceMap.of(doc.root());
         p.result = Decoder.decode(doc.root());
         if (!p.result.errors().isEmpty()) {

@@ -88,11 +88,8 @@ final class CheckCommand {
         for (String f : files) {
             try {
                 texts.add(read(Path.of(f)));
-            } catch (NoSuchFileException e) {
-                err.println(msg.get("fileMissing", f));
-                return null;
             } catch (IOException | SecurityException | java.nio.file.InvalidPathException e) {
-                err.println(msg.get("fileUnreadable", f, String.valueOf(e.getMessage())));
+                err.println(unreadable(msg, f, e));
                 return null;
             }
         }
@@ -203,9 +200,23 @@ final class CheckCommand {
 
     /** The file as text, or null when it is not UTF-8 text (binary, another encoding). */
     static String read(Path p) throws IOException {
-        if (Files.size(p) > ManifestParser.MAX_TEXT * 4L) {
-            throw new IOException("file too large");
+        return ManifestText.decode(servicelab.text.TextFiles.read(p, ManifestText.MAX_BYTES));
+    }
+
+    /** The message for a file that could not be read: missing, too large, a FIFO, a directory, or else. */
+    static String unreadable(Messages msg, String f, Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return msg.get("fileMissing", f);
         }
-        return ManifestText.decode(Files.readAllBytes(p));
+        if (e instanceof servicelab.text.TextFiles.TooLargeException t) {
+            return msg.get("fileTooLarge", f, t.limit() / 1024 / 1024);
+        }
+        if (e instanceof servicelab.text.TextFiles.TimedOutException) {
+            return msg.get("fileTimedOut", f, servicelab.text.TextFiles.TIMEOUT.toSeconds());
+        }
+        if (e instanceof servicelab.text.TextFiles.DirectoryException) {
+            return msg.get("fileIsDirectory", f);
+        }
+        return msg.get("fileUnreadable", f, String.valueOf(e.getMessage()));
     }
 }

@@ -67,15 +67,9 @@ final class ClusterArgs {
                 case "--json" -> a.json = true;
                 case "--ipvs" -> a.ipvs = true;
                 case "--no-load-balancer" -> a.noLoadBalancer = true;
-                case "--seed" -> {
-                    try {
-                        a.seed = Long.parseLong(v);
-                    } catch (NumberFormatException e) {
-                        throw new Failure(2, msg.get("badNumber", s, v));
-                    }
-                }
+                case "--seed" -> a.seed = seed(s, v, msg);
                 case "--unready" -> a.unready.add(v);
-                case "--advance" -> a.advanceMillis = duration(v, msg);
+                case "--advance" -> a.advanceMillis = duration(s, v, msg);
                 default -> {
                     if (valued.contains(s)) {
                         a.own.add(new String[] {s, v});
@@ -102,22 +96,27 @@ final class ClusterArgs {
         return v;
     }
 
-    /** 45s, 2m, 500ms, 1h, or plain seconds. */
-    static long duration(String v, Messages msg) throws Failure {
+    /** A Go duration (time.ParseDuration: 45s, 2m, 1h30m, 500ms) in milliseconds; never negative. */
+    static long duration(String flag, String v, Messages msg) throws Failure {
+        long nanos;
         try {
-            if (v.endsWith("ms")) {
-                return Long.parseLong(v.substring(0, v.length() - 2));
-            }
-            char u = v.charAt(v.length() - 1);
-            long n = Character.isDigit(u) ? Long.parseLong(v) : Long.parseLong(v.substring(0, v.length() - 1));
-            return switch (u) {
-                case 'h' -> n * 3_600_000L;
-                case 'm' -> n * 60_000L;
-                default -> n * 1000L;
-            };
-        } catch (RuntimeException e) {
-            throw new Failure(2, msg.get("badDuration", v));
+            nanos = servicelab.text.GoDuration.parseNanos(v);
+        } catch (IllegalArgumentException e) {
+            throw new Failure(2, msg.get("badDuration", flag, v, e.getMessage()));
         }
+        if (nanos < 0) {
+            throw new Failure(2, msg.get("negativeDuration", flag, v));
+        }
+        return nanos / 1_000_000;
+    }
+
+    /** --seed as pflag's int64 reads it (strconv.ParseInt base 0). */
+    static long seed(String flag, String v, Messages msg) throws Failure {
+        Object n = servicelab.manifest.GoYaml.parseGoInt(v);
+        if (!(n instanceof Long l)) {
+            throw new Failure(2, msg.get("badNumber", flag, v));
+        }
+        return l;
     }
 
     /**
@@ -137,11 +136,14 @@ final class ClusterArgs {
             world = world.withLoadBalancer(false);
         }
         Simulation sim = new Simulation(world, seed);
-        sim.apply(objects);
+        try {
+            sim.apply(objects);
+        } catch (Simulation.TooBig e) {
+            throw new Failure(1, msg.get("tooBig", e.pods(), Simulation.MAX_PODS));
+        }
         markUnready(sim, msg);
-        sim.settle();
-        if (advanceMillis > 0) {
-            sim.advance(advanceMillis);
+        if (!sim.settle() || advanceMillis > 0 && !sim.advance(advanceMillis)) {
+            out.println(msg.get("budget", Simulation.MAX_STEPS_PER_ADVANCE));
         }
         return sim;
     }
@@ -183,10 +185,8 @@ final class ClusterArgs {
     private static String readFile(String f, Messages msg) throws Failure {
         try {
             return CheckCommand.read(Path.of(f));
-        } catch (NoSuchFileException e) {
-            throw new Failure(2, msg.get("fileMissing", f));
         } catch (IOException | RuntimeException e) {
-            throw new Failure(2, msg.get("fileUnreadable", f, String.valueOf(e.getMessage())));
+            throw new Failure(2, CheckCommand.unreadable(msg, f, e));
         }
     }
 

@@ -28,6 +28,10 @@ final class KubectlCommand {
         this.err = err;
     }
 
+    private static Long seedOrNull(String v) {
+        return servicelab.manifest.GoYaml.parseGoInt(v) instanceof Long l ? l : null;
+    }
+
     int run(List<String> args) {
         long seed = 42;
         List<String> files = new ArrayList<>();
@@ -45,16 +49,21 @@ final class KubectlCommand {
             switch (s) {
                 case "-f" -> files.add(args.get(++i));
                 case "--seed" -> {
-                    try {
-                        seed = Long.parseLong(args.get(++i));
-                    } catch (NumberFormatException e) {
+                    Long n = seedOrNull(args.get(++i));
+                    if (n == null) {
                         err.println(msg.get("badNumber", s, args.get(i)));
                         return 2;
                     }
+                    seed = n;
                 }
                 default -> {
                     if (s.startsWith("--seed=")) {
-                        seed = Long.parseLong(s.substring(7));
+                        Long n = seedOrNull(s.substring(7));
+                        if (n == null) {
+                            err.println(msg.get("badNumber", "--seed", s.substring(7)));
+                            return 2;
+                        }
+                        seed = n;
                     } else {
                         err.println(msg.get("unknownOption", s));
                         return 2;

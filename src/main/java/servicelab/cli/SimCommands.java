@@ -62,7 +62,7 @@ final class SimCommands {
     private int simulate(List<String> args) throws ClusterArgs.Failure {
         ClusterArgs a = ClusterArgs.parse(args, Set.of("--requests", "--interval", "--from", "--to"), Set.of(), msg);
         int requests = intOption(a, "--requests", 1);
-        long interval = a.option("--interval") == null ? 1000 : ClusterArgs.duration(a.option("--interval"), msg);
+        long interval = a.option("--interval") == null ? 1000 : ClusterArgs.duration("--interval", a.option("--interval"), msg);
         String to = a.option("--to");
         if (to == null) {
             throw new ClusterArgs.Failure(2, msg.get("missingOption", "--to"));
@@ -347,7 +347,9 @@ final class SimCommands {
             j.put("pathIndex", r.pathIndex());
             j.put("matchedPath", r.matchedPath());
             j.put("pathType", r.pathType());
-            if (r.isDefaultBackend()) {
+            if (r.isServerError()) {
+                j.put("result", "HTTP_500"); // the regex path ran past the match limit
+            } else if (r.isDefaultBackend()) {
                 j.put("backend", "default");
                 if (r.backend() != null) {
                     j.put("defaultBackend", backendJson(r));
@@ -360,6 +362,8 @@ final class SimCommands {
             out.println(Json.write(j));
         } else if (r.isNotFound()) {
             out.println(msg.get("route.404", host, path));
+        } else if (r.isServerError()) {
+            out.println(msg.get("route.500", host, path, r.namespace() + "/" + r.ingress(), r.matchedPath()));
         } else {
             out.println(msg.get(r.isDefaultBackend() ? "route.default" : "route.match", host, path, r.namespace() + "/" + r.ingress(),
                     r.matchedPath() == null ? "-" : r.matchedPath(), r.pathType() == null ? "-" : r.pathType(),

@@ -228,6 +228,24 @@ final class DescribePrinter {
             }
             w.append("Controlled By:\t").append(kind).append('/').append(name).append('\n');
         }
+        containers(w, p, pr);
+        w.append("Conditions:\n");
+        w.append("  Type\tStatus\n");
+        if (p.node() == null) {
+            w.append("  PodScheduled \tFalse \n"); // the scheduler found no node with room
+        } else {
+            w.append("  PodReadyToStartContainers \t").append(p.ip() == null ? "False" : "True").append(" \n");
+            w.append("  Initialized \tTrue \n");
+            w.append("  Ready \t").append(p.ready() ? "True" : "False").append(" \n");
+            w.append("  ContainersReady \t").append(p.ready() ? "True" : "False").append(" \n");
+            w.append("  PodScheduled \tTrue \n");
+        }
+        w.append("QoS Class:\tBestEffort\n");
+        w.append("Node-Selectors:\t<none>\n");
+        pendingEvents(w, p);
+    }
+
+    private static void containers(StringBuilder w, SimPod p, PodRuntime pr) {
         w.append("Containers:\n");
         if (pr != null && pr.spec() != null) {
             for (Container c : pr.spec().containersOrEmpty()) {
@@ -237,6 +255,9 @@ final class DescribePrinter {
                         .toList();
                 w.append("    Port:\t").append(ports.isEmpty() ? "<none>" : String.join(", ", ports)).append('\n');
                 w.append("    State:\t").append(p.ip() == null ? "Waiting" : "Running").append('\n');
+                if (p.ip() == null && p.node() != null) {
+                    w.append("      Reason:\tContainerCreating\n");
+                }
                 w.append("    Ready:\t").append(p.ready() ? "True" : "False").append('\n');
                 w.append("    Restart Count:\t").append(p.restartCount()).append('\n');
                 if (c.livenessProbe() != null) {
@@ -248,15 +269,26 @@ final class DescribePrinter {
                 w.append("    Environment:\t<none>\n");
             }
         }
-        w.append("Conditions:\n");
-        w.append("  Type\tStatus\n");
-        w.append("  PodReadyToStartContainers \tTrue \n");
-        w.append("  Initialized \tTrue \n");
-        w.append("  Ready \t").append(p.ready() ? "True" : "False").append(" \n");
-        w.append("  ContainersReady \t").append(p.ready() ? "True" : "False").append(" \n");
-        w.append("  PodScheduled \tTrue \n");
-        w.append("QoS Class:\tBestEffort\n");
-        w.append("Node-Selectors:\t<none>\n");
+    }
+
+    /** The scheduler's or the kubelet's event of a pod that does not run yet, as describe lists it. */
+    private void pendingEvents(StringBuilder w, SimPod p) {
+        if (p.running() || p.terminating()) {
+            return;
+        }
+        int nodes = k.world().nodes().size();
+        w.append("Events:\n");
+        w.append("  Type\tReason\tAge\tFrom\tMessage\n");
+        w.append("  ----\t------\t----\t----\t-------\n");
+        if (p.node() == null) {
+            w.append("  Warning\tFailedScheduling\t").append(HumanDuration.of(k.sim().now() - p.startedAtMillis())).append("\tdefault-scheduler\t0/")
+                    .append(nodes).append(" nodes are available: ").append(nodes).append(" Too many pods. preemption: 0/").append(nodes)
+                    .append(" nodes are available: ").append(nodes).append(" No preemption victims found for incoming pod.\n");
+        } else {
+            w.append("  Warning\tFailedCreatePodSandBox\t").append(HumanDuration.of(k.sim().now() - p.startedAtMillis())).append("\tkubelet\t")
+                    .append("Failed to create pod sandbox: plugin type=\"host-local\" failed (add): failed to allocate for range 0: ")
+                    .append("no IP addresses available in range set\n");
+        }
     }
 
     /** A probe as describe prints it: {@code http-get http://:8080/ delay=0s timeout=1s period=10s #success=1 #failure=3}. */

@@ -135,6 +135,8 @@ final class Exec {
         String body = switch (t.outcome()) {
             case HTTP_404 -> "<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n"
                     + "<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+            case HTTP_500 -> "<html>\r\n<head><title>500 Internal Server Error</title></head>\r\n<body>\r\n"
+                    + "<center><h1>500 Internal Server Error</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
             case HTTP_503 -> "<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n"
                     + "<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
             case EXTERNAL -> "<!doctype html><html><head><title>" + host + "</title></head><body>" + host + "</body></html>\n";
@@ -143,6 +145,7 @@ final class Exec {
         if (head) {
             int status = switch (t.outcome()) {
                 case HTTP_404 -> 404;
+                case HTTP_500 -> 500;
                 case HTTP_503 -> 503;
                 default -> t.httpStatus() == 0 ? 200 : t.httpStatus();
             };

@@ -21,6 +21,8 @@ public final class LiveCluster {
     private CheckReport partial;
     private boolean stale;
     private long lastApplyNanos;
+    /** Pods the last valid text asked for when that was more than the simulation keeps (it was not applied); 0 otherwise. */
+    private long tooBig;
 
     public LiveCluster(World world, long seed) {
         this.world = world;
@@ -55,27 +57,48 @@ public final class LiveCluster {
         return lastApplyNanos;
     }
 
+    /**
+     * Pods the text asks for when that is more than the simulated cluster keeps: the text was
+     * valid but not applied, and the last cluster stays (0 when nothing was refused).
+     */
+    public long tooBig() {
+        return tooBig;
+    }
+
     /** Takes the check of the current text: a valid one becomes the cluster's desired state. */
     public void accept(CheckReport r) {
         if (r.valid()) {
+            long t0 = System.nanoTime();
+            try {
+                sim.apply(r.objects());
+            } catch (Simulation.TooBig e) {
+                tooBig = e.pods();
+                stale = lastValid != null || partial != null; // the cluster shown is an older text's
+                return;
+            }
+            tooBig = 0;
             boolean first = lastValid == null;
             lastValid = r;
             stale = false;
-            long t0 = System.nanoTime();
-            sim.apply(r.objects());
             lastApplyNanos = System.nanoTime() - t0;
             if (first) {
                 // a cluster opened from a file starts settled; later edits show their delays
                 sim.settle();
             }
         } else {
+            tooBig = 0;
             stale = true;
             if (lastValid == null) {
                 // Nothing valid was ever shown (an exercise that starts broken, a file opened with a
                 // mistake): show the documents that do check out, as kubectl apply would create them.
                 boolean first = partial == null;
+                try {
+                    sim.apply(r.objects());
+                } catch (Simulation.TooBig e) {
+                    tooBig = e.pods();
+                    return;
+                }
                 partial = r;
-                sim.apply(r.objects());
                 if (first) {
                     sim.settle();
                 }
@@ -89,7 +112,11 @@ public final class LiveCluster {
         sim = new Simulation(world, seed);
         CheckReport shown = shown();
         if (shown != null) {
-            sim.apply(shown.objects());
+            try {
+                sim.apply(shown.objects());
+            } catch (Simulation.TooBig e) {
+                throw new IllegalStateException("the shown check was applied before", e);
+            }
             sim.settle();
         }
     }
@@ -102,6 +129,7 @@ public final class LiveCluster {
         lastValid = null;
         partial = null;
         stale = false;
+        tooBig = 0;
         sim = new Simulation(world, seed);
     }
 

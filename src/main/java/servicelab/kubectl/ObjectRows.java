@@ -64,7 +64,7 @@ final class ObjectRows {
             PodRuntime pr = sim.pod(p.namespace(), p.name());
             int containers = pr == null ? 1 : Math.max(1, pr.containerNames().size());
             int ready = pr == null ? 0 : pr.readyContainers();
-            String status = p.terminating() ? "Terminating" : p.ip() == null ? "Pending" : "Running";
+            String status = p.status();
             out.add(new Item(p.namespace(), p.name(), p.labels(), p.startedAtMillis(),
                     List.of(p.name(), ready + "/" + containers, status, restarts(p, pr), age(p.startedAtMillis())),
                     List.of(p.ip() == null ? "<none>" : p.ip(), p.node() == null ? "<none>" : p.node(), "<none>", "<none>"),

@@ -41,7 +41,11 @@ public final class Glossary {
     }
 
     public static Glossary load(Path file) throws IOException {
-        return parse(Files.readString(file));
+        String text = servicelab.manifest.ManifestText.decode(servicelab.text.TextFiles.read(file, 1024 * 1024));
+        if (text == null) {
+            throw new java.io.IOException(file + ": not UTF-8 text");
+        }
+        return parse(text);
     }
 
     @SuppressWarnings("unchecked")

@@ -61,7 +61,11 @@ public final class GoalEvaluator {
     private Simulation sim(long seed) {
         return sims.computeIfAbsent(seed, s -> {
             Simulation sim = new Simulation(World.defaults(), s);
-            sim.apply(report.objects());
+            try {
+                sim.apply(report.objects());
+            } catch (Simulation.TooBig e) {
+                return sim; // an empty cluster: no goal about its pods holds
+            }
             sim.settle();
             return sim;
         });

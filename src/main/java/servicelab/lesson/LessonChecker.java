@@ -180,7 +180,7 @@ public final class LessonChecker {
             return List.of();
         }
         try {
-            String s = ManifestText.decode(Files.readAllBytes(ex));
+            String s = ManifestText.decode(servicelab.text.TextFiles.read(ex, ManifestText.MAX_BYTES));
             return s == null ? List.of() : ExerciseReader.read(s, new ArrayList<>());
         } catch (IOException e) {
             return List.of();
@@ -189,7 +189,7 @@ public final class LessonChecker {
 
     private static String read(Path p, Lesson l, List<Problem> problems) {
         try {
-            String s = ManifestText.decode(Files.readAllBytes(p));
+            String s = ManifestText.decode(servicelab.text.TextFiles.read(p, ManifestText.MAX_BYTES));
             if (s == null) {
                 problems.add(new Problem(l.id(), null, l.id() + "/" + p.getFileName(), "not UTF-8 text"));
             }
@@ -207,7 +207,7 @@ public final class LessonChecker {
             return new Quiz(List.of());
         }
         try {
-            String s = ManifestText.decode(Files.readAllBytes(quiz));
+            String s = ManifestText.decode(servicelab.text.TextFiles.read(quiz, ManifestText.MAX_BYTES));
             return s == null ? new Quiz(List.of()) : QuizReader.read(s, new ArrayList<>());
         } catch (IOException e) {
             return new Quiz(List.of());

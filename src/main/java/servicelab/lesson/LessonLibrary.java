@@ -26,7 +26,7 @@ import servicelab.manifest.ManifestText;
  */
 public record LessonLibrary(Path dir, List<Lesson> lessons, List<String> problems) {
     /** Lesson folders are {@code NN-slug}; other folders (images, drafts) are not lessons. */
-    private static final Pattern FOLDER = Pattern.compile("(\\d+)-(.+)");
+    private static final Pattern FOLDER = Pattern.compile("^(\\d+)-(.+)$");
     /** Far above any real lesson text; stops a stray binary from being read whole. */
     static final long MAX_BYTES = 1L << 20;
     public static final String LESSON_FILE = "lesson.md";
@@ -87,11 +87,10 @@ public record LessonLibrary(Path dir, List<Lesson> lessons, List<String> problem
         }
         String text;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                problems.add(where + ": larger than " + MAX_BYTES + " bytes");
-                return Optional.empty();
-            }
-            text = ManifestText.decode(Files.readAllBytes(file));
+            text = ManifestText.decode(servicelab.text.TextFiles.read(file, MAX_BYTES));
+        } catch (servicelab.text.TextFiles.TooLargeException e) {
+            problems.add(where + ": larger than " + MAX_BYTES + " bytes");
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             problems.add(where + ": cannot be read (" + e.getMessage() + ")");
             return Optional.empty();

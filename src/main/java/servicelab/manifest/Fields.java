@@ -119,21 +119,27 @@ final class Fields {
             return null;
         }
         if (n instanceof YNode.Scalar s && s.kind() == YNode.Kind.INT) {
-            Object v = Scalars.parseLong(s.value());
+            Object v = GoYaml.intValue(s.value());
             if (v instanceof Long l && l >= min && l <= max) {
                 return l;
             }
             String p = sub(key);
-            errors.add(FieldError.of(p, ErrorType.Invalid, "json: cannot unmarshal number " + s.value()
+            errors.add(FieldError.of(p, ErrorType.Invalid, "json: cannot unmarshal number " + v
                     + " into Go struct field " + goType + "." + goSub(key) + " of type " + goFieldType)
                     .explain("m.decode.range", p, s.value(), goFieldType));
             return null;
         }
         if (n instanceof YNode.Scalar s && s.kind() == YNode.Kind.FLOAT) {
+            // the API server reads JSON: 80.0 and 8e1 arrive as the number 80
+            java.math.BigInteger whole = wholeFloat(s);
+            if (within(whole, min, max)) {
+                return whole.longValue();
+            }
             String p = sub(key);
-            errors.add(FieldError.of(p, ErrorType.Invalid, "json: cannot unmarshal number " + s.value()
+            String json = GoYaml.jsonFloat((Double) GoYaml.floatValue(s.value()));
+            errors.add(FieldError.of(p, ErrorType.Invalid, "json: cannot unmarshal number " + json
                     + " into Go struct field " + goType + "." + goSub(key) + " of type " + goFieldType)
-                    .explain("m.decode.float", p, s.value()));
+                    .explain(whole != null ? "m.decode.range" : "m.decode.float", p, s.value(), goFieldType));
             return null;
         }
         typeError(key, n, goFieldType);
@@ -152,15 +158,34 @@ final class Fields {
         return null;
     }
 
+    /** A float that json.Marshal writes without a fraction (80.0 → 80); else null. */
+    private static java.math.BigInteger wholeFloat(YNode.Scalar s) {
+        Object v = GoYaml.floatValue(s.value());
+        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e21) {
+            return new java.math.BigDecimal(d).toBigIntegerExact();
+        }
+        return null;
+    }
+
+    private static boolean within(java.math.BigInteger v, long min, long max) {
+        return v != null && v.compareTo(java.math.BigInteger.valueOf(min)) >= 0 && v.compareTo(java.math.BigInteger.valueOf(max)) <= 0;
+    }
+
     IntOrString intOrString(String key) {
         YNode n = value(key);
         if (n == null) {
             return null;
         }
         if (n instanceof YNode.Scalar s && s.kind() == YNode.Kind.INT) {
-            Object v = Scalars.parseLong(s.value());
+            Object v = GoYaml.intValue(s.value());
             if (v instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
                 return IntOrString.of(l.intValue());
+            }
+        }
+        if (n instanceof YNode.Scalar s && s.kind() == YNode.Kind.FLOAT) {
+            java.math.BigInteger whole = wholeFloat(s);
+            if (within(whole, Integer.MIN_VALUE, Integer.MAX_VALUE)) {
+                return IntOrString.of(whole.intValue());
             }
         }
         if (n instanceof YNode.Scalar s && s.kind() == YNode.Kind.STR) {

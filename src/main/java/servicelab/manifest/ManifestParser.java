@@ -2,7 +2,6 @@ package servicelab.manifest;
 
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -43,8 +42,21 @@ public final class ManifestParser {
 
     private static final Pattern DOC_START = Pattern.compile("^---(?:[ \\t].*)?$");
     private static final Pattern DOC_END = Pattern.compile("^\\.\\.\\.[ \\t]*(?:#.*)?$");
+    /** Plain scalars without a tag: typed later by go-yaml's rules ({@link GoYaml}), not YAML 1.1's. */
+    private static final Tag IMPLICIT = new Tag("tag:servicelab,2026:implicit");
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
-            Tag.MAP, Tag.SEQ, Tag.TIMESTAMP, Tag.BINARY);
+            Tag.MAP, Tag.SEQ, Tag.TIMESTAMP, Tag.BINARY, IMPLICIT, Tag.MERGE);
+
+    /** SnakeYAML's YAML 1.1 resolver would read 1:20 as 80 and y as a string; only merge keys are kept. */
+    private static final class GoResolver extends org.yaml.snakeyaml.resolver.Resolver {
+        @Override
+        public Tag resolve(org.yaml.snakeyaml.nodes.NodeId kind, String value, boolean implicit) {
+            if (kind == org.yaml.snakeyaml.nodes.NodeId.scalar && implicit) {
+                return "<<".equals(value) ? Tag.MERGE : IMPLICIT;
+            }
+            return super.resolve(kind, value, implicit);
+        }
+    }
 
     private ManifestParser() {
     }
@@ -116,7 +128,7 @@ public final class ManifestParser {
         opts.setCodePointLimit(MAX_TEXT);
         opts.setProcessComments(false);
         Yaml yaml = new Yaml(new SafeConstructor(opts), new org.yaml.snakeyaml.representer.Representer(new DumperOptions()),
-                new DumperOptions(), opts);
+                new DumperOptions(), opts, new GoResolver());
         try {
             Node root = yaml.compose(new StringReader(chunk));
             if (root == null) {
@@ -124,7 +136,7 @@ public final class ManifestParser {
             }
             Converter c = new Converter(idx, startLine, start, chunk);
             YNode y = c.convert(root, 0);
-            return new YamlDocument(index, span, y, first, null);
+            return new YamlDocument(index, span, y, first, null, c.warnings);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = m == null ? startLine : startLine + m.getLine();
@@ -141,13 +153,27 @@ public final class ManifestParser {
             return new YamlDocument(index, span, null, first, new SyntaxError(e.getMessage(), e.getMessage(), e.line, e.column,
                     e.key, e.args));
         } catch (YAMLException | IllegalArgumentException | IllegalStateException e) {
-            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new YamlDocument(index, span, null, first, new SyntaxError(msg, "yaml: " + msg, startLine, 1,
-                    "m.syntax.limit", List.of(msg)));
+            return new YamlDocument(index, span, null, first, limitError(e, startLine, chunk));
         } catch (StackOverflowError e) {
             return new YamlDocument(index, span, null, first, new SyntaxError("nesting too deep", "yaml: exceeded max depth",
                     startLine, 1, "m.syntax.depth", List.of(MAX_DEPTH)));
         }
+    }
+
+    /** SnakeYAML's own limits (depth, code points) and other refusals, in the learner's words where known. */
+    private static SyntaxError limitError(RuntimeException e, int startLine, String chunk) {
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (msg.startsWith("Nesting Depth exceeded")) {
+            return new SyntaxError("nesting too deep",
+                    "yaml: exceeded max depth of " + MAX_DEPTH, startLine, 1, "m.syntax.depth", List.of(MAX_DEPTH));
+        }
+        if (msg.contains("exceeds the limit")) {
+            return new SyntaxError("the document is too large",
+                    "the document is too large", startLine, 1, "m.syntax.tooLarge",
+                    List.of(chunk.length() / 1024 / 1024, MAX_TEXT / 1024 / 1024));
+        }
+        return new SyntaxError(msg, "yaml: " + msg, startLine, 1,
+                "m.syntax.limit", List.of(msg));
     }
 
     private static boolean isBlank(String chunk) {
@@ -197,6 +223,9 @@ public final class ManifestParser {
         /** Code point index to char index, only for chunks with characters outside the BMP. */
         private final int[] cpToChar;
         private int visited;
+        final List<SyntaxError> warnings = new ArrayList<>();
+        private final Set<Node> anchored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private int aliased;
 
         Converter(LineIndex idx, int startLine, int charBase, String chunk) {
             this.idx = idx;
@@ -231,8 +260,13 @@ public final class ManifestParser {
 
         YNode convert(Node n, int depth) {
             if (++visited > MAX_NODES) {
-                throw new Limit("too many nodes (alias expansion)", line(n.getStartMark()), n.getStartMark().getColumn() + 1,
-                        "m.syntax.aliasBomb", List.of(MAX_NODES));
+                boolean bomb = aliased > 0; // the same node met again: anchors and aliases inflate the document
+                throw new Limit(bomb ? "too many nodes (alias expansion)" : "too many nodes", line(n.getStartMark()),
+                        n.getStartMark().getColumn() + 1, bomb ? "m.syntax.aliasBomb" : "m.syntax.tooManyNodes",
+                        List.of(MAX_NODES));
+            }
+            if (n.getAnchor() != null && !anchored.add(n)) {
+                aliased++;
             }
             if (depth > MAX_DEPTH) {
                 throw new Limit("nesting too deep", line(n.getStartMark()), n.getStartMark().getColumn() + 1,
@@ -253,8 +287,6 @@ public final class ManifestParser {
         }
 
         private YNode.Scalar scalar(ScalarNode s, Tag tag) {
-            YNode.Kind kind = tag.equals(Tag.INT) ? YNode.Kind.INT : tag.equals(Tag.FLOAT) ? YNode.Kind.FLOAT
-                    : tag.equals(Tag.BOOL) ? YNode.Kind.BOOL : tag.equals(Tag.NULL) ? YNode.Kind.NULL : YNode.Kind.STR;
             YNode.Style style = switch (s.getScalarStyle()) {
                 case SINGLE_QUOTED -> YNode.Style.SINGLE;
                 case DOUBLE_QUOTED -> YNode.Style.DOUBLE;
@@ -262,34 +294,141 @@ public final class ManifestParser {
                 case FOLDED -> YNode.Style.FOLDED;
                 default -> YNode.Style.PLAIN;
             };
-            return new YNode.Scalar(s.getValue(), kind, style, span(s.getStartMark(), s.getEndMark()));
+            Span span = span(s.getStartMark(), s.getEndMark());
+            YNode.Kind kind;
+            if (tag.equals(IMPLICIT)) {
+                GoYaml.Resolved r = GoYaml.resolve(s.getValue());
+                String unsupported = GoYaml.unsupportedJson(r);
+                if (unsupported != null) {
+                    // YAMLToJSON's json.Marshal refuses NaN and infinities: the whole object is refused
+                    throw new Limit(unsupported, span.line(), span.column(), "m.syntax.jsonValue", List.of(s.getValue()));
+                }
+                kind = r.kind();
+            } else if (tag.equals(Tag.MERGE) || tag.equals(Tag.STR) || tag.equals(Tag.TIMESTAMP) || tag.equals(Tag.BINARY)) {
+                kind = YNode.Kind.STR; // "<<" as a value is text to go-yaml; timestamps stay text in JSON
+            } else {
+                kind = tagged(s, tag, span);
+            }
+            return new YNode.Scalar(s.getValue(), kind, style, span);
+        }
+
+        /** An explicit !!int, !!float, !!bool or !!null: go-yaml resolves the text and refuses a mismatch. */
+        private YNode.Kind tagged(ScalarNode s, Tag tag, Span span) {
+            YNode.Kind want = tag.equals(Tag.INT) ? YNode.Kind.INT : tag.equals(Tag.FLOAT) ? YNode.Kind.FLOAT
+                    : tag.equals(Tag.BOOL) ? YNode.Kind.BOOL : YNode.Kind.NULL;
+            GoYaml.Resolved r = GoYaml.resolve(s.getValue());
+            if (r.kind() == want || want == YNode.Kind.FLOAT && r.kind() == YNode.Kind.INT) {
+                String unsupported = GoYaml.unsupportedJson(r);
+                if (unsupported != null) {
+                    throw new Limit(unsupported, span.line(), span.column(), "m.syntax.jsonValue", List.of(s.getValue()));
+                }
+                return want == YNode.Kind.FLOAT ? YNode.Kind.FLOAT : r.kind();
+            }
+            String msg = "cannot decode " + GoYaml.tagName(r.kind()) + " `" + s.getValue() + "` as a " + GoYaml.tagName(want);
+            throw new Limit(msg, span.line(), span.column(), "m.syntax.tagMismatch",
+                    List.of(s.getValue(), GoYaml.tagName(want)));
         }
 
         private YNode.Map mapping(MappingNode m, int depth) {
-            List<YNode.Entry> entries = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
+            // go-yaml decodes into a Go map in document order: the last write of a key wins, merges included
+            java.util.LinkedHashMap<String, YNode.Entry> entries = new java.util.LinkedHashMap<>();
             for (NodeTuple t : m.getValue()) {
                 Node k = t.getKeyNode();
                 if (k.getTag().equals(Tag.MERGE)) {
-                    throw new Limit("merge keys are not supported", line(k.getStartMark()), k.getStartMark().getColumn() + 1,
-                            "m.syntax.merge", List.of());
+                    merge(entries, t.getValueNode(), depth);
+                    continue;
                 }
                 if (!(k instanceof ScalarNode ks)) {
                     throw new Limit("complex mapping keys are not supported", line(k.getStartMark()),
                             k.getStartMark().getColumn() + 1, "m.syntax.complexKey", List.of());
                 }
-                YNode.Scalar key = (YNode.Scalar) convert(ks, depth + 1);
-                if (!seen.add(ks.getValue())) {
-                    throw new Limit("key \"" + ks.getValue() + "\" already set in map", key.span().line(),
-                            key.span().column(), "m.syntax.duplicateKey", List.of(ks.getValue(), key.span().line()));
-                }
-                entries.add(new YNode.Entry(key, convert(t.getValueNode(), depth + 1)));
+                YNode.Scalar key = key(ks, depth);
+                YNode value = convert(t.getValueNode(), depth + 1);
+                put(entries, new YNode.Entry(key, value), true);
             }
+            List<YNode.Entry> list = List.copyOf(entries.values());
             boolean flow = m.getFlowStyle() == DumperOptions.FlowStyle.FLOW;
-            Mark end = flow || entries.isEmpty() ? m.getEndMark() : null;
+            Mark end = flow || list.isEmpty() ? m.getEndMark() : null;
             Span sp = end != null ? span(m.getStartMark(), end)
-                    : extend(span(m.getStartMark(), m.getStartMark()), entries.get(entries.size() - 1).value());
-            return new YNode.Map(List.copyOf(entries), flow, sp);
+                    : extend(span(m.getStartMark(), m.getStartMark()), lastInText(list));
+            return new YNode.Map(list, flow, sp);
+        }
+
+        /** The block ends with the entry written last in the text (merged entries may sit elsewhere). */
+        private YNode lastInText(List<YNode.Entry> list) {
+            YNode last = list.get(0).value();
+            for (YNode.Entry e : list) {
+                if (e.value().span().end() > last.span().end()) {
+                    last = e.value();
+                }
+            }
+            return last;
+        }
+
+        /** A mapping key as sigs.k8s.io/yaml names it in JSON: plain keys are resolved (yes: is "true"). */
+        private YNode.Scalar key(ScalarNode ks, int depth) {
+            YNode.Scalar key = (YNode.Scalar) convertKey(ks, depth + 1);
+            if (!ks.getTag().equals(IMPLICIT)) {
+                return key;
+            }
+            try {
+                String json = GoYaml.jsonKey(ks.getValue());
+                return json.equals(key.value()) ? key : new YNode.Scalar(json, YNode.Kind.STR, key.style(), key.span());
+            } catch (IllegalArgumentException e) {
+                throw new Limit(e.getMessage(), key.span().line(), key.span().column(), "m.syntax.mapKey",
+                        List.of(ks.getValue()));
+            }
+        }
+
+        private YNode convertKey(ScalarNode ks, int depth) {
+            if (++visited > MAX_NODES) {
+                throw new Limit("too many nodes", line(ks.getStartMark()), ks.getStartMark().getColumn() + 1,
+                        "m.syntax.tooManyNodes", List.of(MAX_NODES));
+            }
+            Span span = span(ks.getStartMark(), ks.getEndMark());
+            YNode.Style style = ks.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN ? YNode.Style.PLAIN
+                    : ks.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED ? YNode.Style.SINGLE : YNode.Style.DOUBLE;
+            return new YNode.Scalar(ks.getValue(), YNode.Kind.STR, style, span);
+        }
+
+        /** decode.go merge(): a mapping, or a sequence of mappings applied last to first (the first wins). */
+        private void merge(java.util.Map<String, YNode.Entry> into, Node value, int depth) {
+            List<Node> maps = new ArrayList<>();
+            if (value instanceof MappingNode) {
+                maps.add(value);
+            } else if (value instanceof SequenceNode q) {
+                for (Node n : q.getValue()) {
+                    if (!(n instanceof MappingNode)) {
+                        throw mergeError(value);
+                    }
+                    maps.add(0, n);
+                }
+            } else {
+                throw mergeError(value);
+            }
+            for (Node n : maps) {
+                YNode.Map merged = mapping((MappingNode) n, depth + 1);
+                for (YNode.Entry e : merged.entries()) {
+                    put(into, e, false);
+                }
+            }
+        }
+
+        private Limit mergeError(Node value) {
+            return new Limit("map merge requires map or sequence of maps as the value", line(value.getStartMark()),
+                    value.getStartMark().getColumn() + 1, "m.syntax.merge", List.of());
+        }
+
+        /** Sets a key; a key set twice by the text itself is reported as the API server warns of it. */
+        private void put(java.util.Map<String, YNode.Entry> into, YNode.Entry e, boolean explicit) {
+            YNode.Entry before = into.remove(e.key().value());
+            if (before != null && explicit) {
+                int line = e.value().span().line();
+                warnings.add(new SyntaxError("key \"" + e.key().value() + "\" already set in map",
+                        "line " + line + ": key \"" + e.key().value() + "\" already set in map", e.key().span().line(),
+                        e.key().span().column(), "m.syntax.duplicateKey", List.of(e.key().value(), before.key().span().line())));
+            }
+            into.put(e.key().value(), e);
         }
 
         private YNode.Seq sequence(SequenceNode q, int depth) {

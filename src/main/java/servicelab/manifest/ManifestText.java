@@ -11,6 +11,9 @@ public final class ManifestText {
     }
 
     /** The text, or null when the bytes are not UTF-8 text. */
+    /** The largest manifest file read at all, in bytes (every reader, CLI and app, uses it). */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+
     public static String decode(byte[] bytes) {
         try {
             String s = StandardCharsets.UTF_8.newDecoder()

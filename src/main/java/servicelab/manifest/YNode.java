@@ -51,8 +51,8 @@ public sealed interface YNode permits YNode.Scalar, YNode.Map, YNode.Seq {
                 case NULL -> null;
                 case BOOL -> Boolean.valueOf(s.value().equalsIgnoreCase("true") || s.value().equalsIgnoreCase("yes")
                         || s.value().equalsIgnoreCase("on") || s.value().equalsIgnoreCase("y"));
-                case INT -> Scalars.parseLong(s.value());
-                case FLOAT -> Scalars.parseDouble(s.value());
+                case INT -> GoYaml.intValue(s.value());
+                case FLOAT -> GoYaml.floatValue(s.value());
                 case STR -> s.value();
             };
         }

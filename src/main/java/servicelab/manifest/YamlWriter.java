@@ -2,20 +2,12 @@ package servicelab.manifest;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Writes plain data (maps, lists, scalars) as block YAML in the style of kubernetes.io examples:
  * two-space indentation, list dashes at their parent key's column.
  */
 public final class YamlWriter {
-    // a colon is plain inside a scalar (image: luksa/kubia:v2) unless a space or the end follows it
-    private static final Pattern PLAIN_SAFE = Pattern.compile("^[A-Za-z0-9_./](?:[A-Za-z0-9_./\\- ]|:(?=[^ ]))*$");
-    private static final Pattern RESOLVES_OTHERWISE = Pattern.compile(
-            "^(?:[-+]?[0-9][0-9_]*(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o?[0-7_]+|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)"
-                    + "|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~"
-                    + "|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?|\\d{4}-\\d\\d?-\\d\\d?.*)$");
-
     private YamlWriter() {
     }
 
@@ -153,7 +145,7 @@ public final class YamlWriter {
     }
 
     static String key(String k) {
-        return PLAIN_SAFE.matcher(k).matches() && !k.endsWith(" ") && !RESOLVES_OTHERWISE.matcher(k).matches() ? k : quote(k);
+        return plainSafe(k) && !resolvesOtherwise(k) ? k : quote(k);
     }
 
     /** A scalar as YAML: strings quoted only when plain style would change their meaning. */
@@ -165,10 +157,93 @@ public final class YamlWriter {
             return String.valueOf(v);
         }
         String s = String.valueOf(v);
-        if (s.isEmpty() || !PLAIN_SAFE.matcher(s).matches() || s.endsWith(" ") || RESOLVES_OTHERWISE.matcher(s).matches()) {
+        if (!plainSafe(s) || resolvesOtherwise(s)) {
             return quote(s);
         }
         return s;
+    }
+
+    /**
+     * Whether a string can be written plain: it starts with a letter, digit, '_', '.' or '/', goes on
+     * with those, '-' and inner spaces, and a colon only where no space or end follows it
+     * (image: luksa/kubia:v2). A loop, not a regex: a repeated group recurses per character.
+     */
+    static boolean plainSafe(String s) {
+        int n = s.length();
+        if (n == 0 || !plainChar(s.charAt(0)) || s.charAt(0) == '-' || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ':' ? i + 1 >= n || s.charAt(i + 1) == ' ' : !plainChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean plainChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || "_./- ".indexOf(c) >= 0;
+    }
+
+    /**
+     * Whether plain text would be read as something other than this string: by the API server
+     * (go-yaml: numbers, booleans, null), or by YAML 1.1 readers, for which go-yaml's own encoder
+     * still quotes base-60 numbers and timestamps.
+     */
+    static boolean resolvesOtherwise(String s) {
+        if (GoYaml.resolve(s).kind() != YNode.Kind.STR) {
+            return true;
+        }
+        return base60(s) || s.length() >= 8 && digitsAt(s, 0, 4) && s.charAt(4) == '-' || yaml11Only(s);
+    }
+
+    /** [-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)? */
+    private static boolean base60(String s) {
+        int i = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
+        int n = s.length();
+        if (i >= n || !Character.isDigit(s.charAt(i))) {
+            return false;
+        }
+        while (i < n && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '_')) {
+            i++;
+        }
+        int groups = 0;
+        while (i < n && s.charAt(i) == ':') {
+            int d = i + 1;
+            while (d < n && d - i <= 2 && Character.isDigit(s.charAt(d))) {
+                d++;
+            }
+            if (d == i + 1 || d - i - 1 == 2 && s.charAt(i + 1) > '5') {
+                return false;
+            }
+            groups++;
+            i = d;
+        }
+        if (groups == 0) {
+            return false;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '_')) {
+                i++;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean digitsAt(String s, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Spellings YAML 1.1 readers (SnakeYAML, PyYAML) type but go-yaml leaves as strings. */
+    private static boolean yaml11Only(String s) {
+        return s.equals("<<") || s.equals("=") || s.equalsIgnoreCase(".nan") || s.equalsIgnoreCase(".inf");
     }
 
     public static String quote(String s) {

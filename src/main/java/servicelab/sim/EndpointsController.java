@@ -31,7 +31,8 @@ final class EndpointsController {
             }
             List<PodRuntime> selected = new ArrayList<>();
             for (PodRuntime p : sim.pods.values()) {
-                if (p.namespace.equals(d.namespace()) && Labels.matches(d.selector(), p.labels)) {
+                // a pod without an address is in no EndpointSlice yet
+                if (p.ip != 0 && p.namespace.equals(d.namespace()) && Labels.matches(d.selector(), p.labels)) {
                     selected.add(p);
                 }
             }

@@ -43,6 +43,11 @@ import servicelab.model.IngressClass;
  * 404 (docs user-guide/default-backend.md).</li>
  * </ol>
  *
+ * <p>Regex paths are matched under a step budget ({@link BoundedRegex#BUDGET} character reads). PCRE, which
+ * nginx uses, stops a match at its match limit and nginx then answers 500 (ngx_http_regex_exec
+ * returns NGX_ERROR, ngx_http_core_find_config_phase finalizes with 500); a budget here gives the
+ * same answer, {@link Result#HTTP_500}, instead of freezing on a catastrophic pattern.
+ *
  * <p>Not done here, because they need live state the caller owns: resolving the backend Service and
  * its port, HTTP_503 when the Service has no ready endpoints, choosing the endpoint (directly, not
  * through the cluster IP, so Service sessionAffinity does not apply), the sticky-cookie choice
@@ -82,7 +87,9 @@ public final class IngressRouting {
         /** No path matched and an Ingress's spec.defaultBackend applies (CLI: {@code "backend": "default"}). */
         DEFAULT_BACKEND,
         /** No path matched and no Ingress default backend applies: the controller's default backend answers 404. */
-        HTTP_404
+        HTTP_404,
+        /** A regex path ran past the match budget (PCRE's match limit in nginx): nginx answers 500. */
+        HTTP_500
     }
 
     /**
@@ -114,6 +121,10 @@ public final class IngressRouting {
 
         public boolean isDefaultBackend() {
             return result == Result.DEFAULT_BACKEND;
+        }
+
+        public boolean isServerError() {
+            return result == Result.HTTP_500;
         }
     }
 
@@ -235,7 +246,15 @@ public final class IngressRouting {
         List<Step> tested = new ArrayList<>();
         Location winner = null;
         for (Location loc : locations) {
-            boolean matched = loc.matches(p);
+            boolean matched;
+            try {
+                matched = loc.matches(p);
+            } catch (BoundedRegex.BudgetExceeded e) {
+                tested.add(new Step(namespace(loc.ingress), name(loc.ingress), loc.rule, loc.pathIndex, loc.path,
+                        loc.pathType, false));
+                return new Route(Result.HTTP_500, h, p, server, namespace(loc.ingress), name(loc.ingress), loc.rule,
+                        loc.pathIndex, loc.path, loc.pathType, null, CookieAffinity.NONE, tested);
+            }
             tested.add(new Step(namespace(loc.ingress), name(loc.ingress), loc.rule, loc.pathIndex, loc.path,
                     loc.pathType, matched));
             if (matched && winner == null) {
@@ -367,7 +386,7 @@ public final class IngressRouting {
                 case "Prefix":
                     return prefixMatches(path, requestPath);
                 default:
-                    return regex != null ? regex.matcher(requestPath).lookingAt() : requestPath.startsWith(path);
+                    return regex != null ? BoundedRegex.lookingAt(regex, requestPath) : requestPath.startsWith(path);
             }
         }
     }

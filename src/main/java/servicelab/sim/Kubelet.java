@@ -21,19 +21,14 @@ final class Kubelet {
         this.sim = sim;
     }
 
-    /** Starts a pod on the given node (or one the scheduler picks); null when the node has no pod IP left. */
+    /**
+     * Creates a pod and runs it if it can: on the given node (spec.nodeName) or one the scheduler
+     * picks with room for it, with an address from that node's range. A pod that cannot run yet
+     * stays Pending and starts when room or an address frees up.
+     */
     PodRuntime startPod(String namespace, String name, String node, Map<String, String> labels, PodSpec spec,
                         String owner, String templateHash, boolean system) {
-        String n = node != null ? node : sim.scheduler.pick(owner);
-        int ip = sim.ipam.get(n).allocate();
-        if (ip == 0) {
-            // the CNI plugin has no address left on this node: the pod cannot start (kubelet reports
-            // "failed to allocate for range"); terminating pods free addresses a second later
-            sim.event("ev.pod.noIp", name, n);
-            sim.schedule(sim.now + Simulation.TERMINATION_MILLIS + 1, sim.workloads::reconcile);
-            return null;
-        }
-        PodRuntime p = new PodRuntime(namespace, name, uid(), n, ip, labels, spec, owner, templateHash, sim.nextSeq(), sim.now, system);
+        PodRuntime p = new PodRuntime(namespace, name, uid(), null, 0, labels, spec, owner, templateHash, sim.nextSeq(), sim.now, system);
         if (spec != null) {
             for (Container c : spec.containersOrEmpty()) {
                 p.containers.add(new ContainerRuntime(c, defaultBehaviour(c)));
@@ -42,15 +37,68 @@ final class Kubelet {
             p.containers.add(new ContainerRuntime(null, new ContainerBehaviour()));
             p.containers.get(0).behaviour.listening.addAll(List.of(80, 443));
         }
-        boolean links = spec == null || spec.enableServiceLinks() == null || spec.enableServiceLinks();
-        p.env = ServiceEnv.forPod(namespace, links, sim.servicesCreatedBefore(p.seq));
+        p.requestedNode = node;
         sim.pods.put(p.key(), p);
-        sim.event("ev.pod.started", name, n, Ipv4.format(ip));
+        tryToRun(p);
+        return p;
+    }
+
+    /** Binds a waiting pod to a node and gives it an address if it can now; returns whether it runs. */
+    boolean tryToRun(PodRuntime p) {
+        if (p.node == null) {
+            String n = p.requestedNode != null ? (sim.scheduler.hasRoom(p.requestedNode) ? p.requestedNode : null)
+                    : sim.scheduler.pick(p.owner);
+            if (n == null) {
+                String was = p.waiting;
+                p.waiting = p.requestedNode != null ? "OutOfpods" : "Unschedulable";
+                if (!p.waiting.equals(was)) {
+                    sim.event(p.requestedNode != null ? "ev.pod.outOfPods" : "ev.pod.unschedulable", p.name,
+                            sim.world.nodes().size(), p.requestedNode == null ? "" : p.requestedNode);
+                }
+                return false;
+            }
+            p.node = n;
+        }
+        int ip = sim.ipam.get(p.node).allocate();
+        if (ip == 0) {
+            if (!"ContainerCreating".equals(p.waiting)) {
+                p.waiting = "ContainerCreating";
+                // the CNI plugin has no address left on this node: kubelet reports "failed to allocate for range"
+                sim.event("ev.pod.noIp", p.name, p.node);
+            }
+            return false;
+        }
+        p.ip = ip;
+        p.waiting = null;
+        boolean links = p.spec == null || p.spec.enableServiceLinks() == null || p.spec.enableServiceLinks();
+        p.env = ServiceEnv.forPod(p.namespace, links, sim.servicesCreatedBefore(p.seq));
+        sim.event("ev.pod.started", p.name, p.node, Ipv4.format(ip));
         for (ContainerRuntime c : p.containers) {
             startProbes(p, c);
         }
         p.updateReady();
-        return p;
+        return true;
+    }
+
+    /**
+     * Room or an address was given back: waiting pods try again, oldest first. It stops trying
+     * unschedulable pods at the first that finds no room (the next would find none either).
+     */
+    void retryWaiting() {
+        boolean roomLeft = true;
+        for (PodRuntime p : List.copyOf(sim.pods.values())) {
+            if (p.waiting == null || p.terminating) {
+                continue;
+            }
+            if (p.node == null && p.requestedNode == null && !roomLeft) {
+                continue;
+            }
+            boolean ran = tryToRun(p);
+            if (!ran && p.node == null && p.requestedNode == null) {
+                roomLeft = false;
+            }
+        }
+        sim.endpointsController.recompute();
     }
 
     private static ContainerBehaviour defaultBehaviour(Container c) {
@@ -89,14 +137,24 @@ final class Kubelet {
         p.terminating = true;
         p.updateReady();
         sim.event("ev.pod.terminating", p.name);
-        sim.schedule(sim.now + Simulation.TERMINATION_MILLIS, () -> {
-            if (sim.pods.remove(p.key()) != null) {
-                sim.ipam.get(p.node).release(p.ip);
-                sim.event("ev.pod.deleted", p.name);
-                sim.endpointsController.recompute();
-            }
-        });
+        if (p.ip == 0) {
+            remove(p); // nothing runs yet: the API server deletes it at once
+            return;
+        }
+        sim.schedule(sim.now + Simulation.TERMINATION_MILLIS, () -> remove(p));
         sim.endpointsController.recompute();
+    }
+
+    /** The pod is gone: its address and its place on the node go back, and waiting pods may run. */
+    private void remove(PodRuntime p) {
+        if (sim.pods.remove(p.key()) == null) {
+            return;
+        }
+        if (p.ip != 0) {
+            sim.ipam.get(p.node).release(p.ip);
+        }
+        sim.event("ev.pod.deleted", p.name);
+        retryWaiting();
     }
 
     /**

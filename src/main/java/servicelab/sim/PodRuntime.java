@@ -12,8 +12,14 @@ public final class PodRuntime {
     final String namespace;
     final String name;
     final String uid;
-    final String node;
-    final int ip;
+    /** The node it is bound to: null while the scheduler finds none with room. */
+    String node;
+    /** Its address: 0 until the node's IPAM gives it one. */
+    int ip;
+    /** Why it is not running yet: null when running, else "Unschedulable", "ContainerCreating" or "OutOfpods". */
+    String waiting;
+    /** spec.nodeName: the node it must run on (no scheduler), or null. */
+    String requestedNode;
     Map<String, String> labels;
     final PodSpec spec;
     String owner;
@@ -73,8 +79,18 @@ public final class PodRuntime {
         return node;
     }
 
+    /** The pod's IP, or null before it has one. */
     public String ip() {
-        return Ipv4.format(ip);
+        return ip == 0 ? null : Ipv4.format(ip);
+    }
+
+    /** True once its containers run (bound to a node, with an address). */
+    public boolean running() {
+        return waiting == null;
+    }
+
+    public String waiting() {
+        return waiting;
     }
 
     public boolean ready() {
@@ -130,7 +146,7 @@ public final class PodRuntime {
             }
         }
         boolean links = spec == null || spec.enableServiceLinks() == null || spec.enableServiceLinks();
-        return new SimPod(namespace, name, uid, node, Ipv4.format(ip), labels, hostname, subdomain, ready, terminating,
-                restartCount, createdAt, links, env, ports, owner);
+        return new SimPod(namespace, name, uid, node, ip(), labels, hostname, subdomain, ready, terminating,
+                restartCount, createdAt, links, env, ports, owner, waiting);
     }
 }

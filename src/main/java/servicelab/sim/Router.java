@@ -64,7 +64,8 @@ public final class Router {
         }
         if (spec.startsWith("pod/")) {
             PodRuntime p = sim.findPod(spec.substring(4));
-            return p == null ? null : new Client(spec, Ipv4.format(p.ip), false, p);
+            // a pod that does not run yet has no network to send from
+            return p == null || p.ip == 0 ? null : new Client(spec, Ipv4.format(p.ip), false, p);
         }
         return null;
     }
@@ -361,18 +362,14 @@ public final class Router {
                 hop("ingress-nginx", at, addr, src, addr, "hop.ingress.404", target.host(), target.path());
                 return new Trace(Outcome.HTTP_404, null, null, null, null, dns, 404, hops);
             }
+            if (r.isServerError()) {
+                hop("ingress-nginx", at, addr, src, addr, "hop.ingress.500", target.host(), r.matchedPath());
+                return new Trace(Outcome.HTTP_500, null, null, null, null, dns, 500, hops);
+            }
             String ns = r.namespace();
             servicelab.model.Ingress.ServiceBackend b = r.backend();
             SimService svc = b == null ? null : sim.service(ns, b.name());
-            SimService.Port sp = null;
-            if (svc != null) {
-                for (SimService.Port p : svc.ports()) {
-                    if (b.portNumber() != null && p.port() == b.portNumber()
-                            || b.portName() != null && b.portName().equals(p.name())) {
-                        sp = p;
-                    }
-                }
-            }
+            SimService.Port sp = backendPort(svc, b);
             Endpoint[] eps = sp == null ? new Endpoint[0] : sim.proxy.ready(svc, sp, null);
             String backend = b == null ? "-" : b.name() + ":" + (b.portNumber() != null ? b.portNumber() : b.portName());
             if (eps.length == 0) {
@@ -409,6 +406,19 @@ public final class Router {
                     backend, to, chosen.pod(), aff == null ? "" : aff.cookieName());
             PodRuntime pod = sim.pod(ns, chosen.pod());
             return pod == null ? end(Outcome.TIMEOUT) : atPod(pod, targetPort, src);
+        }
+
+        private static SimService.Port backendPort(SimService svc, servicelab.model.Ingress.ServiceBackend b) {
+            SimService.Port sp = null;
+            if (svc != null) {
+                for (SimService.Port p : svc.ports()) {
+                    if (b.portNumber() != null && p.port() == b.portNumber()
+                            || b.portName() != null && b.portName().equals(p.name())) {
+                        sp = p;
+                    }
+                }
+            }
+            return sp;
         }
 
         Trace atPod(PodRuntime pod, int port, String seenSrc) {

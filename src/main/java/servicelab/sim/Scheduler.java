@@ -3,7 +3,11 @@ package servicelab.sim;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The scheduler's choice of node for a new pod: spread by owner, then by load, then a seeded coin. */
+/**
+ * The scheduler's choice of node for a new pod: among the nodes with room (fewer pods than the
+ * kubelet's maxPods), spread by owner, then by load, then a seeded coin; none when no node has
+ * room (the pod stays Pending: "0/3 nodes are available: 3 Too many pods.").
+ */
 final class Scheduler {
     private final Simulation sim;
 
@@ -11,19 +15,41 @@ final class Scheduler {
         this.sim = sim;
     }
 
+    /** Whether the node admits another pod (terminating pods still hold their place). */
+    boolean hasRoom(String node) {
+        NodeInfo n = sim.world.node(node);
+        if (n == null) {
+            return false;
+        }
+        int on = 0;
+        for (PodRuntime p : sim.pods.values()) {
+            if (node.equals(p.node)) {
+                on++;
+            }
+        }
+        return on < n.maxPods();
+    }
+
     String pick(String owner) {
         String best = null;
         int bestOwn = Integer.MAX_VALUE, bestAll = Integer.MAX_VALUE;
         List<String> ties = new ArrayList<>();
         for (NodeInfo n : sim.world.nodes()) {
-            int own = 0, all = 0;
+            int own = 0, all = 0, held = 0;
             for (PodRuntime p : sim.pods.values()) {
-                if (!p.terminating && p.node.equals(n.name()) && !p.system) {
+                if (!n.name().equals(p.node)) {
+                    continue;
+                }
+                held++;
+                if (!p.terminating && !p.system) {
                     all++;
                     if (owner != null && owner.equals(p.owner)) {
                         own++;
                     }
                 }
+            }
+            if (held >= n.maxPods()) {
+                continue; // no room: the kubelet would not admit it
             }
             if (own < bestOwn || own == bestOwn && all < bestAll) {
                 bestOwn = own;
@@ -34,6 +60,9 @@ final class Scheduler {
             } else if (own == bestOwn && all == bestAll) {
                 ties.add(n.name());
             }
+        }
+        if (ties.isEmpty()) {
+            return null;
         }
         return ties.size() == 1 ? best : ties.get(sim.scheduleRng.nextInt(ties.size()));
     }

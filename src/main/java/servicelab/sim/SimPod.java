@@ -8,15 +8,39 @@ import servicelab.model.ContainerPort;
 /**
  * A Pod as it runs: where it was scheduled, its IP, whether it is Ready, and the service
  * environment variables the kubelet injected when it started ({@code env}, fixed for its life).
+ * A pod that does not run yet has {@code waiting} set ("Unschedulable": no node has room;
+ * "ContainerCreating": its node has no address left; "OutOfpods": its named node is full) and
+ * no IP (and no node while unschedulable).
  */
 public record SimPod(String namespace, String name, String uid, String node, String ip, Map<String, String> labels,
                      String hostname, String subdomain, boolean ready, boolean terminating, int restartCount,
                      long startedAtMillis, boolean enableServiceLinks, Map<String, String> env,
-                     List<ContainerPort> ports, String owner) {
+                     List<ContainerPort> ports, String owner, String waiting) {
     public SimPod {
         labels = Map.copyOf(labels);
         env = Map.copyOf(env);
         ports = List.copyOf(ports);
+    }
+
+    /** A running pod. */
+    public SimPod(String namespace, String name, String uid, String node, String ip, Map<String, String> labels,
+                  String hostname, String subdomain, boolean ready, boolean terminating, int restartCount,
+                  long startedAtMillis, boolean enableServiceLinks, Map<String, String> env,
+                  List<ContainerPort> ports, String owner) {
+        this(namespace, name, uid, node, ip, labels, hostname, subdomain, ready, terminating, restartCount, startedAtMillis,
+                enableServiceLinks, env, ports, owner, null);
+    }
+
+    public boolean running() {
+        return waiting == null;
+    }
+
+    /** kubectl's STATUS for it. */
+    public String status() {
+        if (terminating) {
+            return "Terminating";
+        }
+        return waiting == null ? "Running" : waiting.equals("Unschedulable") ? "Pending" : waiting;
     }
 
     public String key() {

@@ -36,6 +36,10 @@ public final class Simulation {
     static final String NAME_ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
     static final String INGRESS_NAMESPACE = "ingress-nginx";
     static final long TERMINATION_MILLIS = 1000;
+    /** The most pods the simulated cluster keeps (memory and time stay bounded; a real cluster's limits come first). */
+    public static final int MAX_PODS = 5000;
+    /** The most tasks one advance runs (probes, controllers, timers): past it the clock stops with a message. */
+    public static final long MAX_STEPS_PER_ADVANCE = 2_000_000;
 
     final World world;
     final long seed;
@@ -152,10 +156,14 @@ public final class Simulation {
      * Workload controllers then create their pods, after the whole batch, as `kubectl apply -f`
      * followed by the controllers would.
      */
-    public void apply(List<KubeObject> objects) {
+    public void apply(List<KubeObject> objects) throws TooBig {
         Map<String, KubeObject> next = new LinkedHashMap<>();
         for (KubeObject o : objects) {
             next.put(key(o), o);
+        }
+        long wanted = podsWanted(next.values());
+        if (wanted > MAX_PODS) {
+            throw new TooBig(wanted); // nothing is applied: the last cluster stays as it is
         }
         if (next.equals(desired) && new ArrayList<>(next.keySet()).equals(new ArrayList<>(desired.keySet()))) {
             return; // nothing declared changed (a comment, a blank line): the cluster stays as it is
@@ -177,6 +185,37 @@ public final class Simulation {
             }
         }
         workloads.reconcile();
+    }
+
+    /** The desired state asks for more pods than the simulated cluster keeps. */
+    public static final class TooBig extends Exception {
+        private final long pods;
+
+        TooBig(long pods) {
+            super(pods + " pods asked for; the simulated cluster keeps at most " + MAX_PODS);
+            this.pods = pods;
+        }
+
+        public long pods() {
+            return pods;
+        }
+    }
+
+    /** How many pods the objects ask for: each workload's replicas and each bare pod. */
+    static long podsWanted(java.util.Collection<KubeObject> objects) {
+        long n = 0;
+        for (KubeObject o : objects) {
+            if (o instanceof Pod) {
+                n++;
+            } else if (o instanceof ReplicationController rc) {
+                n += rc.replicas() == null ? 1 : Math.max(0, rc.replicas());
+            } else if (o instanceof ReplicaSet rs) {
+                n += rs.replicas() == null ? 1 : Math.max(0, rs.replicas());
+            } else if (o instanceof Deployment d) {
+                n += d.replicas() == null ? 1 : Math.max(0, d.replicas());
+            }
+        }
+        return n;
     }
 
     private void create(KubeObject o) {
@@ -346,27 +385,43 @@ public final class Simulation {
     private record Task(long time, long seq, Runnable action) {
     }
 
+    /** Tasks waiting on the clock (tests check that nothing queues up by itself). */
+    int pendingTasks() {
+        return tasks.size();
+    }
+
     void schedule(long time, Runnable action) {
         tasks.add(new Task(time, seq++, action));
     }
 
-    /** Runs everything due up to now + millis, in time order, and leaves the clock there. */
-    public void advance(long millis) {
-        long target = now + millis;
+    /**
+     * Runs everything due up to now + millis, in time order, and leaves the clock there. A run
+     * that would take more than {@link #MAX_STEPS_PER_ADVANCE} tasks stops where it got to and
+     * says so (returns false): the clock stays there, and nothing is lost.
+     */
+    public boolean advance(long millis) {
+        long target = Math.max(now, now + Math.max(0, millis));
+        long steps = 0;
         while (!tasks.isEmpty() && tasks.peek().time() <= target) {
+            if (++steps > MAX_STEPS_PER_ADVANCE) {
+                event("ev.sim.budget", MAX_STEPS_PER_ADVANCE);
+                proxy.expireAffinity();
+                return false;
+            }
             Task t = tasks.poll();
             now = Math.max(now, t.time());
             t.action().run();
         }
         now = target;
         proxy.expireAffinity();
+        return true;
     }
 
     /**
      * Runs the cluster until it has settled: every probe has had the chance to pass its thresholds
      * and pending load balancers have their address.
      */
-    public void settle() {
+    public boolean settle() {
         long longest = world.loadBalancerEnabled() ? world.loadBalancerDelayMillis() : 0;
         for (PodRuntime p : pods.values()) {
             for (ContainerRuntime c : p.containers) {
@@ -383,7 +438,7 @@ public final class Simulation {
                 longest = Math.max(longest, sum);
             }
         }
-        advance(Math.min(longest + 1000, 600_000));
+        return advance(Math.min(longest + 1000, 600_000));
     }
 
     // ------------------------------------------------------------------ views

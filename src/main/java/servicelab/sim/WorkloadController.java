@@ -50,15 +50,15 @@ final class WorkloadController {
                 }
             }
             while (mine.size() < w.replicas()) {
-                PodRuntime p = sim.kubelet.startPod(w.namespace(), w.podName(sim.nameRng), null, w.podLabels(),
-                        w.template().spec(), w.id(), w.templateHash(), false);
-                if (p == null) {
-                    break; // no pod IP left: the controller tries again on its next pass
-                }
-                mine.add(p);
+                // the pod exists from now on, running or Pending: the controller never has to come back for it
+                mine.add(sim.kubelet.startPod(w.namespace(), w.podName(sim.nameRng), null, w.podLabels(),
+                        w.template().spec(), w.id(), w.templateHash(), false));
             }
             while (mine.size() > w.replicas()) {
-                sim.kubelet.terminate(mine.remove(mine.size() - 1));
+                // scaling down takes pods that do not run yet first, then the newest (as the ReplicaSet controller ranks them)
+                PodRuntime victim = mine.stream().filter(x -> x.waiting != null).reduce((a, b) -> b).orElse(mine.get(mine.size() - 1));
+                mine.remove(victim);
+                sim.kubelet.terminate(victim);
             }
         }
         sim.endpointsController.recompute();

@@ -24,13 +24,10 @@ final class Formats {
     private static final String HTTP_PATH_FMT = "[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+";
 
     private static final Pattern DNS1123_LABEL = Pattern.compile(DNS1123_LABEL_FMT);
-    private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(DNS1123_SUBDOMAIN_FMT);
     private static final Pattern DNS1035_LABEL = Pattern.compile(DNS1035_LABEL_FMT);
-    private static final Pattern WILDCARD = Pattern.compile(WILDCARD_FMT);
     private static final Pattern LABEL_KEY = Pattern.compile(LABEL_KEY_FMT);
     private static final Pattern LABEL_VALUE = Pattern.compile(LABEL_VALUE_FMT);
     private static final Pattern PORT_NAME_CHARSET = Pattern.compile("[-a-z0-9]+");
-    private static final Pattern ONE_LETTER = Pattern.compile(".*[a-z].*", Pattern.DOTALL);
     private static final Pattern HTTP_HEADER = Pattern.compile(HTTP_HEADER_FMT);
     private static final Pattern HTTP_PATH = Pattern.compile(HTTP_PATH_FMT);
 
@@ -80,13 +77,32 @@ final class Formats {
         return sb.append("regex used for validation is '").append(fmt).append("')").toString();
     }
 
+    /**
+     * DNS1123_SUBDOMAIN_FMT without the regex: labels joined by dots. java.util.regex recurses once
+     * per repetition of the dotted group and overflows the stack on a long value.
+     */
+    private static boolean isSubdomain(String value) {
+        int from = 0;
+        while (true) {
+            int dot = value.indexOf('.', from);
+            String label = dot < 0 ? value.substring(from) : value.substring(from, dot);
+            if (!DNS1123_LABEL.matcher(label).matches()) {
+                return false;
+            }
+            if (dot < 0) {
+                return true;
+            }
+            from = dot + 1;
+        }
+    }
+
     static List<String> dns1123Label(String value) {
         List<String> errs = new ArrayList<>();
         if (byteLength(value) > DNS1123_LABEL_MAX) {
             errs.add(maxLen(DNS1123_LABEL_MAX));
         }
         if (!DNS1123_LABEL.matcher(value).matches()) {
-            if (DNS1123_SUBDOMAIN.matcher(value).matches()) {
+            if (isSubdomain(value)) {
                 errs.add("must not contain dots");
             } else {
                 errs.add(regexError(DNS1123_LABEL_MSG, DNS1123_LABEL_FMT, "my-name", "123-abc"));
@@ -100,7 +116,7 @@ final class Formats {
         if (byteLength(value) > DNS1123_SUBDOMAIN_MAX) {
             errs.add(maxLen(DNS1123_SUBDOMAIN_MAX));
         }
-        if (!DNS1123_SUBDOMAIN.matcher(value).matches()) {
+        if (!isSubdomain(value)) {
             errs.add(regexError(DNS1123_SUBDOMAIN_MSG, DNS1123_SUBDOMAIN_FMT, "example.com"));
         }
         return errs;
@@ -122,7 +138,7 @@ final class Formats {
         if (byteLength(value) > DNS1123_SUBDOMAIN_MAX) {
             errs.add(maxLen(DNS1123_SUBDOMAIN_MAX));
         }
-        if (!WILDCARD.matcher(value).matches()) {
+        if (!(value.startsWith("*.") && isSubdomain(value.substring(2)))) {
             errs.add(regexError(WILDCARD_MSG, WILDCARD_FMT, "*.example.com"));
         }
         return errs;
@@ -141,7 +157,7 @@ final class Formats {
         if (!PORT_NAME_CHARSET.matcher(port).matches()) {
             errs.add("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
         }
-        if (!ONE_LETTER.matcher(port).matches()) {
+        if (!port.chars().anyMatch(ch -> ch >= 'a' && ch <= 'z')) {
             errs.add("must contain at least one letter (a-z)");
         }
         if (port.contains("--")) {

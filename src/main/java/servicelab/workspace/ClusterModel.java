@@ -26,7 +26,7 @@ import servicelab.sim.World;
  */
 public final class ClusterModel {
     /** What the views draw: the cluster, whether it is stale or partial, and the check it shows. */
-    public record State(ClusterSnapshot cluster, boolean stale, boolean partial, CheckReport shown, long seed) {
+    public record State(ClusterSnapshot cluster, boolean stale, boolean partial, CheckReport shown, long seed, long tooBig) {
     }
 
     private final LiveCluster live;
@@ -208,13 +208,13 @@ public final class ClusterModel {
         State s = state.get();
         ClusterSnapshot snap = live.simulation().snapshot(); // the same object while nothing changed
         if (s == null || s.cluster() != snap || s.stale() != live.stale() || s.partial() != live.partial()
-                || s.shown() != live.shown()) {
+                || s.shown() != live.shown() || s.tooBig() != live.tooBig()) {
             publish();
         }
     }
 
     private void publish() {
-        State s = new State(live.simulation().snapshot(), live.stale(), live.partial(), live.shown(), live.seed());
+        State s = new State(live.simulation().snapshot(), live.stale(), live.partial(), live.shown(), live.seed(), live.tooBig());
         state.set(s);
         for (Consumer<State> l : List.copyOf(listeners)) {
             l.accept(s);

@@ -119,7 +119,9 @@ public final class Edits {
         }
         Transaction t = ManifestEditor.transaction(c.text());
         YNode r = t.field(d.index(), List.of("spec", "replicas"));
-        int now = r instanceof YNode.Scalar s && s.kind() == YNode.Kind.INT ? Integer.parseInt(s.value()) : 1;
+        // written as the learner likes it (0x10, 1_000): read it as the API server does
+        Object v = r instanceof YNode.Scalar s && s.kind() == YNode.Kind.INT ? servicelab.manifest.GoYaml.intValue(s.value()) : null;
+        int now = v instanceof Long l && l >= 0 && l < Integer.MAX_VALUE ? l.intValue() : 1;
         t.set(d.index(), List.of("spec", "replicas"), Math.max(0, now + delta));
         return proposal(c, t);
     }

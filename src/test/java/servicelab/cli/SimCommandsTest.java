@@ -137,4 +137,58 @@ class SimCommandsTest {
         assertEquals("service/kubia\n", dry.out());
         assertEquals(2, run("kubectl", "-f", app.toString()).code(), "no command after --");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            100y     | time: unknown unit "y" in duration "100y"
+            2d       | time: unknown unit "d" in duration "2d"
+            5        | time: missing unit in duration "5"
+            abc      | time: invalid duration "abc"
+            9999999999h | time: invalid duration "9999999999h"
+            """)
+    void durationsAreGoDurationsAndABadOneIsAUsageError(String value, String goMessage) {
+        Run r = run("simulate", "--advance", value, app.toString());
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains(goMessage), r.err());
+    }
+
+    @Test
+    void goDurationsWithFractionsAndSequencesAdvanceTheClock() throws Exception {
+        Run r = run("simulate", "--json", "--requests", "1", "--to", "nodeport/kubia-nodeport", "--advance", "1m30.5s", app.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(90_500, ClusterArgs.duration("--advance", "1m30.5s", null));
+    }
+
+    @Test
+    void aNegativeIntervalIsRefusedInsteadOfRunningTheClockBackwards() {
+        Run r = run("simulate", "--interval", "-1s", app.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("-1s"), r.err());
+    }
+
+    @Test
+    void aSeedThatIsNoNumberIsAUsageErrorEverywhere() {
+        assertEquals(2, run("simulate", "--seed=abc", app.toString()).code());
+        Run k = run("kubectl", "--seed=abc", "-f", app.toString(), "--", "get", "pods");
+        assertEquals(2, k.code());
+        assertTrue(k.err().contains("abc"), k.err());
+        assertEquals(0, run("kubectl", "--seed=0x10", "-f", app.toString(), "--", "get", "pods").code(), "Go's base 0");
+    }
+
+    @Test
+    void devicesDirectoriesAndFifosAreReadWithBounds() throws Exception {
+        Run zero = run("check", "/dev/zero");
+        assertEquals(2, zero.code());
+        assertTrue(zero.err().contains("4"), zero.err());
+        Run d = run("check", dir.toString());
+        assertEquals(2, d.code());
+        Path fifo = dir.resolve("fifo");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        if (mk.waitFor() == 0) {
+            long t0 = System.nanoTime();
+            Run f = run("check", fifo.toString());
+            assertEquals(2, f.code(), f.err());
+            assertTrue(System.nanoTime() - t0 < 30_000_000_000L, "a FIFO without a writer does not hang the command");
+        }
+    }
 }

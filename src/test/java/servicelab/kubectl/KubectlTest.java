@@ -13,8 +13,8 @@ import servicelab.sim.SimPod;
 import servicelab.sim.World;
 
 /** The console's commands over a small cluster: what they print, and what they change. */
-class KubectlTest {
-    static final String DEPLOYMENT = """
+public class KubectlTest {
+    public static final String DEPLOYMENT = """
             # the app the lessons expose
             apiVersion: apps/v1
             kind: Deployment

@@ -178,6 +178,34 @@ class IngressRoutingTest {
     }
 
     @Test
+    void aCatastrophicRegexAnswers500WithinItsBudgetInsteadOfFreezing() {
+        Map<String, String> regex = Map.of(IngressRouting.USE_REGEX, "true");
+        // A back reference turns off java.util.regex's loop memo: (a+)+\1b backtracks exponentially
+        // (24 characters: 0.4 s; 40 would take hours unbounded).
+        Ingress ing = ingress("re", regex, null, null,
+                rule(null, path("ImplementationSpecific", "/(a+)+\\1b", "api"), path("Prefix", "/", "web")));
+        Route r = route(List.of(ing), null, "/" + "a".repeat(40) + "c");
+        assertTrue(r.isServerError(), "nginx answers 500 when PCRE hits its match limit");
+        assertEquals("/(a+)+\\1b", r.matchedPath());
+        assertEquals(null, r.backend());
+        // A short request still matches normally.
+        assertEquals("api", route(List.of(ing), null, "/aaaab").backend().name());
+        assertEquals("web", route(List.of(ing), null, "/aac").backend().name());
+    }
+
+    @Test
+    void aLongPathAgainstARecursiveRegexIsBoundedToo() {
+        Map<String, String> regex = Map.of(IngressRouting.USE_REGEX, "true");
+        Ingress ing = ingress("re", regex, null, null,
+                rule(null, path("ImplementationSpecific", "/(a|b)*$", "api"), path("Prefix", "/", "web")));
+        String longPath = "/" + "ab".repeat(50_000);
+        Route r = route(List.of(ing), null, longPath);
+        // java.util.regex recurses per repetition of a group: either it matches or the bound answers 500,
+        // never a StackOverflowError.
+        assertTrue(r.isServerError() || "api".equals(r.backend().name()));
+    }
+
+    @Test
     void pathsWithResourceBackendsAreSkipped() {
         Ingress.Path resource = new Ingress.Path("/icons", "Prefix",
                 new Ingress.Backend(null, new Ingress.ResourceRef("k8s.example.com", "StorageBucket", "icons")));

@@ -90,9 +90,17 @@ class SimulationTest {
         CheckReport r = new ManifestChecker().check(String.join("---\n", docs));
         assertTrue(r.valid(), () -> r.errors().toString());
         Simulation s = new Simulation(world, seed);
-        s.apply(r.objects());
+        apply(s, r);
         s.settle();
         return s;
+    }
+
+    static void apply(Simulation s, CheckReport r) {
+        try {
+            s.apply(r.objects());
+        } catch (Simulation.TooBig e) {
+            throw new AssertionError(e);
+        }
     }
 
     static List<SimPod> kubiaPods(Simulation s) {
@@ -167,7 +175,7 @@ class SimulationTest {
     }
 
     @Test
-    void aTemplateChangeRollsTheDeploymentsPodsWithoutLeavingOrphans() {
+    void aTemplateChangeRollsTheDeploymentsPodsWithoutLeavingOrphans() throws Exception {
         ManifestChecker checker = new ManifestChecker();
         Simulation s = sim(42, DEPLOY.formatted(3));
         List<String> before = kubiaPods(s).stream().map(SimPod::name).toList();
@@ -182,10 +190,57 @@ class SimulationTest {
     }
 
     @Test
-    void runningOutOfPodIpsLeavesPodsPendingInsteadOfFailing() {
-        Simulation s = sim(42, DEPLOY.formatted(800));
-        assertEquals(3 * 253 - 1, kubiaPods(s).size(), "every address of the three /24 pod CIDRs (.2 to .254) but the ingress controller's");
+    void podsBeyondTheNodesMaxPodsStayPendingUntilThereIsRoom() {
+        Simulation s = sim(42, DEPLOY.formatted(400), svc("kubia", "ClusterIP", ""));
+        List<SimPod> pods = kubiaPods(s);
+        assertEquals(400, pods.size(), "the ReplicaSet creates every pod; the scheduler places what fits");
+        // 110 pods a node (the kubelet's default maxPods); node-1 also runs the ingress controller
+        assertEquals(3 * 110 - 1, pods.stream().filter(SimPod::running).count());
+        List<SimPod> pending = pods.stream().filter(p -> !p.running()).toList();
+        assertEquals(71, pending.size());
+        assertTrue(pending.stream().allMatch(p -> p.node() == null && p.ip() == null && p.status().equals("Pending")));
+        assertTrue(s.events().recent().stream().anyMatch(e -> e.key().equals("ev.pod.unschedulable")));
+        assertEquals(3 * 110 - 1, s.endpoints("default", "kubia").size(), "only pods with an address are endpoints");
+        // a deleted pod gives its place to the oldest waiting one
+        SimPod first = pending.get(0);
+        s.deletePod(s.findPod(pods.stream().filter(SimPod::running).findFirst().orElseThrow().name()));
+        s.advance(2000);
+        assertTrue(s.findPod(first.name()).running(), "the oldest Pending pod was scheduled");
+    }
+
+    @Test
+    void runningOutOfPodIpsLeavesPodsInContainerCreating() {
+        // a /26 gives a node 62 pod addresses, fewer than maxPods
+        World small = new World(List.of(new NodeInfo("node-1", "192.168.0.11", "10.244.1.0/26")), "10.96.0.0/12",
+                "cluster.local", "10.96.0.10", true, "198.51.100.10", 2000, false, "nginx", "k8s.io/ingress-nginx",
+                "198.51.100.2", true, true, Map.of("laptop", "203.0.113.50"), Map.of(), World.ProxyMode.IPTABLES, 30000, 32767);
+        Simulation s = sim(small, 42, DEPLOY.formatted(70));
+        List<SimPod> pods = kubiaPods(s);
+        assertEquals(61, pods.stream().filter(SimPod::running).count(), ".2 to .62 of 10.244.1.0/26 (.1 the bridge, .63 broadcast)");
+        List<SimPod> waiting = pods.stream().filter(p -> !p.running()).toList();
+        assertEquals(9, waiting.size());
+        assertTrue(waiting.stream().allMatch(p -> "node-1".equals(p.node()) && p.ip() == null && p.status().equals("ContainerCreating")));
         assertTrue(s.events().recent().stream().anyMatch(e -> e.key().equals("ev.pod.noIp")));
+    }
+
+    @Test
+    void aClusterThatCannotRunEverythingStillAdvancesWithABoundedQueue() {
+        // the case that froze the app: more pods than fit, then another workload
+        Simulation s = sim(42, DEPLOY.formatted(800), DEPLOY.formatted(2).replace("name: kubia", "name: other")
+                .replace("app: kubia", "app: other"));
+        int tasks = s.pendingTasks();
+        assertTrue(s.advance(60_000));
+        assertTrue(s.pendingTasks() <= tasks + 10, "no queue that grows by itself: " + tasks + " → " + s.pendingTasks());
+        assertTrue(s.advance(3_600_000), "an hour of virtual time");
+    }
+
+    @Test
+    void moreReplicasThanTheSimulationKeepsIsRefusedBeforeAnythingChanges() throws Exception {
+        Simulation s = sim(42, DEPLOY.formatted(3));
+        CheckReport huge = new ManifestChecker().check(DEPLOY.formatted(100_000));
+        Simulation.TooBig e = org.junit.jupiter.api.Assertions.assertThrows(Simulation.TooBig.class, () -> s.apply(huge.objects()));
+        assertEquals(100_000, e.pods());
+        assertEquals(3, kubiaPods(s).size(), "the last cluster stays as it was");
     }
 
     @Test
@@ -230,7 +285,7 @@ class SimulationTest {
     }
 
     @Test
-    void noPodIsReadyBeforeTheInitialDelay() {
+    void noPodIsReadyBeforeTheInitialDelay() throws Exception {
         String delayed = DEPLOY.formatted(1).replace("periodSeconds: 5", "periodSeconds: 5\n          initialDelaySeconds: 12");
         CheckReport r = new ManifestChecker().check(delayed);
         assertTrue(r.valid(), () -> r.errors().toString());
@@ -283,7 +338,7 @@ class SimulationTest {
     }
 
     @Test
-    void aStartupProbeGatesReadinessUntilItPasses() {
+    void aStartupProbeGatesReadinessUntilItPasses() throws Exception {
         String slow = DEPLOY.formatted(1).replace("readinessProbe:", "startupProbe:\n"
                 + "          exec:\n            command: [\"cat\", \"/tmp/started\"]\n"
                 + "          periodSeconds: 10\n          failureThreshold: 30\n        readinessProbe:");
@@ -446,7 +501,7 @@ class SimulationTest {
     }
 
     @Test
-    void loadBalancerGetsItsAddressAfterADelayAndStaysPendingWithoutAnImplementation() {
+    void loadBalancerGetsItsAddressAfterADelayAndStaysPendingWithoutAnImplementation() throws Exception {
         CheckReport r = new ManifestChecker().check(DEPLOY.formatted(2) + "---\n" + svc("kubia", "LoadBalancer", ""));
         Simulation s = new Simulation(World.defaults(), 42);
         s.apply(r.objects());

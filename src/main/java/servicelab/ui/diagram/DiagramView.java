@@ -207,20 +207,24 @@ public final class DiagramView extends Region {
         double cw = w - cx - 8;
         zoneList.add(box("cluster", "diagram-cluster", cx, 8, cw, h - 16));
         contentList.add(caption("cluster", kit.t("diagram.cluster", snap.world().clusterDomain()), cx + 12, 14, "diagram-zone-title"));
-        Label stale = staleNote(cx, cw, h);
+        Label stale = ClusterNotes.stale(kit, cache, state, cx, cw, h);
         gateways(snap, services, gx, h);
         double rowBottom = services(snap, services, cx, cw);
         double nodesTop = Math.max(rowBottom + 36, h * 0.30);
         // never squeeze pods into each other: grow, and the caller scales the picture down
         int perNode = 1;
         for (NodeInfo n : snap.world().nodes()) {
-            perNode = Math.max(perNode, (int) snap.userPods().stream().filter(p -> p.node().equals(n.name())).count());
+            perNode = Math.max(perNode, (int) snap.userPods().stream().filter(p -> n.name().equals(p.node())).count());
         }
         double needed = nodesTop + 66 + perNode * (POD_H + 26) + 16;
         if (needed > h + 1 && !force) {
             return needed; // the caller lays it out again, larger, and scales it down
         }
         nodes(snap, services, cx, cw, nodesTop, h);
+        Label pending = ClusterNotes.pending(kit, cache, snap, cx, h);
+        if (pending != null) {
+            contentList.add(pending);
+        }
         endpoints(snap, services, cx, cw, h);
         if (stale != null) {
             contentList.add(stale);
@@ -279,22 +283,6 @@ public final class DiagramView extends Region {
         contentList.add(caption("edge", kit.t("diagram.edge"), edgeX - 18, h * 0.18 - 22, "diagram-zone-title"));
         kit.tip(edge, kit.t("diagram.edgeTip"));
         anchors.put("edge", new Point2D(edgeX + 11, h / 2));
-    }
-
-    private Label staleNote(double cx, double cw, double h) {
-        if (!state.stale()) {
-            return null;
-        }
-        String key = state.partial() ? "diagram.partial" : "diagram.stale";
-        return cache.reuse("stale", List.of(key, cx + cw, h), () -> {
-            Label l = new Label(kit.t(key), DiagramKit.icon("fth-alert-triangle"));
-            l.getStyleClass().add("diagram-stale");
-            l.setLayoutX(cx + cw - 330);
-            l.setLayoutY(h - 60);
-            l.setMaxWidth(320);
-            l.setWrapText(true);
-            return l;
-        });
     }
 
     /** Load balancers and the ingress controller sit on the cluster's edge. */
@@ -420,7 +408,7 @@ public final class DiagramView extends Region {
             int slot = 0;
             double podW = Math.min(POD_W, nw - 32);
             for (SimPod p : snap.userPods()) {
-                if (!p.node().equals(n.name())) {
+                if (!n.name().equals(p.node())) {
                     continue;
                 }
                 PodBadge badge = badges.computeIfAbsent(n.name() + "-" + slot++, k -> new PodBadge(k, kit, menus, this::editable));

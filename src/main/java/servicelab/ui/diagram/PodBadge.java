@@ -100,10 +100,10 @@ final class PodBadge extends VBox {
             nameTip.setText(p.name());
         }
         name.setMaxWidth(width - 10);
-        state.setText(p.terminating() ? "Terminating" : p.ready() ? "Ready" : "NotReady");
+        state.setText(p.terminating() ? "Terminating" : !p.running() ? p.status() : p.ready() ? "Ready" : "NotReady");
         state.pseudoClassStateChanged(READY, p.ready());
         state.pseudoClassStateChanged(NOT_READY, !p.ready());
-        ip.setText(p.ip());
+        ip.setText(p.ip() == null ? "" : p.ip());
         // a screen reader hears the badge as one sentence (curriculum L8)
         setAccessibleRole(AccessibleRole.NODE);
         setAccessibleText(kit.t("diagram.a11y.pod", p.name(), kit.t(p.terminating() ? "diagram.a11y.terminating"

@@ -2,24 +2,19 @@ package servicelab.ui.editor;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 import servicelab.check.Diagnostic;
+import servicelab.manifest.GoYaml;
+import servicelab.manifest.YNode;
 
 /**
  * Style classes for the YAML editor: syntax colouring per line, with the error and warning
  * ranges of the last check laid over it. Pure computation, so it runs off the UI thread.
  */
 public final class YamlHighlighter {
-    private static final Pattern KEY = Pattern.compile(
-            "^(\\s*)((?:-\\s+)*)(\"[^\"]*\"|'[^']*'|[^\\s#'\"{\\[\\-][^:#]*?|-[^\\s:][^:#]*?)(\\s*)(:)(?=\\s|$)");
-    private static final Pattern DASHES = Pattern.compile("^(\\s*)((?:-(?:\\s+|$))+)");
-    private static final Pattern NUMBER = Pattern.compile("^[-+]?(?:\\d[\\d_]*(?:\\.\\d*)?(?:[eE][-+]?\\d+)?|0x[0-9a-fA-F]+|\\.inf|\\.nan)$");
-    private static final Pattern LITERAL = Pattern.compile("^(?:true|false|True|False|TRUE|FALSE|yes|no|on|off|null|Null|NULL|~)$");
 
     private YamlHighlighter() {
     }
@@ -95,21 +90,19 @@ public final class YamlHighlighter {
             comment(line, start, 3, syntax);
             return;
         }
-        int valueFrom;
-        Matcher k = KEY.matcher(line);
-        if (k.find()) {
-            fill(syntax, start + k.start(2), start + k.end(2), "punct");
-            fill(syntax, start + k.start(3), start + k.end(3), "key");
-            fill(syntax, start + k.start(5), start + k.end(5), "punct");
-            valueFrom = k.end();
-        } else {
-            Matcher d = DASHES.matcher(line);
-            if (d.find()) {
-                fill(syntax, start + d.start(2), start + d.end(2), "punct");
-                valueFrom = d.end();
-            } else {
-                valueFrom = 0;
-            }
+        // scanned by hand: a regex with a repeated group recurses once per "- " and overflows on long lines
+        int indentEnd = 0;
+        while (indentEnd < line.length() && Character.isWhitespace(line.charAt(indentEnd))) {
+            indentEnd++;
+        }
+        int dashesEnd = dashes(line, indentEnd);
+        int valueFrom = dashesEnd;
+        fill(syntax, start + indentEnd, start + dashesEnd, "punct");
+        int[] key = key(line, dashesEnd);
+        if (key != null) {
+            fill(syntax, start + key[0], start + key[1], "key");
+            fill(syntax, start + key[2], start + key[2] + 1, "punct");
+            valueFrom = key[2] + 1;
         }
         int commentAt = comment(line, start, valueFrom, syntax);
         String value = line.substring(valueFrom, commentAt).strip();
@@ -120,14 +113,84 @@ public final class YamlHighlighter {
         int ve = vs + value.length();
         if (value.startsWith("\"") || value.startsWith("'")) {
             fill(syntax, vs, ve, "string");
-        } else if (NUMBER.matcher(value).matches()) {
+        } else if (isNumber(value)) {
             fill(syntax, vs, ve, "number");
-        } else if (LITERAL.matcher(value).matches()) {
+        } else if (isLiteral(value)) {
             fill(syntax, vs, ve, "literal");
         } else if (value.equals("|") || value.equals(">") || value.startsWith("|-") || value.startsWith(">-")
                 || value.startsWith("&") || value.startsWith("*")) {
             fill(syntax, vs, ve, "punct");
         }
+    }
+
+    /** Colours follow the API server's reading (go-yaml): 0o17 is a number, 1:20 and 2001-12-14 are text. */
+    private static boolean isNumber(String value) {
+        YNode.Kind k = GoYaml.resolve(value).kind();
+        return k == YNode.Kind.INT || k == YNode.Kind.FLOAT;
+    }
+
+    private static boolean isLiteral(String value) {
+        YNode.Kind k = GoYaml.resolve(value).kind();
+        return k == YNode.Kind.BOOL || k == YNode.Kind.NULL;
+    }
+
+    /** The end of the list dashes ("- - ") that start at {@code from}; {@code from} when there are none. */
+    static int dashes(String line, int from) {
+        int i = from;
+        int n = line.length();
+        while (i < n && line.charAt(i) == '-' && (i + 1 == n || Character.isWhitespace(line.charAt(i + 1)))) {
+            i++;
+            while (i < n && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * A mapping key at {@code from}: {start, end, colon} or null. The key is quoted, or plain text
+     * without ':' or '#' ending before a ':' that whitespace or the line's end follows.
+     */
+    static int[] key(String line, int from) {
+        int n = line.length();
+        if (from >= n) {
+            return null;
+        }
+        char c = line.charAt(from);
+        int end;
+        int after;
+        if (c == '"' || c == '\'') {
+            int close = line.indexOf(c, from + 1);
+            if (close < 0) {
+                return null;
+            }
+            end = close + 1;
+            after = end;
+        } else {
+            boolean plainStart = "#'\"{[-".indexOf(c) < 0 && !Character.isWhitespace(c);
+            boolean dashStart = c == '-' && from + 1 < n && !Character.isWhitespace(line.charAt(from + 1))
+                    && line.charAt(from + 1) != ':';
+            if (!plainStart && !dashStart) {
+                return null;
+            }
+            int stop = from + (dashStart ? 2 : 1);
+            while (stop < n && line.charAt(stop) != ':' && line.charAt(stop) != '#') {
+                stop++;
+            }
+            after = stop;
+            end = stop;
+            while (end > from + 1 && Character.isWhitespace(line.charAt(end - 1))) {
+                end--;
+            }
+        }
+        int colon = after;
+        while (colon < n && Character.isWhitespace(line.charAt(colon))) {
+            colon++;
+        }
+        if (colon >= n || line.charAt(colon) != ':' || colon + 1 < n && !Character.isWhitespace(line.charAt(colon + 1))) {
+            return null;
+        }
+        return new int[] {from, end, colon};
     }
 
     /** Marks a trailing comment (a # after whitespace, outside quotes); returns where it starts in the line. */

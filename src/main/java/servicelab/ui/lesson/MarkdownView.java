@@ -62,7 +62,7 @@ public final class MarkdownView extends VBox {
             .build();
     private static final String[] BULLETS = {"\u2022", "\u25E6", "\u25AA"};
     private static final Pattern ALERT = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^>]*>");
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
 
     private final LessonTexts texts;
     private final ObjectProperty<Consumer<String>> onLoadYaml = new SimpleObjectProperty<>(this, "onLoadYaml");

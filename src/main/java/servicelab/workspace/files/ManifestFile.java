@@ -34,10 +34,13 @@ public final class ManifestFile {
     }
 
     public static String read(Path p) throws IOException {
-        if (Files.size(p) > ManifestParser.MAX_TEXT) {
+        byte[] bytes;
+        try {
+            bytes = servicelab.text.TextFiles.read(p, ManifestText.MAX_BYTES);
+        } catch (servicelab.text.TextFiles.TooLargeException e) {
             throw new TooLargeException(p.toString());
         }
-        String s = ManifestText.decode(Files.readAllBytes(p));
+        String s = ManifestText.decode(bytes);
         if (s == null) {
             throw new NotTextException(p.toString());
         }
