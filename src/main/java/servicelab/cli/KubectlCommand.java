@@ -92,15 +92,17 @@ final class KubectlCommand {
         for (String f : files) {
             try {
                 String t = CheckCommand.read(Path.of(f));
+                if (t == null) {
+                    // the cluster starts from this text, so a file that is no text is a usage error
+                    err.println(f + ": " + msg.get("notText"));
+                    return null;
+                }
                 if (text.length() > 0) {
                     text.append(text.charAt(text.length() - 1) == '\n' ? "" : "\n").append("---\n");
                 }
                 text.append(t);
-            } catch (NoSuchFileException e) {
-                err.println(msg.get("fileMissing", f));
-                return null;
             } catch (IOException | RuntimeException e) {
-                err.println(msg.get("fileUnreadable", f, e.getMessage()));
+                err.println(CheckCommand.unreadable(msg, f, e));
                 return null;
             }
         }

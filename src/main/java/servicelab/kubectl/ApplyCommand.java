@@ -36,10 +36,25 @@ final class ApplyCommand {
         }
         StringBuilder out = new StringBuilder();
         for (String file : a.all("--filename")) {
-            Result stop = applyFile(file, createOnly, out);
-            if (stop != null) {
-                return stop;
+            List<String> files;
+            try {
+                files = file.equals("-") || file.equals(k.host().fileName()) ? null : k.host().listFolder(file);
+            } catch (IOException | RuntimeException e) {
+                return Result.error("error: the path \"" + file + "\" does not exist");
             }
+            if (files != null && files.isEmpty()) {
+                return Result.error("error: error reading [" + file + "]: recognized file extensions are [.json .yaml .yml]");
+            }
+            for (String one : files == null ? List.of(file) : files) {
+                Result stop = applyFile(one, createOnly, out);
+                if (stop != null) {
+                    // kubectl applies what it could and prints the error after it
+                    return new Result(out + stop.output(), 1);
+                }
+            }
+        }
+        if (out.length() == 0) {
+            return Result.error("error: no objects passed to " + verb);
         }
         boolean failed = out.toString().contains("Error from server");
         return new Result(out.toString(), failed ? 1 : 0);
@@ -55,8 +70,10 @@ final class ApplyCommand {
         } else {
             try {
                 text = host.readFile(file);
-            } catch (IOException e) {
+            } catch (java.nio.file.NoSuchFileException | java.nio.file.InvalidPathException e) {
                 return Result.error("error: the path \"" + file + "\" does not exist");
+            } catch (IOException | RuntimeException e) {
+                return Result.error("error: error reading " + file + ": " + e.getMessage());
             }
         }
         CheckReport incoming = checker.check(text);
@@ -108,6 +125,10 @@ final class ApplyCommand {
     private static Result invalid(CheckReport incoming, String file) {
         DocumentReport bad = incoming.documents().stream().filter(d -> !d.valid()).findFirst().orElse(null);
         String why = bad == null || bad.errors().isEmpty() ? "invalid manifest" : bad.errors().get(0).message();
+        if (bad != null && !bad.errors().isEmpty() && bad.errors().get(0).type() == servicelab.model.ErrorType.YAMLSyntax) {
+            // kubectl converts the file to JSON itself, before any object exists
+            return Result.error("error: error parsing " + file + ": error converting YAML to JSON: " + why);
+        }
         if (bad != null && bad.kind() != null && bad.name() != null) {
             return Result.error("The " + bad.kind() + " \"" + bad.name() + "\" is invalid: " + why);
         }

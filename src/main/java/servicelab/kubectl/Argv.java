@@ -132,6 +132,25 @@ final class Argv {
         return v == null ? null : v.get(v.size() - 1);
     }
 
+    /**
+     * An int flag as pflag reads it (strconv.ParseInt base 0 into {@code bits} bits); null when absent.
+     *
+     * @param shown the flag as pflag names it in errors ("--replicas", or "-r, --replicas" with a shorthand)
+     */
+    Long intFlag(String key, String shown, int bits) throws BadFlag {
+        String v = get(key);
+        if (v == null) {
+            return null;
+        }
+        Object n = servicelab.manifest.GoYaml.parseGoInt(v);
+        boolean syntax = n == null && !v.replace("_", "").replaceFirst("^[-+]", "").matches("(0[xX][0-9a-fA-F]+|0[oO]?[0-7]+|0[bB][01]+|[0-9]+)");
+        if (n instanceof Long l && (bits == 64 || l >= -(1L << (bits - 1)) && l < (1L << (bits - 1)))) {
+            return l;
+        }
+        throw new BadFlag("invalid argument \"" + v + "\" for \"" + shown + "\" flag: strconv.ParseInt: parsing "
+                + servicelab.text.GoStrings.quote(v) + ": " + (syntax ? "invalid syntax" : "value out of range"));
+    }
+
     List<String> all(String key) {
         return flags.getOrDefault(key, List.of());
     }

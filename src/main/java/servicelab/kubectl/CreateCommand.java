@@ -113,7 +113,8 @@ final class CreateCommand {
     }
 
     /** Adds the ports of {@code --tcp port[:targetPort],...} to ports; the error for a port that is no number, else null. */
-    private static Result tcpPorts(Argv a, String type, List<Object> ports) {
+    private static Result tcpPorts(Argv a, String type, List<Object> ports) throws Argv.BadFlag {
+        Long nodePort = a.intFlag("--node-port", "--node-port", 64);
         for (String tcp : a.all("--tcp")) {
             for (String one : tcp.split(",")) {
                 String[] pt = one.split(":", 2);
@@ -127,8 +128,8 @@ final class CreateCommand {
                 p.put("protocol", "TCP");
                 Integer target = pt.length > 1 ? Kubectl.parsePort(pt[1]) : port;
                 p.put("targetPort", target != null ? (Object) target : pt[1]);
-                if (type.equals("NodePort") && a.get("--node-port") != null) {
-                    p.put("nodePort", Integer.parseInt(a.get("--node-port")));
+                if (type.equals("NodePort") && nodePort != null) {
+                    p.put("nodePort", nodePort);
                 }
                 ports.add(p);
             }
@@ -147,6 +148,11 @@ final class CreateCommand {
         if (a.all("--image").isEmpty()) {
             return Result.error("error: required flag(s) \"image\" not set");
         }
+        Long replicas = a.intFlag("--replicas", "-r, --replicas", 32);
+        Long containerPort = a.intFlag("--port", "--port", 32);
+        if (replicas != null && replicas < 0) {
+            return Result.error("error: replicas must not be negative");
+        }
         Map<String, String> labels = Map.of("app", name);
         List<Object> containers = new ArrayList<>();
         List<String> images = a.all("--image");
@@ -158,8 +164,8 @@ final class CreateCommand {
             base = base.contains("@") ? base.substring(0, base.indexOf('@')) : base;
             c.put("name", base);
             c.put("image", image);
-            if (a.get("--port") != null) {
-                c.put("ports", List.of(Map.of("containerPort", Integer.parseInt(a.get("--port")))));
+            if (containerPort != null && containerPort >= 0) {
+                c.put("ports", List.of(Map.of("containerPort", containerPort)));
             }
             c.put("resources", Map.of());
             containers.add(c);
@@ -171,7 +177,7 @@ final class CreateCommand {
         template.put("metadata", tmeta);
         template.put("spec", Map.of("containers", containers));
         Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("replicas", a.get("--replicas") == null ? 1 : Integer.parseInt(a.get("--replicas")));
+        spec.put("replicas", replicas == null ? 1 : replicas);
         spec.put("selector", Map.of("matchLabels", labels));
         spec.put("strategy", Map.of());
         spec.put("template", template);
@@ -212,6 +218,12 @@ final class CreateCommand {
             return Result.error(r == Resources.SERVICES
                     ? "error: failed to create " + ((Map<?, ?>) spec).get("type") + " service: " + what
                     : "error: failed to create deployment: " + what);
+        }
+        String invalid = Kubectl.invalid(obj, r, name);
+        if (invalid != null) {
+            return Result.error(r == Resources.SERVICES
+                    ? "error: failed to create " + ((Map<?, ?>) spec).get("type") + " service: " + invalid
+                    : "error: failed to create deployment: " + invalid);
         }
         k.edit(ManifestEditor.of(k.host().text()).addDocument(Kubectl.clean(obj)));
         return output == null ? Result.ok(r.ref(name) + " created\n") : Kubectl.printObject(obj, output, r, name);

@@ -31,6 +31,11 @@ final class DeleteCommand {
         List<String[]> targets = new ArrayList<>();
         Resources r = null;
         for (String p : a.positional) {
+            if (p.contains("/") && r != null) {
+                return Result.error("error: there is no need to specify a resource type as a separate argument when passing "
+                        + "arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of "
+                        + "'kubectl get resource resource/<resource_name>'");
+            }
             if (p.contains("/")) {
                 Resources rr = Resources.of(p.substring(0, p.indexOf('/')));
                 if (rr == null) {
@@ -42,6 +47,8 @@ final class DeleteCommand {
                 if (r == null) {
                     return Result.error("error: the server doesn't have a resource type \"" + p + "\"");
                 }
+            } else if (r == null) {
+                return Result.error("error: arguments in resource/name form must have a single resource and name");
             } else {
                 targets.add(new String[] {r.name(), p});
             }

@@ -69,7 +69,8 @@ final class Exec {
         List<String> argv = cmd.subList(1, cmd.size());
         ContainerBehaviour files = pod.behaviour(container);
         return switch (base) {
-            case "curl", "wget" -> curl(view, base, argv);
+            case "curl" -> new Curl(k).curl(view, files, argv);
+            case "wget" -> new Curl(k).wget(view, argv);
             case "nslookup" -> nslookup(view, argv);
             case "env", "printenv" -> env(view, argv);
             case "hostname" -> Kubectl.Result.ok(view.name() + "\n");
@@ -92,47 +93,13 @@ final class Exec {
         return p.containerNames().isEmpty() ? "" : p.containerNames().get(0);
     }
 
-    private static Kubectl.Result exit(String out, int code) {
+    static Kubectl.Result exit(String out, int code) {
         return new Kubectl.Result(out + (code == 0 ? "" : "command terminated with exit code " + code + "\n"), code == 0 ? 0 : code);
     }
 
-    private Kubectl.Result curl(SimPod from, String prog, List<String> argv) {
-        boolean silent = false;
-        boolean showErrors = false;
-        boolean head = false;
-        String url = null;
-        for (String s : argv) {
-            if (s.startsWith("-") && !s.startsWith("--")) {
-                silent |= s.contains("s") || s.contains("q");
-                showErrors |= s.contains("S");
-                head |= s.contains("i") || s.contains("I");
-            } else if (!s.startsWith("-")) {
-                url = s;
-            }
-        }
-        if (url == null) {
-            return exit(prog.equals("curl") ? "curl: try 'curl --help' or 'curl --manual' for more information\n" : "BusyBox wget: missing URL\n", 2);
-        }
-        Router router = k.sim().router();
-        Trace t = router.send(router.client("pod/" + from.namespace() + "/" + from.name()), url);
-        Router.Target target = Router.Target.parse(url);
-        String host = target == null ? url : target.host();
-        int port = target == null ? 80 : target.port();
-        String err = switch (t.outcome()) {
-            case NXDOMAIN -> "curl: (6) Could not resolve host: " + host;
-            case REFUSED -> "curl: (7) Failed to connect to " + host + " port " + port + " after 0 ms: Couldn't connect to server";
-            case TIMEOUT -> "curl: (28) Failed to connect to " + host + " port " + port + " after 130000 ms: Timeout was reached";
-            default -> null;
-        };
-        if (err != null) {
-            int code = switch (t.outcome()) {
-                case NXDOMAIN -> 6;
-                case REFUSED -> 7;
-                default -> 28;
-            };
-            return exit(silent && !showErrors ? "" : err + "\n", code);
-        }
-        String body = switch (t.outcome()) {
+    /** What curl prints as the body of an answer. */
+    static String body(Trace t, String host) {
+        return switch (t.outcome()) {
             case HTTP_404 -> "<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n"
                     + "<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
             case HTTP_500 -> "<html>\r\n<head><title>500 Internal Server Error</title></head>\r\n<body>\r\n"
@@ -142,19 +109,34 @@ final class Exec {
             case EXTERNAL -> "<!doctype html><html><head><title>" + host + "</title></head><body>" + host + "</body></html>\n";
             default -> t.httpStatus() >= 400 ? t.httpStatus() + " " + reason(t.httpStatus()) + "\n" : "You've hit " + t.pod() + "\n";
         };
-        if (head) {
-            int status = switch (t.outcome()) {
-                case HTTP_404 -> 404;
-                case HTTP_500 -> 500;
-                case HTTP_503 -> 503;
-                default -> t.httpStatus() == 0 ? 200 : t.httpStatus();
-            };
-            body = "HTTP/1.1 " + status + " " + reason(status) + "\r\n\r\n" + body;
-        }
-        return Kubectl.Result.ok(body);
     }
 
-    private static String reason(int status) {
+    static int status(Trace t) {
+        return switch (t.outcome()) {
+            case HTTP_404 -> 404;
+            case HTTP_500 -> 500;
+            case HTTP_503 -> 503;
+            default -> t.httpStatus() == 0 ? 200 : t.httpStatus();
+        };
+    }
+
+    /** A file in the container as cat and curl file:// read it; null when there is none. */
+    static String fileContent(Kubectl k, SimPod p, ContainerBehaviour files, String f) {
+        return switch (f) {
+            case "/etc/resolv.conf" -> "search " + p.namespace() + ".svc." + k.world().clusterDomain() + " svc."
+                    + k.world().clusterDomain() + " " + k.world().clusterDomain() + "\nnameserver " + k.world().dnsIP()
+                    + "\noptions ndots:5\n";
+            case "/etc/hostname" -> p.name() + "\n";
+            case "/etc/hosts" -> "# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
+                    + "fe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n"
+                    + p.ip() + "\t" + p.name() + "\n";
+            case "/etc/passwd" -> "root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/home:/bin/false\n"
+                    + "curl_user:x:100:101:Linux User,,,:/home/curl_user:/bin/sh\n";
+            default -> files.files().contains(f) ? "" : null;
+        };
+    }
+
+    static String reason(int status) {
         return switch (status) {
             case 200 -> "OK";
             case 404 -> "Not Found";
@@ -213,17 +195,12 @@ final class Exec {
         StringBuilder out = new StringBuilder();
         int code = 0;
         for (String f : argv) {
-            switch (f) {
-                case "/etc/resolv.conf" -> out.append("search ").append(p.namespace()).append(".svc.").append(k.world().clusterDomain())
-                        .append(" svc.").append(k.world().clusterDomain()).append(' ').append(k.world().clusterDomain())
-                        .append("\nnameserver ").append(k.world().dnsIP()).append("\noptions ndots:5\n");
-                case "/etc/hostname" -> out.append(p.name()).append('\n');
-                default -> {
-                    if (!files.files().contains(f)) {
-                        out.append("cat: ").append(f).append(": No such file or directory\n");
-                        code = 1;
-                    }
-                }
+            String content = fileContent(k, p, files, f);
+            if (content == null) {
+                out.append("cat: can't open '").append(f).append("': No such file or directory\n");
+                code = 1;
+            } else {
+                out.append(content);
             }
         }
         return exit(out.toString(), code);

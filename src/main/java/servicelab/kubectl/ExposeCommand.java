@@ -276,6 +276,10 @@ final class ExposeCommand {
         if (Kubectl.find(k.current(), "Service", "default", svcName) != null) {
             return Result.error("Error from server (AlreadyExists): services \"" + svcName + "\" already exists");
         }
+        List<String> invalid = Kubectl.serverErrors(obj);
+        if (!invalid.isEmpty()) {
+            return Result.error(Kubectl.invalidStatus("Service", svcName, invalid));
+        }
         k.edit(ManifestEditor.of(k.host().text()).addDocument(Kubectl.clean(obj)));
         return a.get("--output") == null ? Result.ok("service/" + svcName + " exposed\n")
                 : Kubectl.printObject(obj, a.get("--output"), Resources.SERVICES, svcName);

@@ -46,8 +46,22 @@ public final class Kubectl {
             return null;
         }
 
+        /** A file as kubectl reads it: bounded, invalid UTF-8 replaced (the parser then names what is wrong). */
         default String readFile(String path) throws IOException {
-            return Files.readString(Path.of(path));
+            return servicelab.text.TextFiles.readLenient(Path.of(path), servicelab.manifest.ManifestText.MAX_BYTES);
+        }
+
+        /** The files {@code apply -f DIR} reads: .json, .yaml and .yml, in lexical order, no subfolders; null when not a folder. */
+        default List<String> listFolder(String path) throws IOException {
+            Path dir = Path.of(path);
+            if (!Files.isDirectory(dir)) {
+                return null;
+            }
+            try (var s = Files.list(dir)) {
+                return s.filter(f -> !Files.isDirectory(f))
+                        .filter(f -> f.getFileName().toString().matches(".*\\.(json|yaml|yml)"))
+                        .map(Path::toString).sorted().toList();
+            }
         }
     }
 
@@ -195,6 +209,51 @@ public final class Kubectl {
 
     static String notFound(Resources r, String name) {
         return "Error from server (NotFound): " + r.plural + (r.group.isEmpty() ? "" : "." + r.group) + " \"" + name + "\" not found";
+    }
+
+    /**
+     * Commands change the manifest text, so they cannot change a document that does not parse: the
+     * error that says so (null when the document can be edited).
+     */
+    static Result unparsable(CheckReport now, DocumentReport d, Resources r, String name) {
+        servicelab.manifest.YamlDocument doc = now.parsed().documents().get(d.index());
+        if (doc.ok()) {
+            return null;
+        }
+        return Result.error("error: " + r.plural + (r.group.isEmpty() ? "" : "." + r.group) + " \"" + name
+                + "\" cannot be changed: its document in the manifest has a YAML error on line " + doc.error().line()
+                + "; fix the YAML first");
+    }
+
+    /**
+     * What the API server answers to creating this object, when it refuses it: {@code Kind "name" is
+     * invalid: } and the field errors (in brackets when there are several); null when it is valid.
+     * kubectl checks no names itself, so this is the only check create and expose get.
+     */
+    static String invalid(Map<String, Object> obj, Resources r, String name) {
+        List<String> errors = serverErrors(obj);
+        if (errors.isEmpty()) {
+            return null;
+        }
+        String kind = r.kind + (r.group.isEmpty() ? "" : "." + r.group);
+        return kind + " " + servicelab.text.GoStrings.quote(name) + " is invalid: "
+                + (errors.size() == 1 ? errors.get(0) : "[" + String.join(", ", errors) + "]");
+    }
+
+    /** The field errors the API server gives for the object (empty when it accepts it). */
+    static List<String> serverErrors(Map<String, Object> obj) {
+        String yaml = servicelab.manifest.YamlWriter.write(clean(obj), 0);
+        CheckReport report = new servicelab.check.ManifestChecker().check(yaml);
+        if (report.documents().isEmpty() || report.documents().get(0).valid()) {
+            return List.of();
+        }
+        return report.documents().get(0).errors().stream().map(d -> d.message()).toList();
+    }
+
+    /** kubectl's printing of an Invalid status: one cause on the line, several as a list. */
+    static String invalidStatus(String kind, String name, List<String> errors) {
+        return "The " + kind + " " + servicelab.text.GoStrings.quote(name) + " is invalid: "
+                + (errors.size() == 1 ? errors.get(0) : "\n* " + String.join("\n* ", errors));
     }
 
     void edit(ManifestEditor.Edit e) {

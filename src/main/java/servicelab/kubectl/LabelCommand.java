@@ -56,7 +56,10 @@ final class LabelCommand {
         CheckReport now = k.current();
         DocumentReport d = Kubectl.find(now, r.kind, "default", name);
         PodRuntime runtime = null;
-        if (d != null) {
+        Result broken = d == null ? null : Kubectl.unparsable(now, d, r, name);
+        if (broken != null) {
+            return broken;
+        } else if (d != null) {
             have = d.object() == null || d.object().metadata().labels() == null ? Map.of() : d.object().metadata().labels();
         } else if (r == Resources.PODS && (runtime = k.sim().pod("default", name)) != null) {
             PodRuntime pr = runtime;
@@ -70,18 +73,7 @@ final class LabelCommand {
                 return bad;
             }
         }
-        Map<String, String> result = new LinkedHashMap<>(have);
-        result.putAll(add);
-        remove.forEach(result::remove);
-        if (result.equals(have)) {
-            return Result.ok(r.ref(name) + " not labeled\n");
-        }
-        if (d != null) {
-            editLabels(d, add, remove, have);
-        } else {
-            k.sim().setLabels(runtime, result); // a controller's pod: the live object changes, its template does not
-        }
-        return Result.ok(r.ref(name) + (add.isEmpty() ? " unlabeled\n" : " labeled\n"));
+        return change(r, name, d, runtime, add, remove, have);
     }
 
     /** Reads the updates (key=value to set, key- to remove) into add and remove; an error for none or a malformed one. */
@@ -99,6 +91,23 @@ final class LabelCommand {
             return Result.error("error: at least one label update is required");
         }
         return null;
+    }
+
+    /** Sets the labels: in the manifest text for a declared object, on the live pod for a controller's one. */
+    private Result change(Resources r, String name, DocumentReport d, PodRuntime runtime, Map<String, String> add,
+                          List<String> remove, Map<String, String> have) {
+        Map<String, String> result = new LinkedHashMap<>(have);
+        result.putAll(add);
+        remove.forEach(result::remove);
+        if (result.equals(have)) {
+            return Result.ok(r.ref(name) + " not labeled\n");
+        }
+        if (d != null) {
+            editLabels(d, add, remove, have);
+        } else {
+            k.sim().setLabels(runtime, result); // a controller's pod: the live object changes, its template does not
+        }
+        return Result.ok(r.ref(name) + (add.isEmpty() ? " unlabeled\n" : " labeled\n"));
     }
 
     /** Without --overwrite, kubectl refuses to change a label that has another value. */

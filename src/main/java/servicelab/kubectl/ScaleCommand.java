@@ -19,7 +19,8 @@ final class ScaleCommand {
 
     Result run(List<String> args) throws Argv.BadFlag {
         Argv a = Argv.parse(args, Set.of("--replicas", "--current-replicas"), Set.of(), Map.of());
-        if (a.get("--replicas") == null) {
+        Long replicas = a.intFlag("--replicas", "--replicas", 64);
+        if (replicas == null) {
             return Result.error("error: required flag(s) \"replicas\" not set");
         }
         Kubectl.Named named = Kubectl.Named.of(a.positional);
@@ -28,8 +29,7 @@ final class ScaleCommand {
         }
         Resources r = named.type();
         String name = named.name();
-        Integer replicas = Kubectl.parsePort(a.get("--replicas"));
-        if (replicas == null || replicas < 0) {
+        if (replicas < 0) {
             return Result.error("error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0");
         }
         if (!Set.of(Resources.DEPLOYMENTS, Resources.REPLICASETS, Resources.REPLICATIONCONTROLLERS).contains(r)) {
@@ -41,7 +41,11 @@ final class ScaleCommand {
             return Result.error("error: no objects passed to scale " + r.plural + (r.group.isEmpty() ? "" : "." + r.group)
                     + " \"" + name + "\" not found");
         }
-        k.edit(ManifestEditor.of(k.host().text()).set(d.index(), List.of("spec", "replicas"), replicas));
+        Result broken = Kubectl.unparsable(now, d, r, name);
+        if (broken != null) {
+            return broken;
+        }
+        k.edit(ManifestEditor.of(k.host().text()).set(d.index(), List.of("spec", "replicas"), replicas.intValue()));
         return Result.ok(r.ref(name) + " scaled\n");
     }
 }

@@ -29,24 +29,22 @@ public final class Router {
 
     /** A URL's parts. */
     public record Target(String host, int port, String path) {
+        /**
+         * The URL as curl reads it ({@link Url}).
+         *
+         * @throws IllegalArgumentException with curl's message when curl would refuse the URL,
+         *                                  or for a file: URL, which sends nothing
+         */
         public static Target parse(String url) {
-            String s = url;
-            if (s.startsWith("http://")) {
-                s = s.substring(7);
-            } else if (s.startsWith("https://")) {
-                s = s.substring(8);
+            Object u = Url.parse(url);
+            if (u instanceof Url.Refused r) {
+                throw new IllegalArgumentException(r.curlLine());
             }
-            int slash = s.indexOf('/');
-            String hostPort = slash < 0 ? s : s.substring(0, slash);
-            String path = slash < 0 ? "/" : s.substring(slash);
-            int colon = hostPort.lastIndexOf(':');
-            int port = url.startsWith("https://") ? 443 : 80;
-            String host = hostPort;
-            if (colon > 0) {
-                host = hostPort.substring(0, colon);
-                port = Integer.parseInt(hostPort.substring(colon + 1));
+            Url.Parsed p = (Url.Parsed) u;
+            if (p.scheme().equals("file")) {
+                throw new IllegalArgumentException("file: URLs are read in the container, not sent");
             }
-            return new Target(host, port, path);
+            return new Target(p.host(), p.port(), p.path());
         }
     }
 
