@@ -54,7 +54,10 @@ import servicelab.ui.presenter.Presenter;
 import servicelab.ui.presenter.TeacherWindow;
 import servicelab.ui.presenter.ZoomPane;
 import servicelab.ui.traffic.TrafficPanel;
+import servicelab.workspace.CheckService;
 import servicelab.workspace.Workbench;
+import servicelab.workspace.progress.Progress;
+import servicelab.ui.files.RecoveryBar;
 
 /**
  * The window: it builds the workbench's view-model and assembles the panes around it (lesson,
@@ -110,6 +113,7 @@ public final class MainWindow {
     private Theme theme;
     private TeacherWindow teacher;
     private SelfStudy selfStudy;
+    private RecoveryBar recoveryBar;
     private Columns columns;
 
     private static ExecutorService daemon(String name) {
@@ -124,13 +128,14 @@ public final class MainWindow {
     void attach(Stage stage, ResourceBundle bundle, AppOptions opts, ZoomPane zoomPane) {
         this.stage = stage;
         this.msg = new Messages(bundle);
+        CheckService.Scheduler onUiThread = (delay, task) -> {
+            PauseTransition p = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+            p.setOnFinished(e -> task.run());
+            p.play();
+            return p::stop;
+        };
         wb = new Workbench(World.defaults(), 42, new ManifestChecker(new Explainer(opts.locale()))::check, Platform::runLater,
-                checkThread, goalThread, (delay, task) -> {
-                    PauseTransition p = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
-                    p.setOnFinished(e -> task.run());
-                    p.play();
-                    return p::stop;
-                }, Workbench.TYPING_PAUSE);
+                checkThread, goalThread, onUiThread, Workbench.TYPING_PAUSE);
         columns = new Columns(mainSplit);
         buildEditor();
         status = new StatusBar(statusPill, statusMessage, statusDocs, cursorLabel, msg, wb.checks());
@@ -150,6 +155,8 @@ public final class MainWindow {
         theme = new Theme(root, darkToggle);
         theme.addListener(editor::setDark);
         selfStudy = new SelfStudy(stage.getScene(), stage, continueButton, msg, wb, ioThread, status::message);
+        recoveryBar = new RecoveryBar(stage, editorBox, 1, msg, wb.document(), Progress.home(), onUiThread, ioThread,
+                status::message, opts.locale());
         setUpLessons(bundle, opts);
         presenter = new Presenter(new Presenter.Parts(root, presenterToggle, zoomButton, zoomPane, statusBar,
                 fileCommands(), teacherButton, theme, this::setLessonShown,
@@ -355,12 +362,18 @@ public final class MainWindow {
     }
 
     void shutdown() {
+        recoveryBar.close();
+        selfStudy.close();
         checkThread.shutdownNow();
         goalThread.shutdownNow();
         ioThread.shutdown(); // the last progress write finishes
     }
 
     // ------------------------------------------------------------------ for App, bench mode and tests
+
+    RecoveryBar recoveryBar() {
+        return recoveryBar;
+    }
 
     Workbench workbench() {
         return wb;

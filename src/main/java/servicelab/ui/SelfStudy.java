@@ -27,8 +27,9 @@ import servicelab.workspace.progress.ProgressRecorder;
 
 /**
  * Self-study progress in the window: recording starts with the learner's first click or key;
- * the text, the chapter, exercises, hints, quiz answers and time with a chapter open are
- * recorded (and written on an IO thread); "continue where I left off" restores the place.
+ * the file, the chapter, exercises, hints, quiz answers and time with a chapter open are
+ * recorded (and written on an IO thread, merged with another window's); "continue where I left
+ * off" restores the place. A failed write is shown in the status bar.
  */
 final class SelfStudy {
     private final Progress progress;
@@ -43,6 +44,7 @@ final class SelfStudy {
         this.wb = wb;
         this.continueButton = continueButton;
         progress = Progress.load(Progress.defaultFile());
+        servicelab.workspace.files.AtomicFiles.removeLeftovers(Progress.home()); // what killed writes left
         recorder = new ProgressRecorder(progress, io);
         boolean offer = progress.canContinue();
         continueButton.setVisible(offer);
@@ -69,7 +71,14 @@ final class SelfStudy {
         }));
         clock.setCycleCount(Animation.INDEFINITE);
         clock.play();
-        wb.checks().addListener(c -> record(p -> p.textChanged(c.text(), wb.document().file())));
+        // the file is recorded; unsaved text is the recovery journal's
+        wb.document().addListener(c -> record(p -> p.fileChanged(wb.document().file())));
+        wb.document().nameProperty().addListener((o, a, b) -> record(p -> p.fileChanged(wb.document().file())));
+        progress.setOnSaveFailed(e -> Platform.runLater(() -> status.accept(msg.get("progress.saveFailed", e.getMessage()))));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> close());
+        if (anotherWindowShares()) {
+            Platform.runLater(() -> status.accept(msg.get("progress.shared")));
+        }
     }
 
     void setLessons(LessonPane lessons) {
@@ -80,11 +89,38 @@ final class SelfStudy {
         recorder.record(change);
     }
 
-    /** Continue where I left off: the chapter, exercise, YAML text and file of the last session, exactly. */
+    private java.nio.channels.FileChannel instanceChannel;
+
+    /**
+     * Holds the profile's instance lock while the window lives; false when another window holds it.
+     * Progress is merged on every write, so both windows keep their work; the learner is told.
+     */
+    private boolean anotherWindowShares() {
+        try {
+            Files.createDirectories(Progress.home());
+            instanceChannel = java.nio.channels.FileChannel.open(Progress.home().resolve("instance.lock"),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+            return instanceChannel.tryLock() == null;
+        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+            return true;
+        }
+    }
+
+    /** The window closes: the lock goes with it. */
+    void close() {
+        try {
+            if (instanceChannel != null) {
+                instanceChannel.close();
+            }
+        } catch (IOException ignored) {
+            // the lock goes with the process anyway
+        }
+    }
+
+    /** Continue where I left off: the chapter, exercise and file of the last session. */
     void onContinue(Consumer<String> status) {
         String lesson = progress.lastLesson();
         String exercise = progress.lastExercise();
-        String text = progress.lastText();
         String lastFile = progress.lastFile();
         recorder.arm();
         continueButton.setVisible(false);
@@ -95,20 +131,16 @@ final class SelfStudy {
         if (exercise != null && lessons != null) {
             lessons.startExercise(exercise);
         }
-        if (text != null) {
-            Path p = lastFile == null ? null : Path.of(lastFile);
-            // restored text is saved only if it is what the file holds: otherwise it would be lost without a question
-            wb.document().open(text, p, p == null ? msg.get("file.untitled") + ".yaml" : p.getFileName().toString(),
-                    p != null && sameAsFile(p, text));
+        if (lastFile != null && !wb.document().isDirty()) {
+            // unsaved work in the editor (a recovered text, an exercise) is never replaced by continuing
+            Path p = Path.of(lastFile);
+            try {
+                wb.document().open(ManifestFile.read(p), p, p.getFileName().toString(), true);
+            } catch (IOException | RuntimeException e) {
+                status.accept(msg.get("progress.fileGone", p.getFileName()));
+                return;
+            }
         }
         status.accept(msg.get("progress.continued"));
-    }
-
-    private static boolean sameAsFile(Path p, String text) {
-        try {
-            return Files.isRegularFile(p) && ManifestFile.read(p).equals(text);
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
     }
 }

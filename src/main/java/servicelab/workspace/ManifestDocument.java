@@ -31,6 +31,7 @@ public final class ManifestDocument {
 
     private String text = "";
     private long revision;
+    private Runnable beforeReplace = () -> { };
     private Path file;
     private String savedText = "";
     private boolean scene;
@@ -78,6 +79,11 @@ public final class ManifestDocument {
     }
 
     /** Told every change, in order, on the thread that made it (the FX thread in the app). */
+    /** Runs before a text replaces the document (the recovery journal writes the old one). */
+    public void setBeforeReplace(Runnable r) {
+        beforeReplace = r;
+    }
+
     public void addListener(Consumer<Change> l) {
         listeners.add(l);
     }
@@ -88,7 +94,9 @@ public final class ManifestDocument {
      * that would be lost without a save).
      */
     public void open(String newText, Path newFile, String displayName, boolean saved) {
-        text = Objects.requireNonNull(newText);
+        Objects.requireNonNull(newText);
+        beforeReplace.run(); // the journal keeps the text being replaced
+        text = newText;
         file = newFile;
         scene = false;
         savedText = saved ? newText : null;

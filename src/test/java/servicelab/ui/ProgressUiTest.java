@@ -85,7 +85,7 @@ class ProgressUiTest {
     }
 
     @Test
-    void continueRestoresTheChapterExerciseAndTextAfterARestart(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path home)
+    void continueRestoresTheChapterAndExerciseAfterARestart(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path home)
             throws Exception {
         javafx.scene.Scene first = open(robot, home);
         robot.clickOn(editor(first)); // the learner's own input starts the record
@@ -109,22 +109,53 @@ class ProgressUiTest {
             ((Button) card.lookup("#check-q5-2")).fire();
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readString(home.resolve("progress.json")).contains("\"quiz\": {\"q5"));
-        String mine = editor(first).getText() + "# my note before the break\n";
-        robot.interact(() -> editor(first).replaceText(mine));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readString(home.resolve("progress.json")).contains("my note"));
-        robot.interact(() -> ((Stage) first.getWindow()).hide()); // as if the window had gone (unsaved text stays in progress)
+        robot.interact(() -> ((Stage) first.getWindow()).hide());
 
         javafx.scene.Scene second = open(robot, home);
         Button cont = (Button) second.lookup("#continueButton");
         assertTrue(cont.isVisible(), "the offer to continue is there");
         robot.clickOn(cont);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> editor(second).getText().equals(mine));
-        // the restored text is not on disk anywhere: the window says it is unsaved
-        assertTrue(((Stage) second.getWindow()).getTitle().startsWith("● "), ((Stage) second.getWindow()).getTitle());
+        WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         ComboBox<Lesson> chooser2 = (ComboBox<Lesson>) second.lookup("#lessonChooser");
         assertTrue(chooser2.getValue().id().startsWith("05-"));
         assertTrue(second.lookup("#exerciseCheck") != null, "the exercise is open again");
         robot.interact(() -> ((Stage) second.getWindow()).hide());
+    }
+
+    @Test
+    void unsavedWorkAKilledInstanceLeftIsOfferedRestoredUnsavedAndNeverOverANewerFile(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir Path home) throws Exception {
+        // what a killed instance leaves: a journal and no living lock
+        Path file = home.resolve("kubia.yaml");
+        Files.writeString(file, "apiVersion: v1\nkind: Service\n");
+        long before = Files.getLastModifiedTime(file).toMillis();
+        String mine = "apiVersion: v1\nkind: Service\nmetadata:\n  name: kubia # typed before the crash\n";
+        Files.createDirectories(home.resolve("recovery"));
+        Files.writeString(home.resolve("recovery/1-1.journal.yaml"), "# servicelab-recovery: {\"savedAt\":"
+                + System.currentTimeMillis() + ",\"file\":" + servicelab.text.Json.write(file.toString())
+                + ",\"fileModified\":" + before + ",\"name\":\"kubia.yaml\"}\n" + mine);
+        javafx.scene.Scene s = open(robot, home);
+        javafx.scene.Node bar = s.lookup("#recoveryBar");
+        assertTrue(bar.isVisible(), "the next start offers it");
+        assertTrue(((Label) s.lookup("#recoveryText")).getText().contains("kubia.yaml"));
+        robot.interact(() -> ((Button) s.lookup("#recoveryRestore")).fire());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> editor(s).getText().equals(mine));
+        assertTrue(((Stage) s.getWindow()).getTitle().startsWith("● "), "restored text is not saved: " + ((Stage) s.getWindow()).getTitle());
+        assertTrue(((Stage) s.getWindow()).getTitle().contains("kubia.yaml"));
+        assertEquals("apiVersion: v1\nkind: Service\n", Files.readString(file), "the file is untouched");
+        assertTrue(!bar.isVisible(), "the offer is gone once answered");
+        robot.interact(() -> ((Stage) s.getWindow()).hide());
+
+        // the same crash, but the file was saved elsewhere afterwards: the text opens as an untitled copy
+        Files.writeString(home.resolve("recovery/2-2.journal.yaml"), "# servicelab-recovery: {\"savedAt\":1,\"file\":"
+                + servicelab.text.Json.write(file.toString()) + ",\"fileModified\":" + (before - 10_000) + ",\"name\":\"kubia.yaml\"}\n"
+                + mine);
+        javafx.scene.Scene t = open(robot, home);
+        robot.interact(() -> ((Button) t.lookup("#recoveryRestore")).fire());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> editor(t).getText().equals(mine));
+        String title = ((Stage) t.getWindow()).getTitle();
+        assertTrue(title.contains("복구본"), title);
+        robot.interact(() -> ((Stage) t.getWindow()).hide());
     }
 }

@@ -47,26 +47,12 @@ public final class ManifestFile {
         return s;
     }
 
+    /** Saves atomically, through symlinks, keeping permissions ({@link AtomicFiles}). */
     public static void writeAtomically(Path target, String text) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-        try {
-            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE,
-                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = StandardCharsets.UTF_8.encode(text);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir != null) {
+            AtomicFiles.removeLeftovers(dir); // what a killed save left beside this file
         }
+        AtomicFiles.write(target, text);
     }
 }

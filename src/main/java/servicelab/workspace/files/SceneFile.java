@@ -41,6 +41,11 @@ public final class SceneFile {
         return MARK + json + "\n" + s.manifest();
     }
 
+    /** A header longer than this is not one the app wrote (a few thousand cards fit in it). */
+    static final int MAX_HEADER = 256 * 1024;
+    /** More card positions than any cluster the simulation holds has Services. */
+    static final int MAX_POSITIONS = 2000;
+
     /** Reads a scene; a plain manifest (or a damaged first line) gives the manifest with seed 42 and no moved cards. */
     public static Scene read(String text) {
         if (!text.startsWith(MARK)) {
@@ -49,8 +54,11 @@ public final class SceneFile {
         int nl = text.indexOf('\n');
         String header = nl < 0 ? text.substring(MARK.length()) : text.substring(MARK.length(), nl);
         String manifest = nl < 0 ? "" : text.substring(nl + 1);
+        if (header.length() > MAX_HEADER) {
+            return new Scene(manifest, 42, Map.of()); // the manifest opens; the oversized picture state does not
+        }
         try {
-            Object data = SafeJson.load(header);
+            Object data = servicelab.text.Json.parse(header);
             if (!(data instanceof Map<?, ?> m)) {
                 return new Scene(manifest, 42, Map.of());
             }
@@ -58,6 +66,9 @@ public final class SceneFile {
             Map<String, double[]> positions = new LinkedHashMap<>();
             if (m.get("positions") instanceof Map<?, ?> p) {
                 for (var e : p.entrySet()) {
+                    if (positions.size() >= MAX_POSITIONS) {
+                        break;
+                    }
                     if (e.getValue() instanceof List<?> xy && xy.size() == 2 && xy.get(0) instanceof Number x
                             && xy.get(1) instanceof Number y) {
                         positions.put(String.valueOf(e.getKey()), new double[] {x.doubleValue(), y.doubleValue()});

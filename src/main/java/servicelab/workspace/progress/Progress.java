@@ -15,15 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import servicelab.workspace.files.SafeJson;
 
 
 /**
  * A learner's self-study progress (curriculum L1, L2), one JSON file per local profile: the
- * chapters visited, each exercise's state, and the exact place to continue from (chapter,
- * exercise, YAML text, file). Every change is written at once, to a temporary file that then
+ * chapters visited, each exercise's state, quiz answers, time per chapter, and the place to
+ * continue from (chapter, exercise, file). The editor's unsaved text is not kept here: the
+ * recovery journal keeps it. Every change is written at once, to a temporary file that then
  * replaces the old one, so a crash never leaves half a file; a file that cannot be read is moved
  * aside (never deleted) and the learner starts afresh with a message saying where it went.
+ *
+ * <p>Two windows may share a profile. A write therefore takes a lock on {@code progress.json.lock},
+ * reads what is on disk and merges: visits and answers from both, this window's changes winning
+ * for what it changed itself, and its time added to what the other recorded.
  */
 public final class Progress {
     /** An exercise's state: started, done; how often it was started and how many hints were opened. */
@@ -39,22 +43,32 @@ public final class Progress {
     private final Map<String, Long> seconds = new LinkedHashMap<>();
     private String lastLesson;
     private String lastExercise;
-    private String lastText;
     private String lastFile;
+    /** What this window changed since it loaded: these win over the file's values when merging. */
+    private final Set<String> touchedExercises = new LinkedHashSet<>();
+    private final Set<String> touchedQuiz = new LinkedHashSet<>();
+    private final Map<String, Long> unsavedSeconds = new LinkedHashMap<>();
+    private boolean touchedLast;
+    /** The largest progress file read (a few hundred chapters' worth; anything bigger is not ours). */
+    static final long MAX_BYTES = 1024 * 1024;
+    private java.util.function.Consumer<IOException> onSaveFailed = e -> { };
     /** Where an unreadable file was moved, or null. */
     private Path setAside;
-    /** What happens to the file's new contents: written at once, unless a recorder writes them on its IO thread. */
-    private java.util.function.Consumer<String> saver = this::write;
+    /** How a save happens: at once, unless a recorder writes on its IO thread. */
+    private Runnable saver = this::writeMerged;
 
     private Progress(Path file) {
         this.file = file;
     }
 
-    /** The profile's file: {@code servicelab.home} (default ~/.servicelab) / {@code progress.json}. */
+    /** The profile's folder: {@code servicelab.home}, by default ~/.servicelab. */
+    public static Path home() {
+        return Path.of(System.getProperty("servicelab.home", Path.of(System.getProperty("user.home"), ".servicelab").toString()));
+    }
+
+    /** The profile's file: {@link #home()} / {@code progress.json}. */
     public static Path defaultFile() {
-        String home = System.getProperty("servicelab.home",
-                Path.of(System.getProperty("user.home"), ".servicelab").toString());
-        return Path.of(home, "progress.json");
+        return home().resolve("progress.json");
     }
 
     public static Progress load(Path file) {
@@ -63,12 +77,7 @@ public final class Progress {
             return p;
         }
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            Object data = SafeJson.load(text);
-            if (!(data instanceof Map<?, ?> m) || !Integer.valueOf(1).equals(m.get("version"))) {
-                throw new IllegalArgumentException("not a progress file");
-            }
-            p.read(m);
+            p.read(readFile(file));
         } catch (IOException | RuntimeException e) {
             p.clear();
             try {
@@ -83,12 +92,22 @@ public final class Progress {
         return p;
     }
 
+    /** The file's data, read bounded and parsed as JSON (linear in its size). */
+    private static Map<?, ?> readFile(Path file) throws IOException {
+        String text = new String(servicelab.text.TextFiles.read(file, MAX_BYTES), StandardCharsets.UTF_8);
+        Object data = servicelab.text.Json.parse(text);
+        if (!(data instanceof Map<?, ?> m) || !Long.valueOf(1).equals(m.get("version"))) {
+            throw new IllegalArgumentException("not a progress file");
+        }
+        return m;
+    }
+
     private void clear() {
         visited.clear();
         exercises.clear();
         quiz.clear();
         seconds.clear();
-        lastLesson = lastExercise = lastText = lastFile = null;
+        lastLesson = lastExercise = lastFile = null;
     }
 
     private void read(Map<?, ?> m) {
@@ -116,7 +135,6 @@ public final class Progress {
         if (m.get("last") instanceof Map<?, ?> last) {
             lastLesson = str(last.get("lesson"));
             lastExercise = str(last.get("exercise"));
-            lastText = str(last.get("text"));
             lastFile = str(last.get("file"));
         }
     }
@@ -134,8 +152,8 @@ public final class Progress {
         return setAside;
     }
 
-    public boolean canContinue() {
-        return lastLesson != null || lastText != null;
+    public synchronized boolean canContinue() {
+        return lastLesson != null || lastFile != null;
     }
 
     public String lastLesson() {
@@ -144,10 +162,6 @@ public final class Progress {
 
     public String lastExercise() {
         return lastExercise;
-    }
-
-    public String lastText() {
-        return lastText;
     }
 
     public String lastFile() {
@@ -163,43 +177,60 @@ public final class Progress {
     }
 
     public void lessonOpened(String id) {
-        visited.add(id);
-        if (!id.equals(lastLesson)) {
-            lastLesson = id;
-            lastExercise = null;
+        synchronized (this) {
+            visited.add(id);
+            if (!id.equals(lastLesson)) {
+                lastLesson = id;
+                lastExercise = null;
+            }
+            touchedLast = true;
         }
         save();
     }
 
     public void exerciseStarted(String id) {
-        ExerciseState s = exercises.get(id);
-        exercises.put(id, new ExerciseState(s != null && s.status().equals("done") ? "done" : "started",
-                s == null ? 1 : s.attempts() + 1, s == null ? 0 : s.hints()));
-        lastExercise = id;
+        synchronized (this) {
+            ExerciseState s = exercises.get(id);
+            exercises.put(id, new ExerciseState(s != null && s.status().equals("done") ? "done" : "started",
+                    s == null ? 1 : s.attempts() + 1, s == null ? 0 : s.hints()));
+            lastExercise = id;
+            touchedExercises.add(id);
+            touchedLast = true;
+        }
         save();
     }
 
     public void hintOpened(String id, int shown) {
-        ExerciseState s = exercises.get(id);
-        if (s != null && shown > s.hints()) {
+        synchronized (this) {
+            ExerciseState s = exercises.get(id);
+            if (s == null || shown <= s.hints()) {
+                return;
+            }
             exercises.put(id, new ExerciseState(s.status(), s.attempts(), shown));
-            save();
+            touchedExercises.add(id);
         }
+        save();
     }
 
     public void exerciseDone(String id) {
-        ExerciseState s = exercises.get(id);
-        exercises.put(id, new ExerciseState("done", s == null ? 1 : s.attempts(), s == null ? 0 : s.hints()));
+        synchronized (this) {
+            ExerciseState s = exercises.get(id);
+            exercises.put(id, new ExerciseState("done", s == null ? 1 : s.attempts(), s == null ? 0 : s.hints()));
+            touchedExercises.add(id);
+        }
         save();
     }
 
     public void quizAnswered(String itemId, boolean right) {
-        quiz.put(itemId, right);
+        synchronized (this) {
+            quiz.put(itemId, right);
+            touchedQuiz.add(itemId);
+        }
         save();
     }
 
     /** Right answers out of items answered, for one chapter's item ids (or all when null). */
-    public int[] quizScore(java.util.Collection<String> itemIds) {
+    public synchronized int[] quizScore(java.util.Collection<String> itemIds) {
         int answered = 0;
         int right = 0;
         for (var e : quiz.entrySet()) {
@@ -212,53 +243,106 @@ public final class Progress {
     }
 
     /** Time with a chapter open; written with the next save, not every second. */
-    public void addTime(String lessonId, long secs) {
+    public synchronized void addTime(String lessonId, long secs) {
         seconds.merge(lessonId, secs, Long::sum);
+        unsavedSeconds.merge(lessonId, secs, Long::sum);
     }
 
-    public long secondsIn(String lessonId) {
+    public synchronized long secondsIn(String lessonId) {
         return seconds.getOrDefault(lessonId, 0L);
     }
 
-    /** The editor's text and file, so "continue where I left off" finds exactly this. */
-    public void textChanged(String text, Path file) {
+    /** The editor's file, so "continue where I left off" reopens it (the text itself is the journal's). */
+    public void fileChanged(Path file) {
         String f = file == null ? null : file.toString();
-        if (text.equals(lastText) && java.util.Objects.equals(f, lastFile)) {
-            return;
+        synchronized (this) {
+            if (java.util.Objects.equals(f, lastFile)) {
+                return;
+            }
+            lastFile = f;
+            touchedLast = true;
         }
-        lastText = text;
-        lastFile = f;
         save();
     }
 
-    /** Where {@link #save()} sends the file's new contents (a {@link ProgressRecorder} writes them off the UI thread). */
-    void setSaver(java.util.function.Consumer<String> saver) {
+    /** Where {@link #save()} sends the work (a {@link ProgressRecorder} runs it off the UI thread). */
+    void setSaver(Runnable saver) {
         this.saver = saver;
+    }
+
+    /** Where a failed write is reported (the window shows it; progress must never stop the lesson). */
+    public void setOnSaveFailed(java.util.function.Consumer<IOException> onSaveFailed) {
+        this.onSaveFailed = onSaveFailed;
     }
 
     /** Saves the whole file (through the saver). */
     public void save() {
-        saver.accept(toJson());
+        saver.run();
     }
 
-    /** Writes the whole file: a temporary file in the same folder, then an atomic rename over the old one. */
-    void write(String json) {
+    /**
+     * Under the profile's lock: reads what another window may have written, merges it in, and
+     * writes the result atomically. Blocks while another window writes.
+     */
+    void writeMerged() {
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "progress", ".tmp");
-            Files.writeString(tmp, json, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lockFile,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock ignored = ch.lock()) {
+                Map<?, ?> disk = null;
+                if (Files.exists(file)) {
+                    try {
+                        disk = readFile(file);
+                    } catch (IOException | RuntimeException unreadable) {
+                        disk = null; // what this window knows replaces a file nobody can read
+                    }
+                }
+                String json;
+                synchronized (this) {
+                    if (disk != null) {
+                        merge(disk);
+                    }
+                    json = toJson();
+                }
+                servicelab.workspace.files.AtomicFiles.write(file, json);
+                synchronized (this) {
+                    unsavedSeconds.clear();
+                }
             }
         } catch (IOException e) {
-            // progress is a convenience: a read-only home must not stop the lesson
-            System.err.println("progress not saved: " + e.getMessage());
+            onSaveFailed.accept(e);
         }
     }
 
-    String toJson() {
+    /** Takes in what another window wrote: all of it, except what this window changed itself. */
+    private void merge(Map<?, ?> m) {
+        Progress other = new Progress(file);
+        other.read(m);
+        visited.addAll(other.visited);
+        other.exercises.forEach((id, st) -> {
+            if (!touchedExercises.contains(id)) {
+                exercises.put(id, st);
+            }
+        });
+        other.quiz.forEach((id, right) -> {
+            if (!touchedQuiz.contains(id)) {
+                quiz.put(id, right);
+            }
+        });
+        Map<String, Long> secs = new LinkedHashMap<>(other.seconds);
+        unsavedSeconds.forEach((id, n) -> secs.merge(id, n, Long::sum));
+        seconds.clear();
+        seconds.putAll(secs);
+        if (!touchedLast) {
+            lastLesson = other.lastLesson;
+            lastExercise = other.lastExercise;
+            lastFile = other.lastFile;
+        }
+    }
+
+    synchronized String toJson() {
         StringBuilder sb = new StringBuilder("{\n  \"version\": 1,\n  \"visited\": [");
         List<String> v = new ArrayList<>();
         visited.forEach(x -> v.add(quote(x)));
@@ -274,7 +358,7 @@ public final class Progress {
         seconds.forEach((id, n) -> ts.add(quote(id) + ": " + n));
         sb.append(String.join(", ", ts)).append("},\n  \"last\": {");
         sb.append("\"lesson\": ").append(quote(lastLesson)).append(", \"exercise\": ").append(quote(lastExercise))
-                .append(", \"file\": ").append(quote(lastFile)).append(",\n    \"text\": ").append(quote(lastText)).append("}\n}\n");
+                .append(", \"file\": ").append(quote(lastFile)).append("}\n}\n");
         return sb.toString();
     }
 

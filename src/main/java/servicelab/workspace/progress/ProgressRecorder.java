@@ -2,19 +2,17 @@ package servicelab.workspace.progress;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Records the learner's progress and writes it on an IO thread, never on the UI thread: the
- * newest contents win when saves come faster than the disk (only the last one is written).
+ * Records the learner's progress and writes it on an IO thread, never on the UI thread: saves
+ * that come faster than the disk are written once, with the newest state.
  * Recording starts with the learner's first own input, so the app's start-up choices (the first
  * chapter, the example it opens) never overwrite where they left off.
  */
 public final class ProgressRecorder {
     private final Progress progress;
     private final Executor io;
-    private final AtomicReference<String> pending = new AtomicReference<>();
     private final AtomicBoolean queued = new AtomicBoolean();
     private boolean armed;
 
@@ -44,15 +42,11 @@ public final class ProgressRecorder {
         }
     }
 
-    private void saveLater(String json) {
-        pending.set(json);
+    private void saveLater() {
         if (queued.compareAndSet(false, true)) {
             io.execute(() -> {
                 queued.set(false);
-                String latest = pending.getAndSet(null);
-                if (latest != null) {
-                    progress.write(latest);
-                }
+                progress.writeMerged(); // writes the newest state, whatever came in meanwhile
             });
         }
     }

@@ -32,4 +32,24 @@ class SceneFileTest {
         assertEquals(42, broken.seed());
         assertEquals(42, SceneFile.read("# servicelab-scene: !!java.io.File [\"/\"]\n" + YAML).seed(), "no arbitrary types");
     }
+
+    @org.junit.jupiter.api.Test
+    void aSceneWithAHugePictureStateStillOpensItsManifest() {
+        StringBuilder sb = new StringBuilder(SceneFile.MARK + "{\"seed\": 7, \"positions\": {");
+        for (int i = 0; i < 140_000; i++) {
+            sb.append(i == 0 ? "" : ", ").append("\"Service/default/s").append(i).append("\": [1, 2]");
+        }
+        sb.append("}}\napiVersion: v1\n");
+        SceneFile.Scene s = SceneFile.read(sb.toString());
+        org.junit.jupiter.api.Assertions.assertEquals("apiVersion: v1\n", s.manifest());
+        org.junit.jupiter.api.Assertions.assertTrue(s.positions().size() <= SceneFile.MAX_POSITIONS);
+        StringBuilder small = new StringBuilder(SceneFile.MARK + "{\"seed\": 7, \"positions\": {");
+        for (int i = 0; i < 5000; i++) {
+            small.append(i == 0 ? "" : ", ").append("\"s").append(i).append("\": [1, 2]");
+        }
+        small.append("}}\nx: 1\n");
+        SceneFile.Scene t = SceneFile.read(small.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(7, t.seed());
+        org.junit.jupiter.api.Assertions.assertEquals(SceneFile.MAX_POSITIONS, t.positions().size());
+    }
 }
