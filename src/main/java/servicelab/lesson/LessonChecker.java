@@ -57,6 +57,18 @@ public final class LessonChecker {
         for (Lesson l : lib.lessons()) {
             out.add(checkLesson(l));
         }
+        Path glossary = dir.resolve("glossary.yaml");
+        if (Files.isRegularFile(glossary)) {
+            try {
+                for (Glossary.Term t : Glossary.load(glossary).terms()) {
+                    if (t.url() != null && LinkPolicy.refusal(t.url()) != null) {
+                        top.add(new Problem(null, null, "glossary.yaml", t.term() + ": " + LinkPolicy.refusal(t.url())));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                top.add(new Problem(null, null, "glossary.yaml", "cannot read: " + e.getMessage()));
+            }
+        }
         return new Report(out, top);
     }
 
@@ -74,6 +86,7 @@ public final class LessonChecker {
                 problems.add(new Problem(l.id(), null, where, "the YAML is invalid: " + r.errors().get(0).message()));
             }
         }
+        checkLinks(l, problems);
         Path scene = l.dir().resolve("scene.yaml");
         if (Files.exists(scene)) {
             String text = read(scene, l, problems);
@@ -119,6 +132,32 @@ public final class LessonChecker {
             }
         }
         return new Summary(l.id(), l.title(), exerciseCount, quizCount, problems);
+    }
+
+    /** Every link of the lesson goes where {@link LinkPolicy} allows; every image is in the lesson's folder or assets. */
+    private static void checkLinks(Lesson l, List<Problem> problems) {
+        org.commonmark.node.Node doc = org.commonmark.parser.Parser.builder().build().parse(l.markdown());
+        doc.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Link link) {
+                String why = LinkPolicy.refusal(link.getDestination());
+                if (why != null) {
+                    problems.add(new Problem(l.id(), null, l.id() + "/lesson.md", why));
+                }
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Image img) {
+                Path p = LinkPolicy.image(l.dir(), img.getDestination());
+                if (p == null) {
+                    problems.add(new Problem(l.id(), null, l.id() + "/lesson.md",
+                            "image outside the lesson folder and assets/: " + img.getDestination()));
+                } else if (!p.startsWith("assets") && !Files.isRegularFile(p)) {
+                    problems.add(new Problem(l.id(), null, l.id() + "/lesson.md", "image missing: " + img.getDestination()));
+                }
+            }
+        });
     }
 
     /** An exercise is sound when its goals fail on its start and all pass on its solution. */

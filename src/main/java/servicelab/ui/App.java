@@ -29,7 +29,11 @@ public class App extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
-        browser = url -> getHostServices().showDocument(url);
+        browser = url -> {
+            if (servicelab.lesson.LinkPolicy.allowed(url)) { // lesson files cannot open file: or javascript:
+                getHostServices().showDocument(url);
+            }
+        };
         AppOptions opts = AppOptions.parse(getParameters().getRaw());
         window = open(stage, opts);
         stage.show();

@@ -33,6 +33,37 @@ class LessonCheckerTest {
     }
 
     @Test
+    void linksGoOnlyToKubernetesIoOverHttpsAndImagesStayInTheLesson() throws Exception {
+        Path d = lesson("01-a", """
+                # A
+
+                [docs](https://kubernetes.io/docs/concepts/services-networking/service/)
+                [v1.33 docs](https://v1-33.docs.kubernetes.io/docs/)
+                [plain](http://kubernetes.io/docs/) [file](file:///etc/passwd) [js](javascript:alert(1))
+                [look-alike](https://kubernetes.io.example.com/) [other](https://example.com/)
+
+                ![ok](diagram.png) ![asset](/assets/logo.png) ![up](../02-b/x.png) ![abs](/etc/passwd.png)
+                ![remote](https://kubernetes.io/x.png)
+                """);
+        Files.write(d.resolve("diagram.png"), new byte[] {1});
+        Files.writeString(dir.resolve("glossary.yaml"), "terms:\n- term: 서비스\n  url: javascript:alert(1)\n"
+                + "- term: 파드\n  url: https://kubernetes.io/docs/concepts/workloads/pods/\n");
+        LessonChecker.Report r = new LessonChecker().check(dir);
+        List<String> msgs = r.lessons().get(0).problems().stream().map(LessonChecker.Problem::message).toList();
+        assertEquals(8, msgs.size(), msgs.toString());
+        assertTrue(msgs.stream().anyMatch(m -> m.endsWith(": http://kubernetes.io/docs/")));
+        assertTrue(msgs.stream().anyMatch(m -> m.endsWith(": file:///etc/passwd")));
+        assertTrue(msgs.stream().anyMatch(m -> m.endsWith(": javascript:alert(1)")));
+        assertTrue(msgs.stream().anyMatch(m -> m.endsWith(": https://kubernetes.io.example.com/")));
+        assertTrue(msgs.stream().anyMatch(m -> m.contains("image outside") && m.endsWith("../02-b/x.png")));
+        assertTrue(msgs.stream().anyMatch(m -> m.contains("image outside") && m.endsWith("/etc/passwd.png")));
+        assertTrue(msgs.stream().anyMatch(m -> m.contains("image outside") && m.endsWith("https://kubernetes.io/x.png")));
+        assertTrue(r.problems().stream().anyMatch(p -> p.where().equals("glossary.yaml") && p.message().contains("javascript:")),
+                r.problems().toString());
+        assertFalse(r.ok());
+    }
+
+    @Test
     void yamlBlocksMustCheckAsMarked() throws Exception {
         lesson("01-a", "# A\n\n```yaml broken\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: ok\n```\n\n```yaml\nkind: Service\n```\n");
         LessonChecker.Report r = new LessonChecker().check(dir);

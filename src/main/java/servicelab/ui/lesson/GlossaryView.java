@@ -49,7 +49,7 @@ public final class GlossaryView extends VBox {
                     aka.getStyleClass().add("glossary-aliases");
                     box.getChildren().add(aka);
                 }
-                if (t.url() != null) {
+                if (t.url() != null && servicelab.lesson.LinkPolicy.allowed(t.url())) {
                     // kubernetes.io opens in the browser only when asked: the app works offline
                     javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(bundle.getString("glossary.open"));
                     link.setTooltip(new javafx.scene.control.Tooltip(t.url()));

@@ -123,26 +123,19 @@ final class LessonImages {
      * else relative to the lesson folder. Remote and data URLs are never fetched.
      */
     private Image loadImage(String destination) {
-        if (destination == null || destination.isBlank()) {
-            return null;
+        Path p = servicelab.lesson.LinkPolicy.image(baseDir == null ? Path.of("") : baseDir, destination);
+        if (p == null || baseDir == null && !p.startsWith("assets")) {
+            return null; // remote, ../, absolute: never loaded
         }
-        String d = destination.strip();
-        if (d.contains("://") || d.startsWith("//") || d.regionMatches(true, 0, "data:", 0, 5)) {
-            return null;
-        }
-        if (d.startsWith("/assets/") || d.startsWith("assets/")) {
-            URL resource = MarkdownView.class.getResource(d.startsWith("/") ? d : "/" + d);
-            if (resource != null) {
-                return image(resource.toExternalForm());
-            }
-        }
-        if (baseDir == null || d.startsWith("/")) {
-            return null;
+        if (p.startsWith("assets")) {
+            URL resource = MarkdownView.class.getResource("/" + p.toString().replace('\\', '/'));
+            return resource == null ? null : image(resource.toExternalForm());
         }
         try {
-            Path file = baseDir.resolve(d).normalize();
-            return Files.isRegularFile(file) ? image(file.toUri().toString()) : null;
-        } catch (InvalidPathException e) {
+            // a symlink inside the folder must not lead out of it either
+            Path real = p.toRealPath();
+            return real.startsWith(baseDir.toRealPath()) && Files.isRegularFile(real) ? image(real.toUri().toString()) : null;
+        } catch (java.io.IOException | InvalidPathException e) {
             return null;
         }
     }
