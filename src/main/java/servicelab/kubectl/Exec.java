@@ -149,7 +149,8 @@ final class Exec {
     private Kubectl.Result nslookup(SimPod from, List<String> argv) {
         List<String> names = argv.stream().filter(s -> !s.startsWith("-")).toList();
         if (names.isEmpty()) {
-            return exit("", 1);
+            return exit("BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n"
+                    + "Usage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n\nQuery DNS about HOST\n", 1);
         }
         String name = names.get(0);
         String type = argv.stream().filter(s -> s.startsWith("-type=") || s.startsWith("-query=") || s.startsWith("-q="))
@@ -158,8 +159,13 @@ final class Exec {
         StringBuilder out = new StringBuilder();
         out.append("Server:\t\t").append(dns).append('\n');
         out.append("Address:\t").append(dns).append("#53\n\n");
-        DnsAnswer ans = ClusterDns.resolve(k.sim().dnsView(), from.namespace(), name, type);
-        if (ans.nxdomain() || ans.answers().isEmpty()) {
+        DnsAnswer ans;
+        try {
+            ans = ClusterDns.resolve(k.sim().dnsView(), from.namespace(), name, type);
+        } catch (IllegalArgumentException notAName) {
+            ans = null; // "", "a..b", a label over 63 bytes: no server has such a name
+        }
+        if (ans == null || ans.nxdomain() || ans.answers().isEmpty()) {
             out.append("** server can't find ").append(name).append(": NXDOMAIN\n\n");
             return exit(out.toString(), 1);
         }

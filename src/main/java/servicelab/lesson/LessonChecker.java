@@ -87,14 +87,7 @@ public final class LessonChecker {
             }
         }
         checkLinks(l, problems);
-        Path scene = l.dir().resolve("scene.yaml");
-        if (Files.exists(scene)) {
-            String text = read(scene, l, problems);
-            if (text != null) {
-                CheckReport r = checker.check(text);
-                r.errors().forEach(e -> problems.add(new Problem(l.id(), null, l.id() + "/scene.yaml:" + e.line(), e.message())));
-            }
-        }
+        checkScene(l, problems);
         int quizCount = 0;
         Path quiz = l.dir().resolve("quiz.yaml");
         if (Files.exists(quiz)) {
@@ -132,6 +125,17 @@ public final class LessonChecker {
             }
         }
         return new Summary(l.id(), l.title(), exerciseCount, quizCount, problems);
+    }
+
+    private void checkScene(Lesson l, List<Problem> problems) {
+        Path scene = l.dir().resolve("scene.yaml");
+        if (Files.exists(scene)) {
+            String text = read(scene, l, problems);
+            if (text != null) {
+                CheckReport r = checker.check(text);
+                r.errors().forEach(e -> problems.add(new Problem(l.id(), null, l.id() + "/scene.yaml:" + e.line(), e.message())));
+            }
+        }
     }
 
     /** Every link of the lesson goes where {@link LinkPolicy} allows; every image is in the lesson's folder or assets. */

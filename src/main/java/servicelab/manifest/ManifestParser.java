@@ -39,6 +39,16 @@ public final class ManifestParser {
     static final int MAX_DEPTH = 64;
     /** Nodes visited per document, counting every alias expansion: stops "billion laughs". */
     static final int MAX_NODES = 200_000;
+    /**
+     * Nodes in a whole file. Every node is kept (spans, the check's source map) while the text is
+     * open, so this, not the byte size, decides the heap a file needs: measured to fit the app's
+     * 160 MB with room to spare. Real manifests have a few thousand.
+     */
+    public static final int MAX_FILE_NODES = 40_000;
+    /** Documents in one file: more than a lesson or a cluster a learner builds ever has. */
+    public static final int MAX_DOCUMENTS = 1000;
+    /** One document's text; etcd stores objects up to 1.5 MiB, and composing a document costs a multiple of its size. */
+    public static final int MAX_DOCUMENT = 512 * 1024;
 
     private static final Pattern DOC_START = Pattern.compile("^---(?:[ \\t].*)?$");
     private static final Pattern DOC_END = Pattern.compile("^\\.\\.\\.[ \\t]*(?:#.*)?$");
@@ -81,6 +91,7 @@ public final class ManifestParser {
             }
         }
         int chunkStart = 1;
+        int[] nodesLeft = {MAX_FILE_NODES};
         for (int ln = 1; ln <= lines + 1; ln++) {
             boolean boundary = ln > lines;
             boolean startsNext = false;
@@ -96,7 +107,13 @@ public final class ManifestParser {
             if (boundary) {
                 int endLine = startsNext || ln > lines ? ln - 1 : ln;
                 if (endLine >= chunkStart) {
-                    YamlDocument d = parseChunk(text, idx, chunkStart, endLine, docs.size());
+                    YamlDocument d = parseChunk(text, idx, chunkStart, endLine, docs.size(), nodesLeft);
+                    if (d != null && docs.size() == MAX_DOCUMENTS) {
+                        docs.add(new YamlDocument(docs.size(), d.span(), null, d.firstContentLine(), new SyntaxError(
+                                "too many documents", "too many documents", d.span().line(), 1, "m.syntax.tooManyDocuments",
+                                List.of(MAX_DOCUMENTS))));
+                        return new ParsedManifest(text, idx, docs);
+                    }
                     if (d != null) {
                         docs.add(d);
                     }
@@ -107,7 +124,7 @@ public final class ManifestParser {
         return new ParsedManifest(text, idx, docs);
     }
 
-    private static YamlDocument parseChunk(String text, LineIndex idx, int startLine, int endLine, int index) {
+    private static YamlDocument parseChunk(String text, LineIndex idx, int startLine, int endLine, int index, int[] nodesLeft) {
         int start = idx.lineStart(startLine);
         int end = idx.lineEnd(endLine);
         String chunk = text.substring(start, end);
@@ -120,21 +137,25 @@ public final class ManifestParser {
                 || DOC_START.matcher(idx.line(first)).matches())) {
             first++;
         }
-        LoaderOptions opts = new LoaderOptions();
-        opts.setAllowDuplicateKeys(true); // duplicates are reported below, with kubectl's wording
-        opts.setMaxAliasesForCollections(MAX_ALIASES);
-        opts.setAllowRecursiveKeys(false);
-        opts.setNestingDepthLimit(MAX_DEPTH);
-        opts.setCodePointLimit(MAX_TEXT);
-        opts.setProcessComments(false);
-        Yaml yaml = new Yaml(new SafeConstructor(opts), new org.yaml.snakeyaml.representer.Representer(new DumperOptions()),
-                new DumperOptions(), opts, new GoResolver());
+        if (chunk.length() > MAX_DOCUMENT) {
+            return new YamlDocument(index, span, null, first, new SyntaxError("the document is too large",
+                    "the document is too large", first, 1, "m.syntax.docTooLarge", List.of(chunk.length() / 1024, MAX_DOCUMENT / 1024)));
+        }
+        if (nodesLeft[0] <= 0) {
+            return new YamlDocument(index, span, null, first, new SyntaxError("too many nodes", "too many nodes", first, 1,
+                    "m.syntax.tooManyNodes", List.of(MAX_FILE_NODES)));
+        }
+        Yaml yaml = yaml();
         try {
+            SyntaxError tooMany = countNodes(yaml, chunk, startLine, nodesLeft);
+            if (tooMany != null) {
+                return new YamlDocument(index, span, null, first, tooMany);
+            }
             Node root = yaml.compose(new StringReader(chunk));
             if (root == null) {
                 return null;
             }
-            Converter c = new Converter(idx, startLine, start, chunk);
+            Converter c = new Converter(idx, startLine, start, chunk, nodesLeft);
             YNode y = c.convert(root, 0);
             return new YamlDocument(index, span, y, first, null, c.warnings);
         } catch (MarkedYAMLException e) {
@@ -158,6 +179,35 @@ public final class ManifestParser {
             return new YamlDocument(index, span, null, first, new SyntaxError("nesting too deep", "yaml: exceeded max depth",
                     startLine, 1, "m.syntax.depth", List.of(MAX_DEPTH)));
         }
+    }
+
+    /** A loader with safe types only and every limit set; plain scalars left to go-yaml's rules. */
+    private static Yaml yaml() {
+        LoaderOptions opts = new LoaderOptions();
+        opts.setAllowDuplicateKeys(true); // duplicates are reported below, with kubectl's wording
+        opts.setMaxAliasesForCollections(MAX_ALIASES);
+        opts.setAllowRecursiveKeys(false);
+        opts.setNestingDepthLimit(MAX_DEPTH);
+        opts.setCodePointLimit(MAX_TEXT);
+        opts.setProcessComments(false);
+        return new Yaml(new SafeConstructor(opts), new org.yaml.snakeyaml.representer.Representer(new DumperOptions()),
+                new DumperOptions(), opts, new GoResolver());
+    }
+
+    /**
+     * Counts the document's nodes on the event stream, where nothing is kept, before composing it
+     * (composing builds every node with its marks): the error when the file's budget runs out.
+     */
+    private static SyntaxError countNodes(Yaml yaml, String chunk, int startLine, int[] nodesLeft) {
+        int nodes = 0;
+        for (org.yaml.snakeyaml.events.Event ev : yaml.parse(new StringReader(chunk))) {
+            if (ev instanceof org.yaml.snakeyaml.events.NodeEvent && ++nodes > nodesLeft[0]) {
+                nodesLeft[0] = 0;
+                return new SyntaxError("too many nodes", "too many nodes", ev.getStartMark().getLine() + startLine, 1,
+                        "m.syntax.tooManyNodes", List.of(MAX_FILE_NODES));
+            }
+        }
+        return null;
     }
 
     /** SnakeYAML's own limits (depth, code points) and other refusals, in the learner's words where known. */
@@ -227,7 +277,10 @@ public final class ManifestParser {
         private final Set<Node> anchored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         private int aliased;
 
-        Converter(LineIndex idx, int startLine, int charBase, String chunk) {
+        private final int[] fileNodesLeft;
+
+        Converter(LineIndex idx, int startLine, int charBase, String chunk, int[] fileNodesLeft) {
+            this.fileNodesLeft = fileNodesLeft;
             this.idx = idx;
             this.lineBase = startLine;
             this.charBase = charBase;
@@ -264,6 +317,10 @@ public final class ManifestParser {
                 throw new Limit(bomb ? "too many nodes (alias expansion)" : "too many nodes", line(n.getStartMark()),
                         n.getStartMark().getColumn() + 1, bomb ? "m.syntax.aliasBomb" : "m.syntax.tooManyNodes",
                         List.of(MAX_NODES));
+            }
+            if (--fileNodesLeft[0] < 0) {
+                throw new Limit("too many nodes", line(n.getStartMark()), n.getStartMark().getColumn() + 1,
+                        "m.syntax.tooManyNodes", List.of(MAX_FILE_NODES));
             }
             if (n.getAnchor() != null && !anchored.add(n)) {
                 aliased++;

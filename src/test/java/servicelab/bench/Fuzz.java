@@ -44,7 +44,7 @@ public final class Fuzz {
     }
 
     /** One fuzz case: what ran, how long (CPU), and what was thrown, if anything. */
-    public record Result(long seed, String text, long cpuNanos, Throwable thrown) {
+    public record Result(long seed, String text, long cpuNanos, Throwable thrown, boolean valid, int pods) {
     }
 
     private static List<String> corpus;
@@ -138,12 +138,16 @@ public final class Fuzz {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long t0 = mx.getCurrentThreadCpuTime();
         Throwable thrown = null;
+        boolean valid = false;
+        int pods = 0;
         try {
             ManifestParser.parse(text);
             LiveCluster cluster = new LiveCluster(World.defaults(), seed);
             TextHost host = new TextHost(cluster, text); // checks and applies
             Simulation sim = cluster.simulation();
             sim.settle();
+            valid = host.report().valid();
+            pods = sim.userPods().size();
             Router router = sim.router();
             for (SimService s : sim.services()) {
                 String url = "http://" + s.name() + "." + s.namespace() + ":" + (s.ports().isEmpty() ? 80 : s.ports().get(0).port()) + "/";
@@ -169,7 +173,7 @@ public final class Fuzz {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             thrown = e;
         }
-        return new Result(seed, text, mx.getCurrentThreadCpuTime() - t0, thrown);
+        return new Result(seed, text, mx.getCurrentThreadCpuTime() - t0, thrown, valid, pods);
     }
 
     /** {@code bin/bench --fuzz N}: N cases, then count, failures, the slowest case and the largest heap seen. */
@@ -177,7 +181,11 @@ public final class Fuzz {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         long start = System.nanoTime();
         long maxUsed = 0;
+        long cpu = 0;
+        int valid = 0;
+        long pods = 0;
         Result slowest = null;
+        Result slowestWarm = null;
         List<Result> failed = new ArrayList<>();
         var memory = ManagementFactory.getMemoryMXBean();
         for (long seed = 0; seed < n; seed++) {
@@ -188,14 +196,23 @@ public final class Fuzz {
             if (slowest == null || r.cpuNanos() > slowest.cpuNanos()) {
                 slowest = r;
             }
+            if (seed >= 1000 && (slowestWarm == null || r.cpuNanos() > slowestWarm.cpuNanos())) {
+                slowestWarm = r; // after the JIT has compiled the hot paths
+            }
+            cpu += r.cpuNanos();
+            valid += r.valid() ? 1 : 0;
+            pods += r.pods();
             if (seed % 100 == 0) {
                 maxUsed = Math.max(maxUsed, memory.getHeapMemoryUsage().getUsed());
             }
         }
         long wall = System.nanoTime() - start;
-        System.out.printf("fuzz: %d cases, %d failed, %.1f s wall, %.2f ms CPU mean%n", n, failed.size(), wall / 1e9,
-                wall / 1e6 / n);
-        System.out.printf("slowest: seed %d, %.1f ms CPU%n", slowest.seed(), slowest.cpuNanos() / 1e6);
+        System.out.printf("fuzz: %d cases, %d failed, %.1f s wall, %.2f ms CPU per case%n", n, failed.size(), wall / 1e9,
+                cpu / 1e6 / n);
+        System.out.printf("valid after mutation: %d (%.0f%%), pods simulated: %d%n", valid, 100.0 * valid / n, pods);
+        System.out.printf("slowest: seed %d, %.1f ms CPU%s%n", slowest.seed(), slowest.cpuNanos() / 1e6,
+                slowestWarm == null ? "" : String.format("; after warm-up: seed %d, %.1f ms CPU", slowestWarm.seed(),
+                        slowestWarm.cpuNanos() / 1e6));
         System.out.printf("max heap used (sampled every 100 cases): %.1f MiB of %.0f MiB%n", maxUsed / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576.0);
         for (Result f : failed.subList(0, Math.min(10, failed.size()))) {

@@ -162,11 +162,27 @@ class ManifestParserTest {
     }
 
     @Test
-    void multiMegabyteBlockScalarIsReadWithinASecond() {
-        String text = "apiVersion: v1\nkind: Pod\nmetadata:\n  annotations:\n    note: |\n"
-                + ("      " + "b".repeat(94) + "\n").repeat(30_000);
-        YamlDocument d = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> ManifestParser.parse(text).documents().get(0));
-        assertTrue(d.ok());
+    void aLargeBlockScalarIsReadAndAMultiMegabyteDocumentRefusedQuickly() {
+        String head = "apiVersion: v1\nkind: Pod\nmetadata:\n  annotations:\n    note: |\n";
+        String ok = head + ("      " + "b".repeat(94) + "\n").repeat(5_000);
+        assertTrue(assertTimeoutPreemptively(Duration.ofSeconds(1), () -> ManifestParser.parse(ok).documents().get(0)).ok());
+        String big = head + ("      " + "b".repeat(94) + "\n").repeat(30_000);
+        YamlDocument d = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> ManifestParser.parse(big).documents().get(0));
+        assertEquals("m.syntax.docTooLarge", d.error().key(), "one object of 3 MB: etcd keeps 1.5 MiB at most");
+    }
+
+    @Test
+    void aFileHasABudgetOfDocumentsAndNodes() {
+        String svc = "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ports:\n  - port: 80\n";
+        java.util.List<YamlDocument> docs = ManifestParser.parse(svc.repeat(ManifestParser.MAX_DOCUMENTS + 5)).documents();
+        assertEquals(ManifestParser.MAX_DOCUMENTS + 1, docs.size());
+        assertEquals("m.syntax.tooManyDocuments", docs.get(ManifestParser.MAX_DOCUMENTS).error().key());
+        StringBuilder labels = new StringBuilder("apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n  labels:\n");
+        for (int i = 0; i < ManifestParser.MAX_FILE_NODES / 2 + 10; i++) { // two nodes a label
+            labels.append("    k").append(i).append(": v\n");
+        }
+        YamlDocument d = ManifestParser.parse(labels.toString()).documents().get(0);
+        assertEquals("m.syntax.tooManyNodes", d.error().key());
     }
 
     @Test
