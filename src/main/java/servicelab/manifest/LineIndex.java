@@ -3,7 +3,11 @@ package servicelab.manifest;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Offsets of line starts, for converting between (line, column) and char offsets. */
+/**
+ * Offsets of line starts, for converting between (line, column) and char offsets. Lines end as
+ * YAML's do (b-break): LF, CR LF, or a CR alone, which old Mac files use and SnakeYAML counts as a
+ * line too. A line's text keeps the CR of a CR LF, as the editor shows it.
+ */
 public final class LineIndex {
     private final String text;
     private final int[] starts;
@@ -13,7 +17,8 @@ public final class LineIndex {
         List<Integer> s = new ArrayList<>();
         s.add(0);
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
                 s.add(i + 1);
             }
         }

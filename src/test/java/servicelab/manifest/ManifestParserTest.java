@@ -218,4 +218,16 @@ class ManifestParserTest {
         assertTrue(ManifestParser.parse("# only a comment\n---\n").documents().isEmpty());
         assertNull(ManifestParser.parse("a: 1").documents().get(0).error());
     }
+
+    @Test
+    void oldMacLineEndsCountAsLinesForPositions() {
+        String cr = "apiVersion: v1\rkind: Service\rmetadata:\r  name: kubia\rspec:\r  ports:\r  - port: x\r";
+        String lf = cr.replace('\r', '\n');
+        servicelab.check.Diagnostic a = new servicelab.check.ManifestChecker().check(cr).errors().get(0);
+        servicelab.check.Diagnostic b = new servicelab.check.ManifestChecker().check(lf).errors().get(0);
+        assertEquals(b.line(), a.line());
+        assertEquals(b.column(), a.column());
+        assertEquals(7, a.line());
+        assertEquals(b.start(), a.start());
+    }
 }

@@ -158,4 +158,17 @@ class ProgressUiTest {
         assertTrue(title.contains("복구본"), title);
         robot.interact(() -> ((Stage) t.getWindow()).hide());
     }
+
+    @Test
+    void aSecondWindowOnTheSameProfileSaysItShares(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path home) throws Exception {
+        javafx.scene.Scene first = open(robot, home);
+        javafx.scene.Scene second = open(robot, home);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> ((Label) second.lookup("#statusMessage")).getText().contains("다른 서비스 랩 창"));
+        assertTrue(!((Label) first.lookup("#statusMessage")).getText().contains("다른 서비스 랩 창"), "the first one was alone");
+        robot.interact(() -> {
+            ((Stage) second.getWindow()).hide();
+            ((Stage) first.getWindow()).hide();
+        });
+    }
 }

@@ -17,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -40,7 +39,7 @@ public final class RecoveryBar {
     private final ManifestDocument doc;
     private final Consumer<String> status;
     private final Locale locale;
-    private final HBox bar = new HBox(8);
+    private final javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(6);
     private final Deque<Journal.Entry> offers = new ArrayDeque<>();
     private Recovery recovery;
 
@@ -52,7 +51,7 @@ public final class RecoveryBar {
         this.locale = locale;
         bar.setId("recoveryBar");
         bar.getStyleClass().add("recovery-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT); // the text above, the choice below: it fits a narrow editor too
         bar.setVisible(false);
         bar.setManaged(false);
         host.getChildren().add(index, bar);
@@ -92,14 +91,15 @@ public final class RecoveryBar {
             bar.setManaged(false);
             return;
         }
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
                 .format(e.savedAt().atZone(ZoneId.systemDefault()));
         String name = e.file() != null ? e.file().getFileName().toString() : e.name() != null ? e.name() : msg.get("file.untitled");
         Label text = new Label(msg.get("recovery.found", name, when), new FontIcon("fth-life-buoy"));
         text.setWrapText(true);
         text.setId("recoveryText");
-        HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
+        text.setTooltip(new javafx.scene.control.Tooltip(msg.get("recovery.why")));
         Button restore = new Button(msg.get("recovery.restore"));
         restore.setId("recoveryRestore");
         restore.getStyleClass().add("accent");
@@ -110,7 +110,11 @@ public final class RecoveryBar {
             Journal.remove(offers.poll());
             showNext();
         });
-        bar.getChildren().addAll(text, restore, discard);
+        restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the choice is never cut to "..."
+        discard.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox choice = new HBox(8, restore, discard);
+        choice.setAlignment(Pos.CENTER_RIGHT);
+        bar.getChildren().addAll(text, choice);
         bar.setVisible(true);
         bar.setManaged(true);
     }
