@@ -94,9 +94,13 @@ final class SimCommands {
             out.println(Json.write(simulationJson(sim, a.seed, requests, outcomes, byPod, first)));
             return 0;
         }
+        waiting = sim;
         printSimulation(requests, a.seed, target[0], outcomes, byPod, first);
         return 0;
     }
+
+    /** The simulation whose pods the text output counts (set just before printing). */
+    private Simulation waiting;
 
     private Map<String, Object> simulationJson(Simulation sim, long seed, int requests, Map<String, Integer> outcomes,
                                                Map<String, Integer> byPod, List<Trace> first) {
@@ -118,6 +122,13 @@ final class SimCommands {
     private void printSimulation(int requests, long seed, String url, Map<String, Integer> outcomes,
                                  Map<String, Integer> byPod, List<Trace> first) {
         out.println(msg.get("sim.header", requests, seed, url));
+        if (waiting != null) {
+            long pending = waiting.userPods().stream().filter(p -> p.status().equals("Pending")).count();
+            long creating = waiting.userPods().stream().filter(p -> p.status().equals("ContainerCreating")).count();
+            if (pending + creating > 0) {
+                out.println(msg.get("sim.waiting", pending, creating, waiting.world().nodes().get(0).maxPods()));
+            }
+        }
         StringBuilder o = new StringBuilder();
         outcomes.forEach((k, v) -> o.append(o.length() == 0 ? "" : " · ").append(k).append(' ').append(v));
         out.println(msg.get("sim.outcomes", o));
@@ -175,6 +186,7 @@ final class SimCommands {
             m.put("labels", new TreeMap<>(p.labels()));
             m.put("ready", p.ready());
             m.put("restarts", p.restartCount());
+            m.put("status", p.status()); // Running, Pending (no node has room), ContainerCreating (no pod IP left), …
             out.add(m);
         }
         return out;

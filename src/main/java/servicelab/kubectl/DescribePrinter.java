@@ -92,7 +92,9 @@ final class DescribePrinter {
             case INGRESSES -> describeIngress(w, i);
             default -> describeGeneric(w, r, i);
         }
-        w.append("Events:\t<none>\n");
+        if (w.indexOf("\nEvents:\n") < 0) {
+            w.append("Events:\t<none>\n"); // a waiting pod lists its scheduler or kubelet event instead
+        }
         return w.toString();
     }
 

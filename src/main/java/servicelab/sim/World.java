@@ -62,6 +62,14 @@ public record World(List<NodeInfo> nodes, String serviceCidr, String clusterDoma
                 nodePortMin, nodePortMax);
     }
 
+    /** Every node with this pod capacity (kubelet's --max-pods; a scene may set it). */
+    public World withMaxPods(int maxPods) {
+        return new World(nodes.stream().map(n -> n.withMaxPods(maxPods)).toList(), serviceCidr, clusterDomain, dnsIP,
+                loadBalancerEnabled, loadBalancerPoolStart, loadBalancerDelayMillis, ingressControllerEnabled, ingressClassName,
+                ingressController, ingressExternalIP, edgeAdmitsNodePorts, edgeAdmitsLoadBalancers, externalClients, publicDns,
+                proxyMode, nodePortMin, nodePortMax);
+    }
+
     public NodeInfo node(String name) {
         for (NodeInfo n : nodes) {
             if (n.name().equals(name)) {

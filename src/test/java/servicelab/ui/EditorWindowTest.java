@@ -181,6 +181,24 @@ class EditorWindowTest {
     }
 
     @Test
+    void aSceneCanMakeNodesSmallAndThePodsBeyondWaitVisiblyPending(FxRobot robot) throws Exception {
+        awaitCheck(robot);
+        String manifest = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: kubia\nspec:\n  replicas: 9\n"
+                + "  selector:\n    matchLabels:\n      app: kubia\n  template:\n    metadata:\n      labels:\n        app: kubia\n"
+                + "    spec:\n      containers:\n      - name: kubia\n        image: luksa/kubia\n";
+        Path scene = Files.writeString(dir.resolve("full.yaml"), "# servicelab-scene: {\"seed\": 7, \"positions\": {}, \"maxPods\": 2}\n"
+                + manifest);
+        robot.interact(() -> window.files().openFile(scene));
+        awaitCheck(robot);
+        // 3 nodes × 2 pods, one of them the ingress controller's: 5 run, 4 wait for room
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#pendingPods").tryQuery().isPresent());
+        javafx.scene.control.Label pending = robot.lookup("#pendingPods").queryAs(javafx.scene.control.Label.class);
+        assertTrue(pending.getText().contains("4"), pending.getText());
+        assertEquals(2, window.workbench().cluster().world().nodes().get(0).maxPods());
+    }
+
+    @Test
     void droppedFileOpensAndBinaryFileIsRefused(FxRobot robot) throws Exception {
         awaitCheck(robot);
         Path yaml = Files.writeString(dir.resolve("drop.yaml"), "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: 실습\n");

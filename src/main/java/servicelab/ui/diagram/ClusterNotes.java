@@ -32,19 +32,21 @@ final class ClusterNotes {
     }
 
     /** Pods no node took: one line at the cluster's foot, with the first names (there may be thousands). */
-    static Label pending(DiagramKit kit, NodeCache cache, ClusterSnapshot snap, double cx, double h) {
+    static Label pending(DiagramKit kit, NodeCache cache, ClusterSnapshot snap, double cx, double cw, double h) {
         List<String> names = snap.userPods().stream().filter(p -> p.node() == null && !p.terminating()).map(SimPod::name).toList();
         if (names.isEmpty()) {
             return null;
         }
         String shown = String.join(", ", names.subList(0, Math.min(3, names.size()))) + (names.size() > 3 ? ", …" : "");
         String text = kit.t("diagram.pending", names.size(), shown);
-        return cache.reuse("pending", List.of(text, cx, h), () -> {
+        return cache.reuse("pending", List.of(text, cx, cw, h), () -> {
             Label l = new Label(text, DiagramKit.icon("fth-clock"));
             l.getStyleClass().add("diagram-pending");
             l.setId("pendingPods");
             l.setLayoutX(cx + 12);
             l.setLayoutY(h - 38);
+            l.setMaxWidth(cw - 24); // thousands of names end in "…", inside the cluster's frame
+            l.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
             kit.tip(l, kit.t("diagram.pendingTip", snap.world().nodes().get(0).maxPods()));
             return l;
         });

@@ -221,7 +221,7 @@ public final class DiagramView extends Region {
             return needed; // the caller lays it out again, larger, and scales it down
         }
         nodes(snap, services, cx, cw, nodesTop, h);
-        Label pending = ClusterNotes.pending(kit, cache, snap, cx, h);
+        Label pending = ClusterNotes.pending(kit, cache, snap, cx, cw, h);
         if (pending != null) {
             contentList.add(pending);
         }

@@ -191,9 +191,16 @@ public final class FileActions {
     private void openScene(SceneFile.Scene scene, Path p) {
         doc.open(scene.manifest(), p, p.getFileName().toString(), true);
         doc.setScene(true);
+        cluster.setWorld(cluster.world().withMaxPods(scene.maxPods() > 0 ? scene.maxPods() : servicelab.sim.NodeInfo.DEFAULT_MAX_PODS));
         cluster.reset(scene.seed());
         scene.positions().forEach((k, xy) -> layout.setPosition(k, xy[0], xy[1]));
         status.accept(msg.get("scene.opened", p.toAbsolutePath()));
+    }
+
+    /** The scene's node capacity when it is not the default (0 then). */
+    private int sceneMaxPods() {
+        int n = cluster.world().nodes().get(0).maxPods();
+        return n == servicelab.sim.NodeInfo.DEFAULT_MAX_PODS ? 0 : n;
     }
 
     public boolean saveSceneTo(Path p) {
@@ -205,7 +212,7 @@ public final class FileActions {
     public boolean saveTo(Path p) {
         try {
             ManifestFile.writeAtomically(p, doc.isScene()
-                    ? SceneFile.write(new SceneFile.Scene(doc.text(), cluster.seed(), layout.positions()))
+                    ? SceneFile.write(new SceneFile.Scene(doc.text(), cluster.seed(), layout.positions(), sceneMaxPods()))
                     : doc.text());
             doc.saved(p, p.getFileName().toString());
             status.accept(msg.get("status.saved", p.toAbsolutePath()));

@@ -15,9 +15,16 @@ import java.util.TreeMap;
 public final class SceneFile {
     static final String MARK = "# servicelab-scene: ";
 
-    public record Scene(String manifest, long seed, Map<String, double[]> positions) {
+    /**
+     * @param maxPods pods each node runs (kubelet's --max-pods), to show a full node; 0 for the default (110)
+     */
+    public record Scene(String manifest, long seed, Map<String, double[]> positions, int maxPods) {
         public Scene {
             positions = Map.copyOf(positions);
+        }
+
+        public Scene(String manifest, long seed, Map<String, double[]> positions) {
+            this(manifest, seed, positions, 0);
         }
     }
 
@@ -37,7 +44,11 @@ public final class SceneFile {
                     .append(Math.round(e.getValue()[0])).append(", ").append(Math.round(e.getValue()[1])).append(']');
             sep = ", ";
         }
-        json.append("}}");
+        json.append('}');
+        if (s.maxPods() > 0) {
+            json.append(", \"maxPods\": ").append(s.maxPods());
+        }
+        json.append('}');
         return MARK + json + "\n" + s.manifest();
     }
 
@@ -75,7 +86,8 @@ public final class SceneFile {
                     }
                 }
             }
-            return new Scene(manifest, seed, positions);
+            int maxPods = m.get("maxPods") instanceof Number n && n.longValue() >= 1 && n.longValue() <= 5000 ? n.intValue() : 0;
+            return new Scene(manifest, seed, positions, maxPods);
         } catch (RuntimeException e) {
             return new Scene(manifest, 42, Map.of());
         }

@@ -52,4 +52,12 @@ class SceneFileTest {
         org.junit.jupiter.api.Assertions.assertEquals(7, t.seed());
         org.junit.jupiter.api.Assertions.assertEquals(SceneFile.MAX_POSITIONS, t.positions().size());
     }
+
+    @org.junit.jupiter.api.Test
+    void aSceneKeepsASmallerNodeCapacity() {
+        SceneFile.Scene s = new SceneFile.Scene("x: 1\n", 9, java.util.Map.of(), 4);
+        org.junit.jupiter.api.Assertions.assertEquals(4, SceneFile.read(SceneFile.write(s)).maxPods());
+        org.junit.jupiter.api.Assertions.assertEquals(0, SceneFile.read(SceneFile.write(new SceneFile.Scene("x: 1\n", 9,
+                java.util.Map.of()))).maxPods(), "the default is not written");
+    }
 }
