@@ -49,7 +49,7 @@ public class App extends Application {
             });
         }
         if (opts.sendFrom() != null && opts.sendTo() != null) {
-            checks.whenCurrent(c -> window.sendAndShow(opts.sendFrom(), opts.sendTo()));
+            checks.whenCurrent(c -> window.traffic().sendAndShow(opts.sendFrom(), opts.sendTo()));
         }
         if (opts.snapshot() != null) {
             // let layout, fonts and the first background check settle, then render and quit

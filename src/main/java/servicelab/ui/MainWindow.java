@@ -1,8 +1,5 @@
 package servicelab.ui;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +34,6 @@ import javafx.stage.Stage;
 import servicelab.check.Diagnostic;
 import servicelab.check.Explainer;
 import servicelab.check.ManifestChecker;
-import servicelab.lesson.Glossary;
-import servicelab.lesson.LessonLibrary;
 import servicelab.sim.World;
 import servicelab.text.Messages;
 import servicelab.ui.console.ConsoleView;
@@ -48,7 +43,6 @@ import servicelab.ui.editor.EditorPane;
 import servicelab.ui.editor.ProblemsPane;
 import servicelab.ui.editor.YamlHighlighter;
 import servicelab.ui.files.FileActions;
-import servicelab.ui.lesson.GlossaryWindow;
 import servicelab.ui.lesson.LessonPane;
 import servicelab.ui.presenter.Presenter;
 import servicelab.ui.presenter.TeacherWindow;
@@ -194,58 +188,17 @@ public final class MainWindow {
         stage.setTitle(msg.get("window.title", dirty, name));
     }
 
-    /** The lesson pane on the left, when the lessons folder has lessons. */
     private void setUpLessons(ResourceBundle bundle, AppOptions opts) {
-        Path dir = Path.of(System.getProperty("servicelab.lessons", "lessons"));
-        LessonLibrary lib = LessonLibrary.load(dir);
-        if (lib.lessons().isEmpty()) {
-            return;
+        LessonColumn c = LessonColumn.build(new LessonColumn.Parts(stage, root, bundle, opts, msg, wb, files, command -> {
+            bottomTabs.getSelectionModel().select(consoleTab);
+            console().run(command);
+        }, selfStudy::record, traffic, status::message));
+        if (c != null) {
+            lessons = c.lessons();
+            teacher = c.teacher();
+            selfStudy.setLessons(lessons);
+            columns.addLesson(lessons);
         }
-        Glossary glossary = Glossary.empty();
-        if (Files.isRegularFile(dir.resolve("glossary.yaml"))) {
-            try {
-                glossary = Glossary.load(dir.resolve("glossary.yaml"));
-            } catch (IOException | RuntimeException e) {
-                status.message(msg.get("glossary.unreadable") + " " + e.getMessage());
-            }
-        }
-        lessons = new LessonPane(bundle, lib, glossary, wb.exercises(), new LessonPane.Owner() {
-            @Override
-            public void loadText(String text, String name) {
-                files.openText(text, name);
-            }
-
-            @Override
-            public void runCommand(String command) {
-                bottomTabs.getSelectionModel().select(consoleTab);
-                console().run(command);
-            }
-
-            @Override
-            public void record(java.util.function.Consumer<servicelab.workspace.progress.Progress> change) {
-                selfStudy.record(change);
-            }
-
-            @Override
-            public void lessonChanged() {
-                teacher.update(lessons.current(), lessons.exercises().active());
-            }
-        });
-        List<String> css = new ArrayList<>(root.getStylesheets());
-        css.addAll(lessons.lesson().getStylesheets());
-        teacher = new TeacherWindow(stage, bundle, glossary, css);
-        GlossaryWindow glossaryWindow = new GlossaryWindow(stage, bundle, glossary, root.getStylesheets(),
-                url -> App.browser.accept(url));
-        lessons.setOnGlossary(glossaryWindow::show);
-        traffic.setOnSent(lessons::trafficSent);
-        selfStudy.setLessons(lessons);
-        columns.addLesson(lessons);
-        // render the lesson right after the window's first frame, not before it
-        Platform.runLater(() -> {
-            if (opts.exercise() == null || !lessons.startExercise(opts.exercise())) {
-                lessons.open(opts.lesson());
-            }
-        });
     }
 
     private List<Node> fileCommands() {
@@ -255,13 +208,18 @@ public final class MainWindow {
     }
 
     private void setUpToolbar() {
+        newButton.setOnAction(e -> files.onNew());
+        openButton.setOnAction(e -> files.onOpen());
+        saveButton.setOnAction(e -> files.onSave());
+        saveAsButton.setOnAction(e -> files.onSaveAs());
         files.fillExamplesMenu(examplesButton);
         seedField.setText(String.valueOf(wb.cluster().seed()));
         wb.cluster().addListener(s -> seedField.setText(String.valueOf(s.seed())));
         seedField.setOnAction(e -> {
-            try {
-                setSeed(Long.parseLong(seedField.getText().strip()));
-            } catch (NumberFormatException ex) {
+            // read as the CLI reads --seed (Go's integers: 42, 0x2a)
+            if (servicelab.manifest.GoYaml.parseGoInt(seedField.getText().strip()) instanceof Long seed) {
+                setSeed(seed);
+            } else {
                 seedField.setText(String.valueOf(wb.cluster().seed()));
                 status.message(msg.get("seed.bad"));
             }
@@ -284,26 +242,6 @@ public final class MainWindow {
     }
 
     // ------------------------------------------------------------------ toolbar actions
-
-    @FXML
-    void onNew() {
-        files.onNew();
-    }
-
-    @FXML
-    void onOpen() {
-        files.onOpen();
-    }
-
-    @FXML
-    void onSave() {
-        files.onSave();
-    }
-
-    @FXML
-    void onSaveAs() {
-        files.onSaveAs();
-    }
 
     @FXML
     void onAddPod() {
@@ -371,10 +309,6 @@ public final class MainWindow {
 
     // ------------------------------------------------------------------ for App, bench mode and tests
 
-    RecoveryBar recoveryBar() {
-        return recoveryBar;
-    }
-
     Workbench workbench() {
         return wb;
     }
@@ -410,17 +344,5 @@ public final class MainWindow {
     /** The narrowest the laid-out window can be before something is cut off (layout tests). */
     double minLayoutWidth() {
         return root.minWidth(-1);
-    }
-
-    /** Sends 30 requests and steps them to their end, so a still picture shows the path and the spread. */
-    void sendAndShow(String from, String url) {
-        traffic.setClockRunning(false);
-        traffic.compose(from, url, 30);
-        traffic.send();
-        traffic.player().pause();
-        int steps = traffic.player().steps();
-        for (int i = 0; i < steps; i++) {
-            traffic.stepForward();
-        }
     }
 }

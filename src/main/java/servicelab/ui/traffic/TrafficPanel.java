@@ -459,4 +459,16 @@ public final class TrafficPanel extends VBox {
             clock.setText(now);
         }
     }
+
+    /** Sends 30 requests and steps them to their end, so a still picture shows the path and the spread. */
+    public void sendAndShow(String from, String url) {
+        setClockRunning(false);
+        compose(from, url, 30);
+        send();
+        player().pause();
+        int steps = player().steps();
+        for (int i = 0; i < steps; i++) {
+            stepForward();
+        }
+    }
 }
