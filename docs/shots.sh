@@ -15,4 +15,8 @@ shot 1920x1080 workbench-headless.png --lesson 10-headless --open docs/scenes/he
 shot 1920x1080 editor.png --lesson 03-creating-services --open src/main/resources/servicelab/examples/seed-service.yaml
 shot 1920x1080 exercise.png --exercise ex6-2
 shot 1280x720 console.png --open docs/scenes/nodeport.yaml --kubectl "expose deployment kubia --name=kubia-lb --type=LoadBalancer --port=80 --target-port=8080" --kubectl "get svc" --kubectl "get endpoints kubia-nodeport"
+# the same lesson and scene on a projector, a laptop and a monitor (README "Fits every screen")
+shot 1024x768 fit-1024x768.png --lesson 07-nodeport --open docs/scenes/nodeport.yaml --send laptop http://192.168.0.12:30123/
+shot 1366x768 fit-1366x768.png --lesson 07-nodeport --open docs/scenes/nodeport.yaml --send laptop http://192.168.0.12:30123/
+shot 1920x1080 fit-1920x1080.png --lesson 07-nodeport --open docs/scenes/nodeport.yaml --send laptop http://192.168.0.12:30123/
 shot 1280x720 presenter.png --presenter --open docs/scenes/nodeport.yaml --send laptop http://192.168.0.12:30123/

@@ -22,6 +22,29 @@ public final class Main {
         System.exit(run(args, out, err));
     }
 
+    /** The commands with their own help (gui's is the app's: {@code servicelab.ui.AppOptions}). */
+    public static final List<String> COMMANDS = List.of("check", "simulate", "resolve", "env", "route", "lessons", "kubectl");
+
+    /** -h or --help among a command's own options (for kubectl, before its "--"). */
+    static boolean asksForHelp(List<String> rest) {
+        for (String a : rest) {
+            if (a.equals("--")) {
+                return false;
+            }
+            if (a.equals("-h") || a.equals("--help")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String help(Messages msg, String command) {
+        return switch (command) {
+            case "simulate", "resolve", "env", "route" -> msg.get("help." + command, msg.get("help.cluster"));
+            default -> msg.get("help." + command);
+        };
+    }
+
     /** Runs one command; returns its exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Messages msg = Messages.load("servicelab.cli.cli", Locale.KOREAN);
@@ -30,7 +53,15 @@ public final class Main {
                 (args.length == 0 ? err : out).println(msg.get("usage"));
                 return args.length == 0 ? 2 : 0;
             }
+            if (args[0].equals("--version") || args[0].equals("version")) {
+                out.println(msg.get("version", servicelab.model.Release.app(), servicelab.model.Release.KUBERNETES));
+                return 0;
+            }
             List<String> rest = Arrays.asList(args).subList(1, args.length);
+            if (COMMANDS.contains(args[0]) && asksForHelp(rest)) {
+                out.println(help(msg, args[0]));
+                return 0;
+            }
             return switch (args[0]) {
                 case "check" -> new CheckCommand(msg, out, err).run(rest);
                 case "simulate", "resolve", "env", "route" -> new SimCommands(msg, out, err).run(args[0], rest);

@@ -204,7 +204,7 @@ final class ObjectRows {
     private void nodeRows(List<Item> out) {
         for (NodeInfo n : k.world().nodes()) {
             out.add(new Item(null, n.name(), Map.of("kubernetes.io/hostname", n.name()), 0,
-                    List.of(n.name(), "Ready", "<none>", age(0), "v1.33.0"),
+                    List.of(n.name(), "Ready", "<none>", age(0), servicelab.model.Release.KUBERNETES + ".0"),
                     List.of(n.ip(), "<none>", "Ubuntu 24.04 LTS", "6.8.0-45-generic", "containerd://1.7.22"),
                     () -> Map.of("apiVersion", "v1", "kind", "Node", "metadata", Map.of("name", n.name()),
                             "spec", Map.of("podCIDR", n.podCidr()))));

@@ -269,12 +269,16 @@ final class Kubelet {
 
     private void onProbeResult(PodRuntime p, ContainerRuntime c, Probe probe, ContainerRuntime.ProbeState st, String kind,
                                boolean ok, long gen) {
+        int failuresBefore = st.failures;
         if (ok) {
             st.successes++;
             st.failures = 0;
         } else {
             st.failures++;
             st.successes = 0;
+        }
+        if (kind.equals("readiness") && failuresBefore != st.failures) {
+            sim.changed(); // the pod's view shows the count ("프로브 실패 1/3") before the threshold flips it
         }
         switch (kind) {
             case "readiness" -> onReadiness(p, c, probe, st, ok);

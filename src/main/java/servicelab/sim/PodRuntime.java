@@ -147,6 +147,21 @@ public final class PodRuntime {
         }
         boolean links = spec == null || spec.enableServiceLinks() == null || spec.enableServiceLinks();
         return new SimPod(namespace, name, uid, node, ip(), labels, hostname, subdomain, ready, terminating,
-                restartCount, createdAt, links, env, ports, owner, waiting);
+                restartCount, createdAt, links, env, ports, owner, waiting, readiness());
+    }
+
+    /** The worst readiness probe among the containers: the one closest to its failureThreshold. */
+    private SimPod.Readiness readiness() {
+        SimPod.Readiness worst = SimPod.Readiness.NONE;
+        for (ContainerRuntime c : containers) {
+            if (c.spec != null && c.spec.readinessProbe() != null) {
+                int threshold = c.spec.readinessProbe().failureThresholdOrDefault();
+                SimPod.Readiness r = new SimPod.Readiness(true, c.readiness.failures, threshold);
+                if (!worst.probed() || r.failures() * worst.threshold() > worst.failures() * r.threshold()) {
+                    worst = r;
+                }
+            }
+        }
+        return worst;
     }
 }

@@ -80,7 +80,7 @@ public final class Router {
         Flight f = new Flight(c, Target.parse(url));
         f.connectTo = connectTo;
         Trace t = f.run();
-        sim.event("ev.request", c.id(), url, t.outcome().name(), t.pod() == null ? "-" : t.pod());
+        sim.event("ev.request", c.id(), url, t.outcome(), t.pod() == null ? "-" : t.pod());
         return t;
     }
 

@@ -15,7 +15,21 @@ import servicelab.model.ContainerPort;
 public record SimPod(String namespace, String name, String uid, String node, String ip, Map<String, String> labels,
                      String hostname, String subdomain, boolean ready, boolean terminating, int restartCount,
                      long startedAtMillis, boolean enableServiceLinks, Map<String, String> env,
-                     List<ContainerPort> ports, String owner, String waiting) {
+                     List<ContainerPort> ports, String owner, String waiting, Readiness readiness) {
+    /**
+     * The readiness probe as the kubelet's prober sees it: whether the pod has one, and its
+     * consecutive failures against failureThreshold (a ready pod with 1 of 3 failures is still
+     * an endpoint: the diagram shows "프로브 실패 1/3").
+     */
+    public record Readiness(boolean probed, int failures, int threshold) {
+        public static final Readiness NONE = new Readiness(false, 0, 0);
+
+        /** Failing, but not yet often enough to be taken out of the endpoints. */
+        public boolean failingBelowThreshold() {
+            return probed && failures > 0 && failures < threshold;
+        }
+    }
+
     public SimPod {
         labels = Map.copyOf(labels);
         env = Map.copyOf(env);
@@ -28,7 +42,7 @@ public record SimPod(String namespace, String name, String uid, String node, Str
                   long startedAtMillis, boolean enableServiceLinks, Map<String, String> env,
                   List<ContainerPort> ports, String owner) {
         this(namespace, name, uid, node, ip, labels, hostname, subdomain, ready, terminating, restartCount, startedAtMillis,
-                enableServiceLinks, env, ports, owner, null);
+                enableServiceLinks, env, ports, owner, null, Readiness.NONE);
     }
 
     public boolean running() {

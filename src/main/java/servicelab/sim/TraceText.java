@@ -35,6 +35,17 @@ public final class TraceText {
         if (!bundle.containsKey(key)) {
             return key;
         }
-        return servicelab.text.Messages.format(bundle.getString(key), locale, args.toArray());
+        Object[] a = args.toArray();
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] instanceof Outcome o) {
+                a[i] = outcome(o); // the learner reads 전달됨; the code stays in the JSON
+            }
+        }
+        return servicelab.text.Messages.format(bundle.getString(key), locale, a);
+    }
+
+    /** An outcome in the learner's words (the Kubernetes or HTTP term kept beside it). */
+    public String outcome(Outcome o) {
+        return bundle.getString("ev.outcome." + o.name());
     }
 }

@@ -40,6 +40,27 @@ public final class Josa {
         return -1;
     }
 
+    private static boolean isLatin(char c) {
+        char l = Character.toLowerCase(c);
+        return l >= 'a' && l <= 'z';
+    }
+
+    /**
+     * A Latin word's last sound as Koreans read it: a silent final e leaves the consonant before
+     * it (None 논, name 네임), r after a vowel is not pronounced (loadbalancer 로드밸런서).
+     */
+    static int latinCoda(String s, int i) {
+        char l = Character.toLowerCase(s.charAt(i));
+        char before = i > 0 ? Character.toLowerCase(s.charAt(i - 1)) : ' ';
+        if (l == 'e' && (before == 'm' || before == 'n')) {
+            return 1;
+        }
+        if (l == 'r') {
+            return 0;
+        }
+        return coda(s.charAt(i));
+    }
+
     public static String fix(String s) {
         if (s == null || s.indexOf('(') < 0) {
             return s;
@@ -51,9 +72,20 @@ public final class Josa {
             int i = m.start() - 1;
             // look through closing quotes, code marks and brackets to the word itself
             while (i >= 0 && "`'\")]}」』".indexOf(s.charAt(i)) >= 0) {
+                if (s.charAt(i) == ')') {
+                    int open = s.lastIndexOf('(', i);
+                    // a word's aside, 불리언(true/false): the particle belongs to the word before it
+                    if (open > 0 && Character.isLetterOrDigit(s.charAt(open - 1))) {
+                        i = open - 1;
+                        break;
+                    }
+                }
                 i--;
             }
             int coda = i >= 0 ? coda(s.charAt(i)) : -1;
+            if (coda >= 0 && i > 0 && isLatin(s.charAt(i))) {
+                coda = latinCoda(s, i);
+            }
             String pair = m.group(1);
             String pick;
             if (coda < 0) {

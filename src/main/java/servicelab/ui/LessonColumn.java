@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 
-import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 
@@ -31,7 +30,7 @@ import servicelab.workspace.progress.Progress;
 record LessonColumn(LessonPane lessons, TeacherWindow teacher) {
 
     /** What the lesson pane reaches in the window. */
-    record Parts(Stage stage, Parent root, ResourceBundle bundle, AppOptions opts, Messages msg, Workbench wb,
+    record Parts(Stage stage, Parent root, ResourceBundle bundle, Messages msg, Workbench wb,
                  FileActions files, Consumer<String> runCommand, Consumer<Consumer<Progress>> record,
                  TrafficPanel traffic, Consumer<String> status) {
     }
@@ -82,12 +81,6 @@ record LessonColumn(LessonPane lessons, TeacherWindow teacher) {
                 url -> App.browser.accept(url));
         lessons.setOnGlossary(glossaryWindow::show);
         p.traffic().setOnSent(lessons::trafficSent);
-        // render the lesson right after the window's first frame, not before it
-        Platform.runLater(() -> {
-            if (p.opts().exercise() == null || !lessons.startExercise(p.opts().exercise())) {
-                lessons.open(p.opts().lesson());
-            }
-        });
         return new LessonColumn(lessons, teacher[0]);
     }
 }

@@ -52,6 +52,8 @@ import servicelab.workspace.CheckService;
 import servicelab.workspace.Workbench;
 import servicelab.workspace.progress.Progress;
 import servicelab.ui.files.RecoveryBar;
+import servicelab.ui.files.Export;
+import servicelab.workspace.settings.Settings;
 
 /**
  * The window: it builds the workbench's view-model and assembles the panes around it (lesson,
@@ -72,6 +74,11 @@ public final class MainWindow {
     @FXML private StackPane diagramHost;
     @FXML private StackPane trafficHost;
     @FXML private SplitPane mainSplit;
+    @FXML private SplitPane centerSplit;
+    @FXML private SplitPane rightSplit;
+    @FXML private MenuButton menuButton;
+    @FXML private Label appTitle;
+    @FXML private Label seedLabel;
     @FXML private ToggleButton darkToggle;
     @FXML private MenuButton examplesButton;
     @FXML private TabPane bottomTabs;
@@ -109,6 +116,13 @@ public final class MainWindow {
     private SelfStudy selfStudy;
     private RecoveryBar recoveryBar;
     private Columns columns;
+    private WindowSettings settings;
+    private Export export;
+    private java.util.function.Consumer<Carry> reopen;
+
+    /** What a reopened window (another language) takes over from this one: the work and the place. */
+    record Carry(String text, java.nio.file.Path file, String name, boolean saved, String lesson, long seed) {
+    }
 
     private static ExecutorService daemon(String name) {
         return Executors.newSingleThreadExecutor(r -> {
@@ -118,8 +132,8 @@ public final class MainWindow {
         });
     }
 
-    /** Builds the window's content once its scene exists. */
-    void attach(Stage stage, ResourceBundle bundle, AppOptions opts, ZoomPane zoomPane) {
+    /** Builds the window's content once its scene exists; settings may be null (nothing remembered). */
+    void attach(Stage stage, ResourceBundle bundle, AppOptions opts, ZoomPane zoomPane, Settings saved, Carry carry) {
         this.stage = stage;
         this.msg = new Messages(bundle);
         CheckService.Scheduler onUiThread = (delay, task) -> {
@@ -130,11 +144,16 @@ public final class MainWindow {
         };
         wb = new Workbench(World.defaults(), 42, new ManifestChecker(new Explainer(opts.locale()))::check, Platform::runLater,
                 checkThread, goalThread, onUiThread, Workbench.TYPING_PAUSE);
-        columns = new Columns(mainSplit);
+        columns = new Columns(mainSplit, msg.get("tab.lesson"), msg.get("tab.yaml"));
         buildEditor();
         status = new StatusBar(statusPill, statusMessage, statusDocs, cursorLabel, msg, wb.checks());
         editor.onCaret(lc -> status.cursor(lc[0], lc[1]));
+        boolean firstRun = saved != null && !java.nio.file.Files.exists(Progress.defaultFile())
+                && !java.nio.file.Files.exists(saved.file());
+        settings = new WindowSettings(stage, saved, ioThread, msg, status::message,
+                Map.of("main", mainSplit, "center", centerSplit, "right", rightSplit));
         files = new FileActions(stage, msg, wb.document(), wb.cluster(), wb.layout(), status::message);
+        files.setOnOpened(settings::opened);
         diagram = new DiagramView(msg, wb.cluster(), wb.layout());
         diagram.setActions(new DiagramActions(wb, msg, diagram, status::message));
         diagramHost.getChildren().add(diagram);
@@ -151,18 +170,59 @@ public final class MainWindow {
         selfStudy = new SelfStudy(stage.getScene(), stage, continueButton, msg, wb, ioThread, status::message);
         recoveryBar = new RecoveryBar(stage, editorBox, 1, msg, wb.document(), Progress.home(), onUiThread, ioThread,
                 status::message, opts.locale());
-        setUpLessons(bundle, opts);
+        setUpLessons(bundle);
         presenter = new Presenter(new Presenter.Parts(root, presenterToggle, zoomButton, zoomPane, statusBar,
                 fileCommands(), teacherButton, theme, this::setLessonShown,
                 lessons == null ? null : lessons.exercises(), traffic, status::message), msg);
         presenter.install(stage.getScene());
-        setUpToolbar();
+        export = new Export(stage, msg, () -> diagram, theme, wb.document(), files, status::message);
+        setUpToolbar(opts);
         setUpKeys();
-        if (opts.open() != null) {
+        settings.restore(theme, presenter, root);
+        start(opts, carry, firstRun);
+    }
+
+    /** What the window shows first: the work carried over, the file asked for, or a chapter with its cluster. */
+    private void start(AppOptions opts, Carry carry, boolean firstRun) {
+        if (carry != null) {
+            wb.document().open(carry.text(), carry.file(), carry.name(), carry.saved());
+            wb.cluster().reset(carry.seed());
+        } else if (opts.open() != null) {
             files.openFile(opts.open());
-        } else {
+        } else if (lessons == null) {
             files.loadExample("seed-service");
         }
+        if (lessons == null) {
+            return;
+        }
+        // render the lesson right after the window's first frame, not before it
+        Platform.runLater(() -> {
+            boolean exercise = carry == null && opts.exercise() != null && lessons.startExercise(opts.exercise());
+            if (!exercise) {
+                // what the start had to say (a progress file set aside, a shared profile) outlives the chapter's scene
+                String said = statusMessage.getText();
+                lessons.setLoadScenes(carry == null && opts.open() == null);
+                lessons.open(carry != null ? carry.lesson() : opts.lesson());
+                if (said != null && !said.isEmpty() && statusMessage.getText().isEmpty()) {
+                    status.message(said);
+                }
+            }
+            lessons.setLoadScenes(true);
+            if (firstRun) {
+                lessons.showWelcome(Welcome.text(msg.locale()), msg.get("welcome.close"));
+            }
+        });
+    }
+
+    /** A window in another language takes over from this one (App builds it on the same stage). */
+    void setReopen(java.util.function.Consumer<Carry> r) {
+        reopen = r;
+    }
+
+    Carry carry() {
+        var d = wb.document();
+        return new Carry(d.text(), d.file(), d.name(), !d.isDirty(),
+                lessons == null || lessons.current() == null ? null : lessons.current().id(), wb.cluster().seed());
     }
 
     private void buildEditor() {
@@ -188,8 +248,8 @@ public final class MainWindow {
         stage.setTitle(msg.get("window.title", dirty, name));
     }
 
-    private void setUpLessons(ResourceBundle bundle, AppOptions opts) {
-        LessonColumn c = LessonColumn.build(new LessonColumn.Parts(stage, root, bundle, opts, msg, wb, files, command -> {
+    private void setUpLessons(ResourceBundle bundle) {
+        LessonColumn c = LessonColumn.build(new LessonColumn.Parts(stage, root, bundle, msg, wb, files, command -> {
             bottomTabs.getSelectionModel().select(consoleTab);
             console().run(command);
         }, selfStudy::record, traffic, status::message));
@@ -207,7 +267,23 @@ public final class MainWindow {
         return nodes;
     }
 
-    private void setUpToolbar() {
+    private void setUpToolbar(AppOptions opts) {
+        new AppMenu(new AppMenu.Parts(menuButton, msg, files, export, settings, theme, this::toggleLargerText,
+                () -> root.getStyleClass().contains("larger-text"),
+                () -> setLessonShown(!columns.lessonShown()), () -> setYamlShown(!columns.yamlShown()),
+                () -> presenter.setPresenter(!presenter.isPresenter()), diagram::fit, this::setLanguage,
+                msg.locale().getLanguage().equals("en") ? "en" : "ko",
+                () -> HelpDialogs.shortcuts(stage, msg), () -> {
+                    if (lessons != null) {
+                        setLessonShown(true);
+                        columns.reveal(false);
+                        lessons.showChapters();
+                    }
+                }, () -> {
+                    if (lessons != null) {
+                        lessons.openGlossary();
+                    }
+                }, () -> HelpDialogs.about(stage, msg)));
         newButton.setOnAction(e -> files.onNew());
         openButton.setOnAction(e -> files.onOpen());
         saveButton.setOnAction(e -> files.onSave());
@@ -224,7 +300,8 @@ public final class MainWindow {
                 status.message(msg.get("seed.bad"));
             }
         });
-        new ToolbarFit(toolbar, statusPill, List.of(newButton, openButton, saveButton, examplesButton, addPodButton));
+        new ToolbarFit(toolbar, statusPill, List.of(appTitle, newButton, openButton, saveButton, examplesButton, addPodButton),
+                List.of(seedLabel, darkToggle));
     }
 
     private void setUpKeys() {
@@ -239,6 +316,7 @@ public final class MainWindow {
                 Shortcuts.ctrlShift(KeyCode.T), this::onTeacherWindow,
                 Shortcuts.ctrlShift(KeyCode.Y), () -> columns.setYamlShown(!columns.yamlShown()),
                 Shortcuts.ctrlShift(KeyCode.L), () -> columns.setLessonShown(!columns.lessonShown())));
+        stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> HelpDialogs.shortcuts(stage, msg));
     }
 
     // ------------------------------------------------------------------ toolbar actions
@@ -278,6 +356,25 @@ public final class MainWindow {
         columns.setLessonShown(shown);
     }
 
+    private void toggleLargerText() {
+        boolean on = !root.getStyleClass().contains("larger-text");
+        WindowSettings.setLargerText(root, on);
+        settings.change(s -> s.setLargerText(on));
+    }
+
+    /** The UI language: remembered, and applied now by reopening the window (the work stays) if the learner agrees. */
+    private void setLanguage(String lang) {
+        if (lang.equals(msg.locale().getLanguage())) {
+            return;
+        }
+        settings.change(s -> s.setLanguage(lang));
+        if (reopen != null && LanguageDialog.reopenNow(stage, msg)) {
+            reopen.accept(carry());
+        } else {
+            status.message(msg.get("language.later"));
+        }
+    }
+
     void setYamlShown(boolean shown) {
         columns.setYamlShown(shown);
     }
@@ -300,6 +397,7 @@ public final class MainWindow {
     }
 
     void shutdown() {
+        settings.close();
         recoveryBar.close();
         selfStudy.close();
         checkThread.shutdownNow();
@@ -339,6 +437,14 @@ public final class MainWindow {
 
     FileActions files() {
         return files;
+    }
+
+    MenuButton menuButton() {
+        return menuButton;
+    }
+
+    Export export() {
+        return export;
     }
 
     /** The narrowest the laid-out window can be before something is cut off (layout tests). */

@@ -1,50 +1,68 @@
 package servicelab.ui;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToolBar;
-import javafx.scene.text.Text;
 
 /**
- * A window too narrow for the whole toolbar (a 1280-pixel screen with wide fonts, a zoomed
- * window) shows the file and edit buttons as icons with tooltips, rather than pushing the seed,
- * zoom, presenter and theme controls into the overflow menu. The toolbar's skin takes
+ * A window too narrow for the whole toolbar (a 1024-pixel projector, a zoomed window) gives up
+ * room in steps rather than pushing the seed, zoom, presenter and status controls into the
+ * overflow menu: first the buttons show only their icons (with tooltips), then the controls the
+ * menu also offers (save as, theme, the seed's caption) step aside. The toolbar's skin takes
  * overflowing items out of the bar: the status pill, the last item, losing its parent says so.
+ * Each step remembers the width it was taken at and is undone when the bar is that much wider.
  */
 final class ToolbarFit {
     private final ToolBar toolbar;
     private final Label last;
     private final List<Labeled> labelled;
-    /** The toolbar width at which the labels had to go, and how much room they need to come back. */
-    private double compactAt;
-    private double labelsNeed;
+    private final List<Node> optional;
+    /** Widths at which the steps were taken, the last step on top. */
+    private final Deque<Double> steps = new ArrayDeque<>();
+    private static final double SLACK = 140;
 
-    ToolbarFit(ToolBar toolbar, Label last, List<Labeled> labelled) {
+    ToolbarFit(ToolBar toolbar, Label last, List<Labeled> labelled, List<Node> optional) {
         this.toolbar = toolbar;
         this.last = last;
         this.labelled = labelled;
+        this.optional = optional;
         toolbar.widthProperty().addListener((o, a, b) -> Platform.runLater(this::fit));
         last.parentProperty().addListener((o, a, b) -> Platform.runLater(this::fit));
     }
 
     private void fit() {
-        boolean compact = labelled.get(0).getContentDisplay() == ContentDisplay.GRAPHIC_ONLY;
         boolean overflowing = last.getParent() == null;
-        if (!compact && overflowing) {
-            compactAt = toolbar.getWidth();
-            labelsNeed = 0;
-            for (Labeled b : labelled) {
-                Text t = new Text(b.getText());
-                t.setFont(b.getFont());
-                labelsNeed += t.getLayoutBounds().getWidth() + b.getGraphicTextGap();
+        double w = toolbar.getWidth();
+        if (overflowing && steps.size() < 2) {
+            // one step at a time, each laid out before the next is judged
+            while (last.getParent() == null && steps.size() < 2) {
+                steps.push(w);
+                apply();
+                toolbar.applyCss();
+                toolbar.layout();
             }
-            labelled.forEach(b -> b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY));
-        } else if (compact && toolbar.getWidth() > compactAt + labelsNeed) {
-            labelled.forEach(b -> b.setContentDisplay(ContentDisplay.LEFT));
+        } else if (!overflowing && !steps.isEmpty() && w > steps.peek() + SLACK) {
+            while (!steps.isEmpty() && w > steps.peek() + SLACK) {
+                steps.pop(); // a window that grew a lot (the first layout) undoes every step at once
+            }
+            apply();
+        }
+    }
+
+    private void apply() {
+        ContentDisplay d = steps.isEmpty() ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY;
+        labelled.forEach(b -> b.setContentDisplay(d));
+        boolean show = steps.size() < 2;
+        for (Node n : optional) {
+            n.setVisible(show);
+            n.setManaged(show);
         }
     }
 }

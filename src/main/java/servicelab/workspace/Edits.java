@@ -126,6 +126,37 @@ public final class Edits {
         return proposal(c, t);
     }
 
+    /**
+     * A readiness probe (HTTP GET / on the first container port, every 5 s, 3 failures) on the
+     * first container of a declared pod, or of its controller's pod template; null when the
+     * document that makes the pod is not in the text.
+     */
+    public static Proposal addReadinessProbe(CheckService.Checked c, SimPod pod) {
+        DocumentReport d;
+        List<Object> container;
+        if (pod.owner() == null) {
+            d = doc(c, "Pod", pod.namespace(), pod.name());
+            container = List.of("spec", "containers", 0, "readinessProbe");
+        } else {
+            String[] o = pod.owner().split("/", 3);
+            d = o.length == 3 ? doc(c, o[0], o[1], o[2]) : null;
+            container = List.of("spec", "template", "spec", "containers", 0, "readinessProbe");
+        }
+        if (d == null) {
+            return null;
+        }
+        Map<String, Object> get = new LinkedHashMap<>();
+        get.put("path", "/");
+        get.put("port", pod.ports().isEmpty() || pod.ports().get(0).containerPort() == null ? 80 : pod.ports().get(0).containerPort());
+        Map<String, Object> probe = new LinkedHashMap<>();
+        probe.put("httpGet", get);
+        probe.put("periodSeconds", 5);
+        probe.put("failureThreshold", 3);
+        Transaction t = ManifestEditor.transaction(c.text());
+        t.set(d.index(), container, probe);
+        return proposal(c, t);
+    }
+
     /** A declared pod's labels (a controller's pods are relabelled at run time instead). */
     public static Proposal setPodLabels(CheckService.Checked c, String namespace, String name, Map<String, String> labels) {
         DocumentReport d = doc(c, "Pod", namespace, name);
@@ -180,12 +211,17 @@ public final class Edits {
 
     /**
      * A new pod (luksa/kubia on port 8080), scheduled on {@code node} when given, with the labels
-     * of the selected Service so that it is selected (else app=web).
+     * of the selected Service, or of the only Service with a selector, so that it is selected
+     * (else app=web: there is no Service to join).
      */
     public static Proposal addPod(CheckService.Checked c, ClusterSnapshot cluster, String node, SimService selected) {
         Map<String, Object> labels = new LinkedHashMap<>();
+        List<SimService> selecting = cluster.userServices().stream()
+                .filter(s -> s.namespace().equals("default") && s.selector() != null && !s.selector().isEmpty()).toList();
         if (selected != null && selected.selector() != null && !selected.selector().isEmpty()) {
             labels.putAll(selected.selector()); // a pod the selected Service will pick up
+        } else if (selecting.size() == 1) {
+            labels.putAll(selecting.get(0).selector());
         } else {
             labels.put("app", "web");
         }

@@ -90,6 +90,7 @@ class BundlesTest {
             for (String c : List.of("simulate", "resolve", "env", "route")) {
                 keys.add("usage." + c); // SimCommands prints "usage." + its command
             }
+            servicelab.cli.Main.COMMANDS.forEach(c -> keys.add("help." + c)); // Main.help names them by command
             return keys;
         }
         Matcher lit = LITERAL.matcher(src);
@@ -111,6 +112,11 @@ class BundlesTest {
                 keys.add("lesson.callout." + kind); // GitHub's alert kinds, as lessons write them
             }
             keys.addAll(literalsIn("check", "fix\\.[A-Za-z0-9]+")); // fix buttons are named by the checker
+        }
+        if (f.base().equals("servicelab/sim/trace")) {
+            for (servicelab.sim.Outcome o : servicelab.sim.Outcome.values()) {
+                keys.add("ev.outcome." + o.name()); // TraceText names outcomes by their enum
+            }
         }
         if (f.base().equals("servicelab/check/manifest")) {
             for (String t : List.of("string", "number", "bool", "object", "array", "null")) {

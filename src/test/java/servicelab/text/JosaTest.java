@@ -27,7 +27,14 @@ class JosaTest {
         "정답은 클러스터 IP(이)에요|정답은 클러스터 IP예요",
         "정답은 엔드포인트(이)에요|정답은 엔드포인트예요",
         "정답은 레이블(이)에요|정답은 레이블이에요",
-        "!@#을(를)|!@#을(를)"})
+        "!@#을(를)|!@#을(를)",
+        "서비스 kubia-loadbalancer이(가)|서비스 kubia-loadbalancer가",
+        "정답은 None(이)에요|정답은 None이에요",
+        "정답은 CNAME(이)에요|정답은 CNAME이에요",
+        "불리언(true/false)이(가) 왔어요|불리언(true/false)이 왔어요",
+        "객체(키: 값 묶음)이(가) 왔어요|객체(키: 값 묶음)가 왔어요",
+        "컨트롤러(controller)이(가)|컨트롤러(controller)가",
+        "파드 web-ctrl(으)로|파드 web-ctrl로"})
     void picksTheParticleFromTheWordBefore(String in, String out) {
         assertEquals(out, Josa.fix(in));
     }

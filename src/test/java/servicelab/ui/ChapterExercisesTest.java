@@ -60,13 +60,17 @@ class ChapterExercisesTest {
         assertEquals(13, lessons.size());
         for (Lesson l : lessons) {
             Exercise e = LessonChecker.exercisesOf(l).get(0);
-            robot.interact(() -> {
+            Screen screen = new Screen(robot);
+            // choosing a chapter brings its cluster; the previous chapter's work is unsaved: the window asks
+            javafx.application.Platform.runLater(() -> {
                 @SuppressWarnings("unchecked")
                 javafx.scene.control.ComboBox<Lesson> chooser = robot.lookup("#lessonChooser").queryAs(javafx.scene.control.ComboBox.class);
                 chooser.setValue(l);
             });
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#unsavedDialog").tryQuery().filter(Screen::showing).isPresent()
+                    || robot.lookup("#start-" + e.id()).tryQuery().isPresent());
+            screen.discardIfAsked();
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#start-" + e.id()).tryQuery().isPresent());
-            Screen screen = new Screen(robot);
             javafx.application.Platform.runLater(() -> robot.lookup("#start-" + e.id()).queryButton().fire());
             // the previous chapter's solution is unsaved work: the window asks, and the learner discards it
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#unsavedDialog").tryQuery().filter(Screen::showing).isPresent()

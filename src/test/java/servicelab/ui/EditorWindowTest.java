@@ -148,7 +148,7 @@ class EditorWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.getTitle().startsWith("● "), "still unsaved: " + stage.getTitle());
         assertNotNull(robot.lookup("#errorDialog").tryQuery().orElse(null));
-        robot.clickOn("OK");
+        robot.clickOn("확인");
     }
 
     @Test
@@ -215,7 +215,7 @@ class EditorWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, screen.yaml());
         assertNotNull(robot.lookup("#errorDialog").tryQuery().orElse(null));
-        robot.clickOn("OK");
+        robot.clickOn("확인");
     }
 
     @Test

@@ -106,6 +106,13 @@ class LessonPaneTest {
         assertTrue(screen.valid());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         assertTrue(robot.lookup(".goal.met").tryQuery().isEmpty());
+        // goals read as text with code in it (no raw backticks), ticked like a to-do list, and no
+        // feedback before the learner's first try
+        for (javafx.scene.Node g : robot.lookup(".goal").queryAll()) {
+            assertTrue(g.lookupAll(".text").stream().noneMatch(t -> ((javafx.scene.text.Text) t).getText().contains("`")));
+            assertEquals("fth-square", ((org.kordamp.ikonli.javafx.FontIcon) ((javafx.scene.layout.HBox) g).getChildren().get(0)).getIconLiteral());
+        }
+        assertFalse(robot.lookup("#exerciseFeedback").query().isVisible(), "feedback waits for a first try");
         assertTrue(robot.lookup("#exerciseCheck").query().isDisabled(), "check is locked until traffic was sent");
         robot.clickOn("#hintButton");
         assertTrue(robot.lookup("type 필드를 보세요").tryQuery().isPresent());

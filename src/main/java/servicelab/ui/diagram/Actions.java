@@ -7,6 +7,9 @@ import servicelab.sim.SimService;
 public interface Actions {
     void toggleReadiness(SimPod pod);
 
+    /** A pod without a readiness probe: explain, and add one if the learner agrees. */
+    void addReadinessProbe(SimPod pod);
+
     void deletePod(SimPod pod);
 
     void switchType(SimService svc, String type);

@@ -58,6 +58,36 @@ public final class DiagramActions implements Actions {
     }
 
     @Override
+    public void addReadinessProbe(SimPod pod) {
+        javafx.scene.control.ButtonType add = new javafx.scene.control.ButtonType(msg.get("diagram.noProbe.add"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType cancel = new javafx.scene.control.ButtonType(msg.get("dialog.unsaved.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                msg.get("diagram.noProbe.content"), add, cancel);
+        a.setTitle(msg.get("diagram.addReadinessProbe"));
+        a.setHeaderText(msg.get("diagram.noProbe.header", pod.name()));
+        a.getDialogPane().setId("noProbeDialog");
+        if (a.showAndWait().orElse(cancel) == add) {
+            addProbe(pod);
+        }
+    }
+
+    /** The edit itself (the dialog's yes). */
+    void addProbe(SimPod pod) {
+        CheckService.Checked c = current();
+        if (c == null) {
+            return;
+        }
+        Edits.Proposal p = Edits.addReadinessProbe(c, pod);
+        if (p == null) {
+            status.accept(msg.get("diagram.noProbe.notInYaml", pod.name()));
+        } else {
+            apply(p);
+        }
+    }
+
+    @Override
     public void deletePod(SimPod pod) {
         if (pod.owner() != null) {
             wb.cluster().deletePod(pod.key());

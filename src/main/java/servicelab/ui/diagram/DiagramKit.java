@@ -96,6 +96,12 @@ final class DiagramKit {
             l.getStyleClass().add("diagram-mono");
             v.getChildren().add(l);
         }
+        for (Node n : v.getChildren()) {
+            // a narrow Internet column wraps a long host name rather than cutting it
+            ((Label) n).setWrapText(true);
+            ((Label) n).setMinHeight(Region.USE_PREF_SIZE);
+        }
+        v.setMaxWidth(w);
         v.setLayoutX(x);
         v.setLayoutY(y);
         v.setPrefWidth(w);

@@ -40,6 +40,8 @@ import servicelab.workspace.Layout;
 public final class DiagramView extends Region {
     static final double POD_W = 176;
     static final double POD_H = 74;
+    /** The narrowest width the picture is laid out for: three nodes whose pods show their whole names. */
+    static final double MIN_LAYOUT_W = 760;
 
     private final DiagramKit kit;
     private final ClusterModel cluster;
@@ -62,6 +64,7 @@ public final class DiagramView extends Region {
     private final Map<String, ServiceCard> cards = new HashMap<>();
     private final Map<String, PodBadge> badges = new HashMap<>();
     private final Label prompt = new Label();
+    private final DiagramZoom zoom;
     private Actions actions;
     private String selected;
     private List<Object> drawn;
@@ -82,6 +85,8 @@ public final class DiagramView extends Region {
         getStyleClass().add("diagram");
         setId("diagram");
         getChildren().addAll(zones, lines, podLayer, content, packets);
+        zoom = new DiagramZoom(this, msg, t -> t == this || t == content || t == podLayer || zones.getChildren().contains(t));
+        getChildren().add(zoom.controls());
         lines.setMouseTransparent(true);
         zones.setPickOnBounds(false);
         content.setPickOnBounds(false);
@@ -94,13 +99,23 @@ public final class DiagramView extends Region {
                 select(null);
             }
         });
-        setMinSize(480, 360);
+        setMinSize(320, 280);
         cluster.addListener(s -> refresh());
         cluster.onNewCluster(() -> {
             hits.clear();
             selected = null;
             cards.clear();
         });
+    }
+
+    /** The whole picture fitted to the pane again (the learner's zoom and pan undone). */
+    public void fit() {
+        zoom.fit();
+    }
+
+    /** The learner's zoom on top of the fit (1 = fitted). */
+    public double userZoom() {
+        return zoom.zoom();
     }
 
     public void setActions(Actions a) {
@@ -155,8 +170,8 @@ public final class DiagramView extends Region {
      */
 
     public void refresh() {
-        double w = Math.max(getWidth(), 480);
-        double h = Math.max(getHeight(), 360);
+        double w = Math.max(getWidth(), 320);
+        double h = Math.max(getHeight(), 280);
         state = cluster.state();
         ClusterSnapshot snap = state.cluster();
         // what the picture shows, compared field by field (records): no strings built on every tick
@@ -170,9 +185,12 @@ public final class DiagramView extends Region {
         // a crowded cluster is drawn at the size it needs and scaled down to fit (no scroll pane:
         // a clipped viewport costs a quarter of the frame rate when packets move)
         // start from the last scale: usually nothing that changes the size changed, and one pass is enough
-        double scale = scaleFor == null || scaleFor[0] != w || scaleFor[1] != h ? 1 : lastScale;
+        // a narrow pane (a 1024-pixel projector, a laptop with lesson and YAML open) gets the
+        // picture laid out wide enough for a pod's name and scaled down, never squeezed
+        double widest = Math.min(1, w / MIN_LAYOUT_W);
+        double scale = scaleFor == null || scaleFor[0] != w || scaleFor[1] != h ? widest : lastScale;
         double needed = build(w / scale, h / scale, false);
-        double fit = Math.min(1, Math.max(0.55, h / needed));
+        double fit = Math.min(widest, Math.max(0.5, h / needed));
         if (needed > h / scale + 1 || Math.abs(fit - scale) > 0.02) {
             scale = fit;
             build(w / scale, h / scale, true); // at the smallest scale a crowded node runs past the bottom
@@ -180,7 +198,7 @@ public final class DiagramView extends Region {
         lastScale = scale;
         scaleFor = new double[] {w, h};
         for (Node layer : List.of(zones, lines, podLayer, content, packets)) {
-            layer.getTransforms().setAll(new Scale(scale, scale, 0, 0));
+            layer.getTransforms().setAll(zoom.pan(), zoom.scale(), new Scale(scale, scale, 0, 0));
         }
         cache.finish();
     }
@@ -212,11 +230,8 @@ public final class DiagramView extends Region {
         double rowBottom = services(snap, services, cx, cw);
         double nodesTop = Math.max(rowBottom + 36, h * 0.30);
         // never squeeze pods into each other: grow, and the caller scales the picture down
-        int perNode = 1;
-        for (NodeInfo n : snap.world().nodes()) {
-            perNode = Math.max(perNode, (int) snap.userPods().stream().filter(p -> n.name().equals(p.node())).count());
-        }
-        double needed = nodesTop + 66 + perNode * (POD_H + 26) + 16;
+        double podW = Math.min(POD_W, (cw - 16) / snap.world().nodes().size() - 32);
+        double needed = nodesTop + 66 + PodPlaces.tallest(snap, podW, compact, PodPlaces.presenter(this)) + 16;
         if (needed > h + 1 && !force) {
             return needed; // the caller lays it out again, larger, and scales it down
         }
@@ -421,7 +436,7 @@ public final class DiagramView extends Region {
                 shownBadges.add(badge);
                 anchors.put("pod:" + p.key(), new Point2D(nx + 10 + podW / 2, py + 4));
                 nodes.put("pod:" + p.key(), badge);
-                py += POD_H + 26;
+                py += PodPlaces.slot(p, podW, compact, PodPlaces.presenter(this));
             }
         }
         for (Node b : podLayer.getChildren()) {
@@ -569,6 +584,7 @@ public final class DiagramView extends Region {
         for (Node n : List.of(zones, lines, podLayer, content)) {
             n.resizeRelocate(0, 0, getWidth(), getHeight());
         }
+        zoom.layout();
         if (prompt.getParent() == this) {
             double w = Math.min(560, getWidth() - 40);
             double h = prompt.prefHeight(w);

@@ -44,9 +44,18 @@ final class Menus {
             return null;
         }
         ContextMenu menu = new ContextMenu();
-        MenuItem toggle = new MenuItem(kit.t(p.ready() ? "diagram.makeUnready" : "diagram.makeReady"));
-        toggle.setId("toggle-readiness");
-        toggle.setOnAction(e -> a.toggleReadiness(p));
+        MenuItem toggle;
+        if (p.readiness().probed()) {
+            toggle = new MenuItem(kit.t(p.ready() ? "diagram.makeUnready" : "diagram.makeReady"));
+            toggle.setId("toggle-readiness");
+            toggle.setOnAction(e -> a.toggleReadiness(p));
+        } else {
+            // no probe: nothing to fail; the menu says so and offers one (an edit of the YAML)
+            toggle = new MenuItem(kit.t("diagram.addReadinessProbe"));
+            toggle.setId("add-readiness-probe");
+            toggle.setOnAction(e -> a.addReadinessProbe(p));
+            toggle.setDisable(!editable);
+        }
         MenuItem labels = new MenuItem(kit.t("diagram.editLabels"));
         labels.setOnAction(e -> a.editLabels(p));
         labels.setDisable(!editable && p.owner() == null);

@@ -31,6 +31,10 @@ final class PodBadge extends VBox {
     static final PseudoClass NOT_READY = PseudoClass.getPseudoClass("not-ready");
     static final PseudoClass TERMINATING = PseudoClass.getPseudoClass("terminating");
     static final PseudoClass UNSELECTED = PseudoClass.getPseudoClass("unselected");
+    static final PseudoClass FAILING = PseudoClass.getPseudoClass("failing");
+    /** The name's font as diagram.css sets it (.diagram-card-title), for measuring before the badge is styled. */
+    private static final javafx.scene.text.Font NAME_FONT = javafx.scene.text.Font.font("NanumGothic",
+            javafx.scene.text.FontWeight.BOLD, 13);
     private final DiagramKit kit;
     private SimPod pod;
     private final FontIcon mark = new FontIcon("fth-check-circle");
@@ -59,8 +63,11 @@ final class PodBadge extends VBox {
         mark.setIconSize(14);
         name.setGraphic(mark);
         name.getStyleClass().add("diagram-card-title");
-        // generated names share their prefix: keep the unique end visible
-        name.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        // generated names share their prefix and differ in their end: a name too long for the
+        // badge breaks at its hyphens (lines() below), never into "ku…2"
+        name.setTextOverrun(OverrunStyle.CLIP);
+        name.setWrapText(true); // and if a part is still too long, it wraps rather than being cut
+        name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ip.getStyleClass().add("diagram-mono");
         why.getStyleClass().add("why-not");
         why.setWrapText(true);
@@ -79,11 +86,13 @@ final class PodBadge extends VBox {
     void vacate() {
         pod = null;
         getProperties().remove("pod");
+        getProperties().put(servicelab.ui.dev.LayoutReport.PARKED, true);
     }
 
     void update(SimPod p, double width, SimService sel, Integer hits) {
         pod = p;
         getProperties().put("pod", p.name());
+        getProperties().remove(servicelab.ui.dev.LayoutReport.PARKED);
         pseudoClassStateChanged(READY, p.ready());
         pseudoClassStateChanged(NOT_READY, !p.ready());
         pseudoClassStateChanged(TERMINATING, p.terminating());
@@ -95,12 +104,23 @@ final class PodBadge extends VBox {
         }
         mark.pseudoClassStateChanged(READY, p.ready());
         mark.pseudoClassStateChanged(NOT_READY, !p.ready());
-        if (!p.name().equals(name.getText())) {
-            name.setText(p.name());
+        String shown = lines(p.name(), width - 50); // the icon, its gap and the label's room
+        if (!shown.equals(name.getText())) {
+            name.setText(shown);
             nameTip.setText(p.name());
         }
         name.setMaxWidth(width - 10);
-        state.setText(p.terminating() ? "Terminating" : !p.running() ? p.status() : p.ready() ? "Ready" : "NotReady");
+        // the state in the learner's words; kubectl's word for it in the tooltip
+        String kubectl = p.terminating() ? "Terminating" : !p.running() ? p.status() : p.ready() ? "Ready" : "NotReady";
+        String shownState = p.ready() && p.readiness().failingBelowThreshold()
+                ? kit.t("diagram.probeFailing", p.readiness().failures(), p.readiness().threshold())
+                : kit.t(p.terminating() ? "diagram.state.terminating" : !p.running() ? "diagram.state.waiting"
+                        : p.ready() ? "diagram.state.ready" : "diagram.state.notReady", p.status());
+        state.setText(shownState);
+        if (state.getTooltip() == null || !kubectl.equals(state.getTooltip().getText())) {
+            state.setTooltip(new Tooltip(kubectl));
+        }
+        state.pseudoClassStateChanged(FAILING, p.ready() && p.readiness().failingBelowThreshold());
         state.pseudoClassStateChanged(READY, p.ready());
         state.pseudoClassStateChanged(NOT_READY, !p.ready());
         ip.setText(p.ip() == null ? "" : p.ip());
@@ -123,6 +143,32 @@ final class PodBadge extends VBox {
             getChildren().remove(why);
         }
         hits(p, hits);
+    }
+
+    /**
+     * The name as it fits in the room: one line, or broken after hyphens so that every line fits
+     * (the generated suffix, which tells replicas apart, on a line of its own).
+     */
+    /** How many lines {@link #lines} breaks the name into. */
+    static int lineCount(String full, double room) {
+        return (int) lines(full, room).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    static String lines(String full, double room) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(NAME_FONT);
+        StringBuilder out = new StringBuilder();
+        String line = "";
+        for (String part : full.split("(?<=-)")) {
+            probe.setText(line + part);
+            if (!line.isEmpty() && probe.getLayoutBounds().getWidth() > room) {
+                out.append(line).append('\n');
+                line = part;
+            } else {
+                line += part;
+            }
+        }
+        return out.append(line).toString();
     }
 
     private void labels(SimPod p, Map<String, String> selector) {

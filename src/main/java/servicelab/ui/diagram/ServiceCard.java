@@ -48,7 +48,11 @@ final class ServiceCard extends VBox {
         badge.getStyleClass().add("type-badge");
         badge.setMinWidth(Region.USE_PREF_SIZE); // the type is the point; the name may be shortened
         name.getStyleClass().add("diagram-card-title");
+        name.setWrapText(true); // a long Service name takes a second line, never "kubia-node…"
+        name.setMinHeight(Region.USE_PREF_SIZE);
         ip.getStyleClass().add("diagram-mono");
+        ip.setWrapText(true); // "CNAME → api.somecompany.com" takes two lines on a narrow card
+        ip.setMinHeight(Region.USE_PREF_SIZE);
         external.getStyleClass().add("diagram-mono");
         count.getStyleClass().add("diagram-muted");
     }
@@ -66,7 +70,7 @@ final class ServiceCard extends VBox {
         service = s;
         String type = DiagramKit.typeLabel(s);
         boolean compact = look.compact();
-        List<Object> newShape = List.of(type, compact, s.ports().size(), s.ports().stream().map(p -> p.nodePort() != null).toList(),
+        List<Object> newShape = List.of(type, compact, s.name(), s.ports().size(), s.ports().stream().map(p -> p.nodePort() != null).toList(),
                 s.selector() == null ? List.of() : List.copyOf(s.selector().keySet()));
         if (!newShape.equals(shape)) {
             shape = newShape;
@@ -88,13 +92,29 @@ final class ServiceCard extends VBox {
         setId("svc-" + s.name());
     }
 
+    /** A text's width in the diagram's bold font at this size (before the card is styled). */
+    private static double width(String text, double size) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(javafx.scene.text.Font.font("NanumGothic", javafx.scene.text.FontWeight.BOLD, size));
+        return t.getLayoutBounds().getWidth();
+    }
+
     /** The lines the card has for a Service of this shape. */
     private void layOut(SimService s, boolean compact) {
         double cardW = compact ? COMPACT_WIDTH : WIDTH;
         setPrefWidth(cardW);
         setMaxWidth(cardW);
-        HBox head = new HBox(6, badge, name);
-        head.setAlignment(Pos.CENTER_LEFT);
+        // the type badge beside the name when both fit on one line, else above it: the name is
+        // never cut ("kubia-node…") nor broken mid-word
+        double need = width(DiagramKit.typeLabel(s), 12) + 14 + 6 + width(s.name(), 13);
+        Node head;
+        if (need <= cardW - 24) {
+            HBox row = new HBox(6, badge, name);
+            row.setAlignment(Pos.CENTER_LEFT);
+            head = row;
+        } else {
+            head = new VBox(3, badge, name);
+        }
         List<Node> lines = new ArrayList<>(List.of(head, ip));
         ports.clear();
         for (SimService.Port p : s.ports()) {

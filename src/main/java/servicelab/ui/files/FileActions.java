@@ -63,6 +63,17 @@ public final class FileActions {
         dialogs = d;
     }
 
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    private Consumer<Path> onOpened = p -> { };
+
+    /** Told every file opened or saved (the recent files). */
+    public void setOnOpened(Consumer<Path> l) {
+        onOpened = l;
+    }
+
     public FileActions(Stage stage, Messages msg, ManifestDocument doc, ClusterModel cluster, Layout layout,
                        Consumer<String> status) {
         this.stage = stage;
@@ -171,6 +182,7 @@ public final class FileActions {
             }
             doc.open(text, p, p.getFileName().toString(), true);
             status.accept(msg.get("status.opened", p.toAbsolutePath()));
+            onOpened.accept(p);
             return true;
         } catch (ManifestFile.NotTextException e) {
             error(msg.get("error.notText", p.getFileName()));
@@ -195,6 +207,7 @@ public final class FileActions {
         cluster.reset(scene.seed());
         scene.positions().forEach((k, xy) -> layout.setPosition(k, xy[0], xy[1]));
         status.accept(msg.get("scene.opened", p.toAbsolutePath()));
+        onOpened.accept(p);
     }
 
     /** The scene's node capacity when it is not the default (0 then). */
@@ -216,6 +229,7 @@ public final class FileActions {
                     : doc.text());
             doc.saved(p, p.getFileName().toString());
             status.accept(msg.get("status.saved", p.toAbsolutePath()));
+            onOpened.accept(p);
             return true;
         } catch (IOException e) {
             error(msg.get("error.save", e.getMessage()));
@@ -264,7 +278,7 @@ public final class FileActions {
     public void error(String message) {
         status.accept(message);
         if (stage != null && stage.isShowing()) {
-            Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+            Alert a = new Alert(Alert.AlertType.ERROR, message, new ButtonType(msg.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
             a.initOwner(stage);
             a.setTitle(msg.get("dialog.error.title"));
             a.setHeaderText(null);

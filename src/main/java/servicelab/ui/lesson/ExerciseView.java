@@ -39,7 +39,12 @@ public final class ExerciseView extends VBox {
     private BiConsumer<String, Integer> onHint = (id, n) -> { };
     private String scene;
     private VBox activeBox;
-    private final List<Label> goalMarks = new ArrayList<>();
+    private final List<HBox> goalMarks = new ArrayList<>();
+    /** Feedback waits for the learner's first try (a check, a request sent, an answer). */
+    private boolean attempted;
+    private ExerciseSession.Goals lastGoals;
+    /** The text revision the exercise started from: goals of a later revision follow an edit, an attempt. */
+    private long startRevision = -1;
     private Label feedback;
     private Label result;
     private Button checkButton;
@@ -164,10 +169,15 @@ public final class ExerciseView extends VBox {
         VBox panel = new VBox(6);
         panel.getStyleClass().add("exercise-panel");
         panel.getChildren().add(flow(e.prompt(), "exercise-prompt"));
+        attempted = false;
+        startRevision = -1;
         for (Exercise.Goal g : e.goals()) {
-            Label mark = new Label(g.text(), icon("fth-circle"));
+            // a to-do box, not a radio button; the goal's `code` shown as code, not as backticks
+            TextFlow text = flow(g.text(), "goal-text");
+            HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            HBox mark = new HBox(6, icon("fth-square"), text);
             mark.getStyleClass().add("goal");
-            mark.setWrapText(true);
+            mark.setAccessibleText(g.text().replace("`", ""));
             goalMarks.add(mark);
             panel.getChildren().add(mark);
         }
@@ -201,7 +211,7 @@ public final class ExerciseView extends VBox {
         field.setPromptText(msg.get("quiz.typeHere"));
         Label verdict = new Label();
         verdict.getStyleClass().add("quiz-hint");
-        field.setOnAction(ev -> verdict.setText(msg.get(session.answer(q.id(), field.getText())
+        field.setOnAction(ev -> verdict.setText(attemptedThen() + msg.get(session.answer(q.id(), field.getText())
                 ? "exercise.answerRight" : "exercise.answerWrong")));
         VBox box = new VBox(4, flow(q.question(), "exercise-prompt"), new HBox(6, field, verdict));
         box.getStyleClass().add("exercise-question");
@@ -245,24 +255,48 @@ public final class ExerciseView extends VBox {
     /** The learner sent requests: the check button may now be pressed (they have looked at behaviour). */
     public void trafficSent() {
         session.trafficSent();
+        attempted();
         if (checkButton != null) {
             checkButton.setDisable(!session.canCheck());
         }
     }
 
     private void showGoals(ExerciseSession.Goals g) {
+        lastGoals = g;
+        if (startRevision < 0) {
+            startRevision = g.revision();
+        } else if (g.revision() != startRevision) {
+            attempted = true; // the learner edited the YAML
+        }
         for (int i = 0; i < g.met().size() && i < goalMarks.size(); i++) {
-            Label mark = goalMarks.get(i);
+            HBox mark = goalMarks.get(i);
             boolean met = g.met().get(i);
-            mark.setGraphic(icon(met ? "fth-check-circle" : "fth-circle"));
+            mark.getChildren().set(0, icon(met ? "fth-check-square" : "fth-square"));
             mark.getStyleClass().removeAll("met");
             if (met) {
                 mark.getStyleClass().add("met");
             }
         }
-        feedback.setText(g.feedback() == null ? "" : g.feedback());
-        feedback.setVisible(g.feedback() != null);
-        feedback.setManaged(g.feedback() != null);
+        boolean show = attempted && g.feedback() != null;
+        feedback.setText(show ? g.feedback() : "");
+        feedback.setVisible(show);
+        feedback.setManaged(show);
+    }
+
+    /** Marks an attempt inside an expression (an answer typed); adds nothing to the text. */
+    private String attemptedThen() {
+        attempted();
+        return "";
+    }
+
+    /** The learner tried something: from now on the goals' feedback is shown. */
+    private void attempted() {
+        if (!attempted) {
+            attempted = true;
+            if (lastGoals != null && feedback != null) {
+                showGoals(lastGoals);
+            }
+        }
     }
 
     /** Whether goal i shows as met. */
@@ -271,6 +305,7 @@ public final class ExerciseView extends VBox {
     }
 
     private void checkNow() {
+        attempted();
         if (!session.canCheck()) {
             return;
         }

@@ -53,12 +53,14 @@ public final class LessonPane extends VBox {
     private final ExerciseView exerciseView;
     private final QuizView quizView;
     private final ComboBox<Lesson> chooser = new ComboBox<>();
+    private final ResourceBundle bundle;
     private final ScrollPane scroll;
     private final VBox body;
     private final Owner owner;
 
     public LessonPane(ResourceBundle bundle, LessonLibrary library, Glossary glossary, ExerciseSession exercises,
                       Owner owner) {
+        this.bundle = bundle;
         this.library = library;
         this.owner = owner;
         lessonView = new MarkdownView(bundle);
@@ -124,12 +126,42 @@ public final class LessonPane extends VBox {
             }
         });
         chooser.setMinWidth(60);
+        // a long chapter title wraps onto a second line in a narrow pane instead of ending in "…"
+        // the button names the chapter ("제1장 · 전체 13장"): its whole title is the lesson's heading
+        // right below, and a long title in a narrow pane would end in "…"
+        chooser.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Lesson l, boolean empty) {
+                super.updateItem(l, empty);
+                String t = empty || l == null ? null : chooser.getConverter().toString(l);
+                setText(t == null ? bundle.getString("lesson.choose")
+                        : java.text.MessageFormat.format(bundle.getString("lesson.chapterOf"),
+                                t.contains(". ") ? t.substring(0, t.indexOf(". ")) : t, library.lessons().size()));
+                chooser.setTooltip(t == null ? null : new Tooltip(t));
+            }
+        });
+        chooser.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(Lesson l, boolean empty) {
+                super.updateItem(l, empty);
+                setText(empty || l == null ? null : chooser.getConverter().toString(l));
+            }
+        });
         chooser.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 owner.record(p -> p.lessonOpened(b.id()));
                 Platform.runLater(owner::lessonChanged);
                 lessonView.show(b);
-                exerciseView.show(LessonChecker.exercisesOf(b), sceneOf(b));
+                String scene = sceneOf(b);
+                if (loadScenes && scene != null) {
+                    owner.loadText(scene, b.id() + ".yaml"); // the chapter's cluster beside its text (asks before replacing unsaved work)
+                }
+                exerciseView.show(LessonChecker.exercisesOf(b), scene);
                 quizView.show(LessonChecker.quizOf(b));
                 scroll.setVvalue(0);
             }
@@ -168,6 +200,44 @@ public final class LessonPane extends VBox {
     }
 
     private Runnable onGlossary = () -> { };
+    /** Whether choosing a chapter loads its scene: on once the window has opened what it was asked to. */
+    private boolean loadScenes;
+    private Node welcome;
+
+    public void setLoadScenes(boolean on) {
+        loadScenes = on;
+    }
+
+    /** The first start's welcome above the chapter: what the panes are, how to send, where the chapters are. */
+    public void showWelcome(String markdown, String closeText) {
+        MarkdownView text = new MarkdownView(bundle);
+        text.showMarkdown(markdown, null);
+        Button close = new Button(closeText, icon("fth-x"));
+        close.setId("welcomeClose");
+        close.getStyleClass().add("flat");
+        close.setOnAction(e -> {
+            body.getChildren().remove(welcome);
+            welcome = null;
+        });
+        HBox bar = new HBox(close);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        VBox card = new VBox(0, bar, text); // closing it is the first thing in reach
+        card.getStyleClass().add("welcome-card");
+        card.setId("welcome");
+        welcome = card;
+        body.getChildren().add(0, card);
+        scroll.setVvalue(0);
+    }
+
+    /** Opens the chapter list (the help menu's "chapters"). */
+    public void showChapters() {
+        chooser.requestFocus();
+        chooser.show();
+    }
+
+    public void openGlossary() {
+        onGlossary.run();
+    }
 
     public void setOnGlossary(Runnable r) {
         onGlossary = r;

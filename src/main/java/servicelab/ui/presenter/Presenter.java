@@ -53,6 +53,12 @@ public final class Presenter {
             p.zoomButton().getItems().add(item);
         }
         p.toggle().setOnAction(e -> setPresenter(p.toggle().isSelected()));
+        // the projector palette is light: asking for the dark theme ends presenter mode
+        p.theme().addListener(dark -> {
+            if (dark && isPresenter()) {
+                setPresenter(false);
+            }
+        });
     }
 
     public boolean isPresenter() {
@@ -79,7 +85,7 @@ public final class Presenter {
         p.teacherButton().setManaged(on);
         // the projector shows diagram and YAML; the lesson is the teacher's, one key away (Ctrl+Shift+L)
         p.lessonShown().accept(!on);
-        setZoom(on ? PRESENTER_ZOOM : 1.0);
+        setZoom(on ? presenterZoom() : 1.0);
         answersRevealed = false;
         if (p.exercises() != null) {
             p.exercises().setSolutionHidden(on);
@@ -98,9 +104,28 @@ public final class Presenter {
         p.status().accept(msg.get(answersRevealed ? "presenter.revealed" : "presenter.hidden"));
     }
 
+    /**
+     * Presenter mode's zoom: 125 % when the window keeps a layout 1000 pixels wide at it (a
+     * 1280×720 projector), less on a smaller one (a 1024×768 projector gets 100 %: enlarged, it
+     * would cut the window off).
+     */
+    double presenterZoom() {
+        // the scene's width: known before the first layout (presenter mode asked for at start)
+        double w = p.zoomPane().getScene() != null ? p.zoomPane().getScene().getWidth() : p.zoomPane().getWidth();
+        if (w <= 0 || w / PRESENTER_ZOOM >= 1000) {
+            return PRESENTER_ZOOM;
+        }
+        return Math.max(1, Math.floor(w / 1000 * 20) / 20);
+    }
+
     public void setZoom(double z) {
         p.zoomPane().zoomProperty().set(z);
         p.zoomButton().setText(Math.round(z * 100) + "%");
+    }
+
+    /** Told every zoom change (the settings remember the desk's zoom). */
+    public void zoomChanged(Consumer<Double> l) {
+        p.zoomPane().zoomProperty().addListener((o, a, b) -> l.accept(b.doubleValue()));
     }
 
     public double zoom() {
@@ -126,7 +151,7 @@ public final class Presenter {
         accels.put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> zoomStep(-1));
         accels.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoomStep(-1));
         accels.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
-                () -> setZoom(isPresenter() ? PRESENTER_ZOOM : 1));
+                () -> setZoom(isPresenter() ? presenterZoom() : 1));
         accels.put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::toggleAnswers);
         scene.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown() && e.getDeltaY() != 0) {

@@ -29,11 +29,36 @@ final class Composer extends HBox {
     private final ComboBox<String> from = new ComboBox<>();
     private final ComboBox<String> target = new ComboBox<>();
     private final Spinner<Integer> count = new Spinner<>(1, 200, 1);
+    private final Button sendButton;
+    /** Why sending is not possible now (broken YAML, no target), shown beside the disabled button. */
+    private final Label reason = new Label();
+    private final Messages msg;
     private List<Object> choicesFor;
+    private boolean stale;
+    private ClusterSnapshot snap;
 
     Composer(Messages msg, Runnable send) {
         super(8);
+        this.msg = msg;
         from.setId("trafficFrom");
+        // the outside clients by their Korean names; a typed external:IP or pod/NAME stays as typed
+        from.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : msg.has("client." + id) ? msg.get("client." + id) : id;
+            }
+
+            @Override
+            public String fromString(String text) {
+                String t = text == null ? "" : text.strip();
+                for (String id : List.of("laptop", "browser")) {
+                    if (t.equals(msg.get("client." + id))) {
+                        return id;
+                    }
+                }
+                return t;
+            }
+        });
         from.setEditable(true); // any outside client: external:198.51.100.7
         from.setTooltip(new Tooltip(msg.get("traffic.fromTip")));
         target.setId("trafficTarget");
@@ -47,7 +72,7 @@ final class Composer extends HBox {
         count.setPrefWidth(80);
         count.setMinWidth(76);
         count.setEditable(true);
-        Button sendButton = new Button(msg.get("traffic.send"), Ui.icon("fth-send"));
+        sendButton = new Button(msg.get("traffic.send"), Ui.icon("fth-send"));
         sendButton.setId("sendButton");
         sendButton.getStyleClass().add("accent");
         sendButton.setOnAction(e -> send.run());
@@ -55,8 +80,20 @@ final class Composer extends HBox {
         sendButton.setTooltip(new Tooltip(msg.get("traffic.sendTip")));
         // a narrow (or zoomed) window shrinks the target field, never the send button
         target.setMinWidth(110);
+        reason.setId("sendReason");
+        reason.getStyleClass().add("send-reason");
+        reason.setWrapText(true);
+        reason.setMaxWidth(200);
+        reason.setMinWidth(0);
         getChildren().addAll(label(msg, "traffic.from"), from, label(msg, "traffic.to"), target, label(msg, "traffic.count"),
-                count, sendButton);
+                count, sendButton, reason);
+        target.getEditor().textProperty().addListener((o, a, b) -> updateSend());
+        target.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                suitClient(b);
+            }
+        });
+        updateSend();
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("traffic-row");
     }
@@ -71,7 +108,62 @@ final class Composer extends HBox {
     /** The typed client, else the chosen one. */
     String client() {
         String typed = from.getEditor().getText();
-        return typed != null && !typed.isBlank() ? typed.strip() : from.getValue() == null ? "laptop" : from.getValue();
+        return typed != null && !typed.isBlank() ? from.getConverter().fromString(typed)
+                : from.getValue() == null ? "laptop" : from.getValue();
+    }
+
+    /** Send is offered only when it can work: a valid YAML and a target; otherwise the button says why. */
+    private void updateSend() {
+        String why = stale ? msg.get("traffic.cannotSend.stale")
+                : url().isEmpty() ? msg.get("traffic.cannotSend.noTarget") : null;
+        sendButton.setDisable(why != null);
+        reason.setText(why == null ? "" : why);
+        reason.setVisible(why != null);
+        reason.setManaged(why != null);
+        sendButton.setAccessibleHelp(why);
+    }
+
+    boolean canSend() {
+        return !sendButton.isDisabled();
+    }
+
+    /**
+     * A target inside the cluster (a Service's name, a cluster IP, a pod IP) is reached from a pod;
+     * one a laptop can reach (node ports, load-balancer IPs, Ingress hosts) from the laptop.
+     */
+    private void suitClient(String url) {
+        if (snap == null) {
+            return;
+        }
+        boolean outsideReachable = outside(snap).contains(url);
+        if (!outsideReachable && !target.getItems().contains(url)) {
+            return; // a typed address: the learner chose the client too
+        }
+        String c = client();
+        boolean external = !c.startsWith("pod/");
+        if (!outsideReachable && external) {
+            String pod = preferredPod(snap);
+            if (pod != null) {
+                from.setValue(pod);
+                from.getEditor().setText(from.getConverter().toString(pod));
+            }
+        } else if (outsideReachable && !external && !url.contains("://" + c)) {
+            from.setValue("laptop");
+            from.getEditor().setText(from.getConverter().toString("laptop"));
+        }
+    }
+
+    /** The pod a learner would exec into: one named like a client, else the first. */
+    private static String preferredPod(ClusterSnapshot snap) {
+        String first = null;
+        for (SimPod p : snap.userPods()) {
+            String id = "pod/" + (p.namespace().equals("default") ? "" : p.namespace() + "/") + p.name();
+            if (p.name().startsWith("client") || p.name().startsWith("curl") || p.name().startsWith("busybox")) {
+                return id;
+            }
+            first = first == null ? id : first;
+        }
+        return first;
     }
 
     String url() {
@@ -92,6 +184,15 @@ final class Composer extends HBox {
         from.getEditor().setText(client);
         target.getEditor().setText(url);
         count.getValueFactory().setValue(n);
+        updateSend();
+    }
+
+    /** The cluster changed (or its YAML broke): new choices, and whether sending can work. */
+    void update(ClusterSnapshot s, boolean staleNow) {
+        snap = s;
+        stale = staleNow;
+        refreshChoices(s);
+        updateSend();
     }
 
     /** Offers every client and the addresses a learner would try for the current cluster. */
@@ -114,8 +215,39 @@ final class Composer extends HBox {
         if (keepTarget != null && !keepTarget.isBlank()) {
             target.getEditor().setText(keepTarget);
         } else if (!urls.isEmpty()) {
-            target.getEditor().setText(urls.get(0));
+            // the first try should work: an address the laptop reaches, else a name asked from a pod
+            List<String> outside = outside(snap);
+            String first = outside.isEmpty() ? urls.get(0) : outside.get(0);
+            this.snap = snap;
+            target.getEditor().setText(first);
+            suitClient(first);
         }
+    }
+
+    /** The addresses an outside client reaches: node ports, load-balancer IPs, Ingress hosts. */
+    private static List<String> outside(ClusterSnapshot snap) {
+        List<String> out = new ArrayList<>();
+        for (SimService s : snap.userServices()) {
+            int port = s.ports().isEmpty() ? 80 : s.ports().get(0).port();
+            for (SimService.Port p : s.ports()) {
+                if (p.nodePort() != null) {
+                    for (NodeInfo n : snap.world().nodes()) {
+                        out.add("http://" + n.ip() + ":" + p.nodePort() + "/");
+                    }
+                }
+            }
+            if (s.loadBalancerIP() != null) {
+                out.add("http://" + s.loadBalancerIP() + (port == 80 ? "" : ":" + port) + "/");
+            }
+        }
+        for (Ingress i : snap.servedIngresses()) {
+            for (var r : i.spec().rulesOrEmpty()) {
+                if (r.host() != null && !r.host().startsWith("*")) {
+                    out.add("http://" + r.host() + "/");
+                }
+            }
+        }
+        return out;
     }
 
     private static List<String> urls(ClusterSnapshot snap) {
@@ -144,6 +276,16 @@ final class Composer extends HBox {
                 }
             }
         }
+        // a pod's own address (chapter 1 has pods and no Service yet)
+        for (SimPod p : snap.userPods()) {
+            if (p.ip() != null && !p.name().startsWith("client")) {
+                urls.add("http://" + p.ip() + ":" + podPort(p) + "/");
+            }
+        }
         return urls;
+    }
+
+    private static int podPort(SimPod p) {
+        return p.ports().isEmpty() ? 80 : p.ports().get(0).containerPort();
     }
 }

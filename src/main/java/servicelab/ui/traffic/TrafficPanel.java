@@ -84,7 +84,7 @@ public final class TrafficPanel extends VBox {
                 choicesPending = true;
                 javafx.application.Platform.runLater(() -> {
                     choicesPending = false;
-                    composer.refreshChoices(cluster.snapshot());
+                    composer.update(cluster.snapshot(), cluster.state().stale());
                 });
             }
         });
@@ -92,7 +92,7 @@ public final class TrafficPanel extends VBox {
             resetTraffic();
             events.clear();
         });
-        composer.refreshChoices(cluster.snapshot());
+        composer.update(cluster.snapshot(), cluster.state().stale());
         events.follow(cluster.snapshot());
         new AnimationTimer() {
             private long last;
@@ -132,10 +132,12 @@ public final class TrafficPanel extends VBox {
         clock.setId("virtualClock");
         summary.getStyleClass().add("traffic-summary");
         summary.setId("trafficSummary");
+        summary.setWrapText(true); // a narrow window gives it two lines, not "…"
+        summary.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox controls = new HBox(6, back, play, fwd, reset, new Separator(Orientation.VERTICAL), label("traffic.speed"), speed,
-                speedLabel, new Separator(Orientation.VERTICAL), clock, ff, gap, summary);
+                speedLabel, new Separator(Orientation.VERTICAL), clock, ff, gap);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("traffic-row");
         return controls;
@@ -156,11 +158,14 @@ public final class TrafficPanel extends VBox {
         noHops.setWrapText(true); // a narrow panel wraps the hint instead of cutting it
         noHops.getStyleClass().add("traffic-empty");
         hopList.setPlaceholder(noHops);
-        hopList.setCellFactory(v -> wrappingCell());
+        hopList.setCellFactory(TrafficPanel::wrappingCell);
         // how the next batch plays: predict first, one at a time (beside the path they pause on)
-        Region hopsGap = new Region();
-        HBox.setHgrow(hopsGap, Priority.ALWAYS);
-        HBox hopsHead = new HBox(6, title("traffic.hops"), hopsGap, predict, oneAtATime);
+        // the last send's summary beside the path it explains, with the room to wrap
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        Label hopsTitle = title("traffic.hops");
+        hopsTitle.setMinWidth(Region.USE_PREF_SIZE);
+        HBox hopsHead = new HBox(6, hopsTitle, summary, predict, oneAtATime);
         hopsHead.setAlignment(Pos.CENTER_LEFT);
         VBox hopsBox = new VBox(4, hopsHead, hopList);
         VBox.setVgrow(hopList, Priority.ALWAYS);
@@ -191,14 +196,22 @@ public final class TrafficPanel extends VBox {
         return b;
     }
 
-    static <T> ListCell<T> wrappingCell() {
+    /**
+     * A cell whose text wraps to the list's width in as many lines as it needs (never "…"): a
+     * Text with a wrapping width, since a wrapped label's height is reckoned before its width.
+     */
+    static <T> ListCell<T> wrappingCell(ListView<T> list) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text();
+        text.getStyleClass().add("wrapping-cell-text");
+        text.wrappingWidthProperty().bind(list.widthProperty().subtract(40));
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : String.valueOf(item));
-                setWrapText(true);
-                setPrefWidth(0);
+                setText(null);
+                text.setText(empty || item == null ? "" : String.valueOf(item));
+                setGraphic(empty || item == null ? null : text);
+                setAccessibleText(empty || item == null ? null : String.valueOf(item));
             }
         };
     }
@@ -247,7 +260,7 @@ public final class TrafficPanel extends VBox {
         player.play();
         updatePlay();
         long delivered = traces.stream().filter(tr -> tr.outcome() == Outcome.DELIVERED).count();
-        summary.setText(msg.get("traffic.summary", n, delivered, traces.get(0).outcome().name()));
+        summary.setText(msg.get("traffic.summary", n, delivered, text.outcome(traces.get(0).outcome())));
         return traces;
     }
 
