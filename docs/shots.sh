@@ -20,3 +20,5 @@ shot 1024x768 fit-1024x768.png --lesson 07-nodeport --open docs/scenes/nodeport.
 shot 1366x768 fit-1366x768.png --lesson 07-nodeport --open docs/scenes/nodeport.yaml --send laptop http://192.168.0.12:30123/
 shot 1920x1080 fit-1920x1080.png --lesson 07-nodeport --open docs/scenes/nodeport.yaml --send laptop http://192.168.0.12:30123/
 shot 1280x720 presenter.png --presenter --open docs/scenes/nodeport.yaml --send laptop http://192.168.0.12:30123/
+shot 1024x768 presenter-1024x768.png --presenter --lesson 07-nodeport --open docs/scenes/nodeport.yaml --send laptop http://192.168.0.12:30123/
+shot 1920x1080 presenter-dark-1920x1080.png --presenter --dark --lesson 07-nodeport --open docs/scenes/nodeport.yaml --send laptop http://192.168.0.12:30123/

@@ -158,6 +158,10 @@ public class App extends Application {
     }
 
     private static MainWindow open(Stage stage, AppOptions opts, Settings settings, MainWindow.Carry carry) throws IOException {
+        // a stage shows one window: the one it showed before lets go of it (its listeners, threads, journal)
+        if (stage.getProperties().get(MainWindow.class) instanceof MainWindow before) {
+            before.shutdown();
+        }
         Fonts.load();
         Locale locale = locale(opts, settings);
         // JavaFX's own dialog buttons and text-field menus speak the UI's language
@@ -179,6 +183,7 @@ public class App extends Application {
         if (settings != null) {
             w.setReopen(c -> reopen(stage, w, opts, settings, c));
         }
+        stage.getProperties().put(MainWindow.class, w);
         if (opts.dark()) {
             w.theme().setDark(true);
         }

@@ -48,6 +48,7 @@ final class HelpDialogs {
             new String[] {"Ctrl+Shift+T", "teacher.button"},
             new String[] {"Ctrl+Shift+A", "keys.answers"},
             new String[] {"PageDown / PageUp", "keys.clicker"},
+            new String[] {"F7 / F8 / F9", "keys.pointerPen"},
             new String[] {"keys.group.editor", null},
             new String[] {"Ctrl+Z / Ctrl+Y", "keys.undo"},
             new String[] {"keys.consoleKeys", "keys.consoleHistory"});

@@ -79,6 +79,7 @@ public final class MainWindow {
     @FXML private MenuButton menuButton;
     @FXML private Label appTitle;
     @FXML private Label seedLabel;
+    @FXML private Label answersState;
     @FXML private ToggleButton darkToggle;
     @FXML private MenuButton examplesButton;
     @FXML private TabPane bottomTabs;
@@ -118,6 +119,7 @@ public final class MainWindow {
     private Columns columns;
     private WindowSettings settings;
     private Export export;
+    private servicelab.ui.presenter.Annotations annotations;
     private java.util.function.Consumer<Carry> reopen;
 
     /** What a reopened window (another language) takes over from this one: the work and the place. */
@@ -157,6 +159,7 @@ public final class MainWindow {
         diagram = new DiagramView(msg, wb.cluster(), wb.layout());
         diagram.setActions(new DiagramActions(wb, msg, diagram, status::message));
         diagramHost.getChildren().add(diagram);
+        annotations = new servicelab.ui.presenter.Annotations(diagramHost, stage.getScene());
         traffic = new TrafficPanel(msg, wb.cluster(), diagram);
         trafficHost.getChildren().add(traffic);
         // the console is built when first shown: most sessions start in the lesson and the diagram
@@ -175,6 +178,10 @@ public final class MainWindow {
                 fileCommands(), teacherButton, theme, this::setLessonShown,
                 lessons == null ? null : lessons.exercises(), traffic, status::message), msg);
         presenter.install(stage.getScene());
+        presenter.setAnswersLabel(answersState);
+        if (lessons != null) {
+            presenter.addListener(new servicelab.ui.presenter.ExerciseCard(msg, wb.exercises(), diagramHost)::setPresenter);
+        }
         export = new Export(stage, msg, () -> diagram, theme, wb.document(), files, status::message);
         setUpToolbar(opts);
         setUpKeys();
@@ -342,7 +349,10 @@ public final class MainWindow {
     @FXML
     void onTeacherWindow() {
         if (lessons != null) {
-            teacher.show(lessons.current(), lessons.exercises().active());
+            String refused = teacher.toggle(lessons.current(), lessons.exercises().active());
+            if (refused != null) {
+                status.message(refused);
+            }
         }
     }
 
@@ -396,7 +406,14 @@ public final class MainWindow {
         console().input().requestFocus();
     }
 
+    private boolean shut;
+
+    /** Releases the window's hooks, threads and files (once; App calls it again when the stage shows a new window). */
     void shutdown() {
+        if (shut) {
+            return;
+        }
+        shut = true;
         settings.close();
         recoveryBar.close();
         selfStudy.close();
@@ -433,6 +450,14 @@ public final class MainWindow {
 
     LessonPane lessons() {
         return lessons;
+    }
+
+    TeacherWindow teacher() {
+        return teacher;
+    }
+
+    servicelab.ui.presenter.Annotations annotations() {
+        return annotations;
     }
 
     FileActions files() {

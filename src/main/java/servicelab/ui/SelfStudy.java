@@ -64,7 +64,7 @@ final class SelfStudy {
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, arm::accept);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, arm::accept);
         // time with a chapter open, counted while the window has the focus; written with the next save
-        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(15), e -> {
+        clock = new Timeline(new KeyFrame(Duration.seconds(15), e -> {
             if (stage.isFocused() && lessons != null && lessons.current() != null) {
                 record(p -> p.addTime(lessons.current().id(), 15));
             }
@@ -75,7 +75,8 @@ final class SelfStudy {
         wb.document().addListener(c -> record(p -> p.fileChanged(wb.document().file())));
         wb.document().nameProperty().addListener((o, a, b) -> record(p -> p.fileChanged(wb.document().file())));
         progress.setOnSaveFailed(e -> Platform.runLater(() -> status.accept(msg.get("progress.saveFailed", e.getMessage()))));
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> close());
+        this.stage = stage;
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, onHidden);
         if (anotherWindowShares()) {
             Platform.runLater(() -> status.accept(msg.get("progress.shared")));
         }
@@ -107,7 +108,18 @@ final class SelfStudy {
     }
 
     /** The window closes: the lock goes with it. */
+    private Timeline clock;
+    private Stage stage;
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> onHidden = e -> close();
+
     void close() {
+        // a running timeline and a handler on the stage would keep this window alive after it is gone
+        if (clock != null) {
+            clock.stop();
+        }
+        if (stage != null) {
+            stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, onHidden);
+        }
         try {
             if (instanceChannel != null) {
                 instanceChannel.close();

@@ -41,16 +41,38 @@ final class WindowSettings {
         this.status = status;
         this.splits = splits;
         if (settings != null) {
-            Runnable remember = () -> {
-                if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
-                    normal = new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
-                }
-            };
-            stage.xProperty().addListener((o, a, b) -> remember.run());
-            stage.yProperty().addListener((o, a, b) -> remember.run());
-            stage.widthProperty().addListener((o, a, b) -> remember.run());
-            stage.heightProperty().addListener((o, a, b) -> remember.run());
+            stage.xProperty().addListener(remember);
+            stage.yProperty().addListener(remember);
+            stage.widthProperty().addListener(remember);
+            stage.heightProperty().addListener(remember);
         }
+    }
+
+    /** Follows the window's place while it is neither maximised nor minimised. */
+    private final javafx.beans.value.ChangeListener<Number> remember = (o, a, b) -> {
+        if (!stageMaximizedOrIconified() && stageWidth() > 0) {
+            normal = new double[] {stageX(), stageY(), stageWidth(), stageHeight()};
+        }
+    };
+
+    private boolean stageMaximizedOrIconified() {
+        return stage.isMaximized() || stage.isIconified();
+    }
+
+    private double stageX() {
+        return stage.getX();
+    }
+
+    private double stageY() {
+        return stage.getY();
+    }
+
+    private double stageWidth() {
+        return stage.getWidth();
+    }
+
+    private double stageHeight() {
+        return stage.getHeight();
     }
 
     Settings settings() {
@@ -112,6 +134,10 @@ final class WindowSettings {
     void close() {
         if (settings == null) {
             return;
+        }
+        for (javafx.beans.value.ObservableValue<Number> p : java.util.List.of(stage.xProperty(), stage.yProperty(),
+                stage.widthProperty(), stage.heightProperty())) {
+            p.removeListener(remember); // the stage may show another window next
         }
         double[] r = normal != null ? normal : new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
         settings.setWindow(new Settings.Window(r[0], r[1], r[2], r[3], stage.isMaximized()));

@@ -68,9 +68,12 @@ class ReadabilityTest {
         Map<String, String> dark = new LinkedHashMap<>(light);
         dark.putAll(block(css, ".root.dark, .problem-tooltip.dark {"));
         Map<String, String> projector = new LinkedHashMap<>(light);
-        projector.putAll(block(css, ".root.presenter"));
+        projector.putAll(block(css, ".root.presenter {"));
+        Map<String, String> darkProjector = new LinkedHashMap<>(dark);
+        darkProjector.putAll(block(css, ".root.presenter {"));
+        darkProjector.putAll(block(css, ".root.presenter.dark {"));
         List<String> low = new ArrayList<>();
-        for (var theme : Map.of("light", light, "dark", dark, "presenter", projector).entrySet()) {
+        for (var theme : Map.of("light", light, "dark", dark, "presenter", projector, "presenter dark", darkProjector).entrySet()) {
             for (String[] p : PAIRS) {
                 String fg = p[0].startsWith("#") ? p[0] : theme.getValue().get(p[0]);
                 String bg = theme.getValue().get(p[1]);

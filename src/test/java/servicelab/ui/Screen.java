@@ -101,6 +101,13 @@ final class Screen {
         });
     }
 
+    /** Waits until the window has opened its first chapter's scene (a window with lessons starts there). */
+    void awaitFirstChapter() throws Exception {
+        String scene = java.nio.file.Files.readString(java.nio.file.Path.of("lessons/01-why-services/scene.yaml"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> yaml().equals(scene));
+        awaitChecked();
+    }
+
     /** Replaces the whole text, as a paste over a selection of everything would. */
     void paste(String text) {
         robot.interact(() -> {

@@ -42,6 +42,8 @@ public final class DiagramView extends Region {
     static final double POD_H = 74;
     /** The narrowest width the picture is laid out for: three nodes whose pods show their whole names. */
     static final double MIN_LAYOUT_W = 760;
+    /** How far presenter mode enlarges the picture beyond its natural size to fill a large pane. */
+    static final double PRESENTER_MAX_SCALE = 1.6;
 
     private final DiagramKit kit;
     private final ClusterModel cluster;
@@ -63,7 +65,7 @@ public final class DiagramView extends Region {
     /** Service cards by Service (forgotten with the cluster); badges by place: the pod shown in a place may change, the badge stays. */
     private final Map<String, ServiceCard> cards = new HashMap<>();
     private final Map<String, PodBadge> badges = new HashMap<>();
-    private final Label prompt = new Label();
+    private final PromptOverlay prompt = new PromptOverlay();
     private final DiagramZoom zoom;
     private Actions actions;
     private String selected;
@@ -86,7 +88,7 @@ public final class DiagramView extends Region {
         setId("diagram");
         getChildren().addAll(zones, lines, podLayer, content, packets);
         zoom = new DiagramZoom(this, msg, t -> t == this || t == content || t == podLayer || zones.getChildren().contains(t));
-        getChildren().add(zoom.controls());
+        getChildren().addAll(zoom.controls(), prompt);
         lines.setMouseTransparent(true);
         zones.setPickOnBounds(false);
         content.setPickOnBounds(false);
@@ -187,7 +189,8 @@ public final class DiagramView extends Region {
         // start from the last scale: usually nothing that changes the size changed, and one pass is enough
         // a narrow pane (a 1024-pixel projector, a laptop with lesson and YAML open) gets the
         // picture laid out wide enough for a pod's name and scaled down, never squeezed
-        double widest = Math.min(1, w / MIN_LAYOUT_W);
+        // presenter mode fills the pane: a roomy projector draws the picture larger than life
+        double widest = Math.min(PodPlaces.presenter(this) ? PRESENTER_MAX_SCALE : 1, w / MIN_LAYOUT_W);
         double scale = scaleFor == null || scaleFor[0] != w || scaleFor[1] != h ? widest : lastScale;
         double needed = build(w / scale, h / scale, false);
         double fit = Math.min(widest, Math.max(0.5, h / needed));
@@ -434,7 +437,7 @@ public final class DiagramView extends Region {
                     podLayer.getChildren().add(badge);
                 }
                 shownBadges.add(badge);
-                anchors.put("pod:" + p.key(), new Point2D(nx + 10 + podW / 2, py + 4));
+                anchors.put("pod:" + p.key(), new Point2D(nx + 4, py + 22)); // beside the badge: packets never cover its counter
                 nodes.put("pod:" + p.key(), badge);
                 py += PodPlaces.slot(p, podW, compact, PodPlaces.presenter(this));
             }
@@ -562,20 +565,23 @@ public final class DiagramView extends Region {
 
     /** A question shown over the picture (predict, then reveal); null hides it. */
     public void setPrompt(String text) {
-        prompt.setText(text == null ? "" : text);
-        prompt.setVisible(text != null);
-        if (prompt.getParent() == null) {
-            prompt.getStyleClass().add("diagram-prompt");
-            prompt.setId("diagramPrompt");
-            prompt.setWrapText(true);
-            prompt.setMouseTransparent(true);
-            getChildren().add(prompt);
-        }
+        ask(text, List.of(), null);
+    }
+
+    /** A question with the answers the room can choose from; the teacher's click goes to picked. */
+    public void ask(String text, List<String> answers, java.util.function.Consumer<String> picked) {
+        prompt.ask(text, answers, picked); // null: no question
+        requestLayout();
+    }
+
+    /** After the reveal: whether the room's answer was right. */
+    public void showResult(String text, boolean right) {
+        prompt.result(text, right);
         requestLayout();
     }
 
     public String prompt() {
-        return prompt.isVisible() ? prompt.getText() : null;
+        return prompt.text();
     }
 
     @Override
@@ -585,10 +591,8 @@ public final class DiagramView extends Region {
             n.resizeRelocate(0, 0, getWidth(), getHeight());
         }
         zoom.layout();
-        if (prompt.getParent() == this) {
-            double w = Math.min(560, getWidth() - 40);
-            double h = prompt.prefHeight(w);
-            prompt.resizeRelocate((getWidth() - w) / 2, getHeight() - h - 14, w, h);
-        }
+        double pw = Math.min(620, getWidth() - 40);
+        double ph = prompt.prefHeight(pw);
+        prompt.resizeRelocate((getWidth() - pw) / 2, getHeight() - ph - 14, pw, ph);
     }
 }

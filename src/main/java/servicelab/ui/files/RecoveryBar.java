@@ -62,17 +62,27 @@ public final class RecoveryBar {
         } catch (IOException e) {
             Platform.runLater(() -> status.accept(msg.get("recovery.unavailable", e.getMessage())));
         }
-        stage.focusedProperty().addListener((o, was, now) -> {
-            if (!now && recovery != null) {
-                recovery.writeSoon();
-            }
-        });
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
+        this.stage = stage;
+        stage.focusedProperty().addListener(onFocus);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
         showNext();
     }
 
+    private Stage stage;
+    /** The window's hooks, taken off at close: a stage that shows another window must not keep this one. */
+    private final javafx.beans.value.ChangeListener<Boolean> onFocus = (o, was, now) -> {
+        if (!now && recovery != null) {
+            recovery.writeSoon();
+        }
+    };
+    private final javafx.event.EventHandler<WindowEvent> onHidden = e -> close();
+
     /** A clean close: the learner has answered for the unsaved text. */
     public void close() {
+        if (stage != null) {
+            stage.focusedProperty().removeListener(onFocus);
+            stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
+        }
         if (recovery != null) {
             try {
                 recovery.close();

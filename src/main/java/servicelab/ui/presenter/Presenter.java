@@ -53,12 +53,13 @@ public final class Presenter {
             p.zoomButton().getItems().add(item);
         }
         p.toggle().setOnAction(e -> setPresenter(p.toggle().isSelected()));
-        // the projector palette is light: asking for the dark theme ends presenter mode
-        p.theme().addListener(dark -> {
-            if (dark && isPresenter()) {
-                setPresenter(false);
-            }
-        });
+    }
+
+    private final java.util.List<Consumer<Boolean>> listeners = new java.util.ArrayList<>();
+
+    /** Told when presenter mode goes on or off. */
+    public void addListener(Consumer<Boolean> l) {
+        listeners.add(l);
     }
 
     public boolean isPresenter() {
@@ -69,9 +70,7 @@ public final class Presenter {
         p.toggle().setSelected(on);
         p.root().getStyleClass().remove("presenter");
         if (on) {
-            if (p.theme().isDark()) {
-                p.theme().setDark(false); // the projector palette is dark text on light
-            }
+            // the theme stays as chosen: each has its projector palette (.root.presenter, .root.presenter.dark)
             p.root().getStyleClass().add("presenter");
         }
         p.statusBar().setVisible(!on);
@@ -91,6 +90,8 @@ public final class Presenter {
             p.exercises().setSolutionHidden(on);
         }
         p.status().accept(msg.get(on ? "presenter.on" : "presenter.off"));
+        showAnswersState();
+        listeners.forEach(l -> l.accept(on));
     }
 
     /** Ctrl+Shift+A: answers and hints shown or hidden again (with the lesson pane that holds them). */
@@ -102,6 +103,27 @@ public final class Presenter {
         p.exercises().setSolutionHidden(!answersRevealed);
         p.lessonShown().accept(answersRevealed);
         p.status().accept(msg.get(answersRevealed ? "presenter.revealed" : "presenter.hidden"));
+        showAnswersState();
+    }
+
+    private javafx.scene.control.Label answersState;
+
+    /** The toolbar's word on whether answers show (only in presenter mode, where it matters). */
+    public void setAnswersLabel(javafx.scene.control.Label l) {
+        answersState = l;
+        showAnswersState();
+    }
+
+    private void showAnswersState() {
+        if (answersState == null) {
+            return;
+        }
+        boolean on = isPresenter() && p.exercises() != null;
+        answersState.setVisible(on);
+        answersState.setManaged(on);
+        answersState.setText(msg.get(answersRevealed ? "presenter.answersShown" : "presenter.answersHidden"));
+        answersState.getStyleClass().removeAll("shown", "hidden");
+        answersState.getStyleClass().add(answersRevealed ? "shown" : "hidden");
     }
 
     /**

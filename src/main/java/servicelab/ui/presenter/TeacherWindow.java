@@ -23,6 +23,34 @@ public final class TeacherWindow {
     private final List<String> stylesheets;
     private Stage stage;
     private TeacherView view;
+    /** The screens' areas (tests give two; a laptop mirrored to a projector has one). */
+    private java.util.function.Supplier<List<javafx.geometry.Rectangle2D>> screens =
+            () -> Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+
+    public void setScreens(java.util.function.Supplier<List<javafx.geometry.Rectangle2D>> s) {
+        screens = s;
+    }
+
+    public boolean isShowing() {
+        return stage != null && stage.isShowing();
+    }
+
+    /**
+     * Ctrl+Shift+T: opens the window on another screen, or closes it. With one screen it does not
+     * open: on a laptop mirrored to the projector the hints and the solution would be on the wall.
+     * Returns the message for the status bar, or null.
+     */
+    public String toggle(Lesson lesson, Exercise active) {
+        if (isShowing()) {
+            stage.hide();
+            return null;
+        }
+        if (screens.get().size() < 2) {
+            return bundle.getString("teacher.oneScreen");
+        }
+        show(lesson, active);
+        return null;
+    }
 
     public TeacherWindow(Stage owner, ResourceBundle bundle, Glossary glossary, List<String> stylesheets) {
         this.owner = owner;
@@ -42,12 +70,18 @@ public final class TeacherWindow {
             scene.getStylesheets().addAll(stylesheets);
             view.getStyleClass().add("root");
             stage.setScene(scene);
-            // another screen than the projector's, if there is one
-            Screen here = Screen.getScreensForRectangle(owner.getX(), owner.getY(), 1, 1).stream()
-                    .findFirst().orElse(Screen.getPrimary());
-            Screen.getScreens().stream().filter(sc -> !sc.equals(here)).findFirst().ifPresent(other -> {
-                stage.setX(other.getVisualBounds().getMinX() + 20);
-                stage.setY(other.getVisualBounds().getMinY() + 20);
+            // Esc or the same shortcut puts it away
+            scene.setOnKeyPressed(e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE
+                        || e.getCode() == javafx.scene.input.KeyCode.T && e.isShortcutDown() && e.isShiftDown()) {
+                    stage.hide();
+                    e.consume();
+                }
+            });
+            // another screen than the projector's (the owner's)
+            screens.get().stream().filter(r -> !r.contains(owner.getX() + 1, owner.getY() + 1)).findFirst().ifPresent(other -> {
+                stage.setX(other.getMinX() + 20);
+                stage.setY(other.getMinY() + 20);
             });
         }
         update(lesson, active);

@@ -83,8 +83,22 @@ final class EventListView extends VBox {
         HBox head = new HBox(8, title, kinds, filter);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(filter, Priority.ALWAYS);
-        getChildren().addAll(head, list);
-        VBox.setVgrow(list, Priority.ALWAYS);
+        cover.setText(msg.get("traffic.concealed"));
+        cover.setWrapText(true);
+        cover.getStyleClass().add("traffic-empty");
+        cover.setId("eventsConcealed");
+        cover.setVisible(false);
+        javafx.scene.layout.StackPane body = new javafx.scene.layout.StackPane(list, cover);
+        getChildren().addAll(head, body);
+        VBox.setVgrow(body, Priority.ALWAYS);
+    }
+
+    private final Label cover = new Label();
+
+    /** Predict first: the list would tell the outcome, so it is covered until the reveal. */
+    void setConcealed(boolean on) {
+        list.setVisible(!on);
+        cover.setVisible(on);
     }
 
     static final List<String> KINDS = List.of("all", "request", "pod", "probe", "service");

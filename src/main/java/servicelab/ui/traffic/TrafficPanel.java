@@ -56,6 +56,15 @@ public final class TrafficPanel extends VBox {
     /** Predict first (curriculum C5): requests stop before they reach a pod until the next step reveals it. */
     private final ToggleButton predict = new ToggleButton();
     private boolean predictionPending;
+    /** Predict first: what would tell the outcome (path, events, summary, counters) waits for the reveal. */
+    private boolean concealed;
+    private final List<String> concealedHops = new ArrayList<>();
+    private final List<String> deferredHits = new ArrayList<>();
+    private String concealedSummary = "";
+    private final FailureCallout callout;
+    /** The answer the teacher clicked for the room, or null. */
+    private String picked;
+    private String rightAnswer;
     private final ToggleButton oneAtATime = new ToggleButton();
     private final ListView<String> hopList = new ListView<>();
     private final EventListView events;
@@ -71,6 +80,7 @@ public final class TrafficPanel extends VBox {
         this.diagram = diagram;
         this.text = new TraceText(msg.locale());
         this.packets = diagram.packetLayer();
+        this.callout = new FailureCallout(diagram, text);
         getStyleClass().add("traffic");
         setSpacing(6);
         composer = new Composer(msg, this::send);
@@ -255,16 +265,28 @@ public final class TrafficPanel extends VBox {
             summary.setText(msg.get("traffic.badTarget", url));
             return List.of();
         }
+        conceal(predictionPending);
         load(traces, c);
         onSent.run();
         player.play();
+        if (predictionPending && player.steps() <= 1) {
+            player.pause(); // refused at once: the class guesses before the one step shows it
+            ask();
+        }
         updatePlay();
         long delivered = traces.stream().filter(tr -> tr.outcome() == Outcome.DELIVERED).count();
-        summary.setText(msg.get("traffic.summary", n, delivered, text.outcome(traces.get(0).outcome())));
+        String said = msg.get("traffic.summary", n, delivered, text.outcome(traces.get(0).outcome()));
+        if (concealed) {
+            concealedSummary = said;
+            summary.setText(msg.get("traffic.concealed"));
+        } else {
+            summary.setText(said);
+        }
         return traces;
     }
 
     private void load(List<Trace> traces, Router.Client c) {
+        callout.hide();
         packets.getChildren().clear();
         packetNodes.clear();
         String start = c.external() ? (diagram.anchor("client:" + c.id()) != null ? "client:" + c.id() : "client:laptop")
@@ -287,8 +309,67 @@ public final class TrafficPanel extends VBox {
         for (Hop h : traces.get(0).hops()) {
             hops.add(i++ + ". " + text.hop(h));
         }
-        hopList.getItems().setAll(hops);
+        if (concealed) {
+            concealedHops.clear();
+            concealedHops.addAll(hops);
+            hopList.getItems().clear();
+        } else {
+            hopList.getItems().setAll(hops);
+        }
         placePackets();
+    }
+
+    /** Hides (or shows again) everything that tells a request's outcome before the class has guessed. */
+    private void conceal(boolean on) {
+        concealed = on;
+        events.setConcealed(on);
+        if (on) {
+            picked = null;
+            concealedHops.clear();
+            deferredHits.clear();
+        }
+    }
+
+    /** The reveal: the path, events, summary and counters held back, and whether the room was right. */
+    private void unconceal() {
+        if (!concealed) {
+            return;
+        }
+        conceal(false);
+        hopList.getItems().setAll(concealedHops);
+        summary.setText(concealedSummary);
+        for (String key : deferredHits) {
+            diagram.countHit(key);
+        }
+        deferredHits.clear();
+        callout.update(player, player.step(), +1);
+        diagram.refresh();
+    }
+
+    /** The question that fits the request: which pod, or (for one that reaches none) what happens to it. */
+    private void ask() {
+        Trace first = player.flights().get(0).trace();
+        List<String> answers = new ArrayList<>();
+        String question;
+        if (first.outcome() == Outcome.DELIVERED && first.pod() != null) {
+            question = msg.get("traffic.predictPrompt");
+            rightAnswer = first.pod();
+            cluster.snapshot().userPods().stream().filter(p -> p.ready() && p.running()).map(servicelab.sim.SimPod::name)
+                    .limit(8).forEach(answers::add);
+            if (!answers.contains(rightAnswer)) {
+                answers.add(rightAnswer);
+            }
+        } else {
+            question = msg.get("traffic.predictOutcome");
+            rightAnswer = text.outcome(first.outcome());
+            for (Outcome o : List.of(Outcome.DELIVERED, Outcome.REFUSED, Outcome.TIMEOUT, Outcome.NXDOMAIN)) {
+                answers.add(text.outcome(o));
+            }
+            if (!answers.contains(rightAnswer)) {
+                answers.add(rightAnswer);
+            }
+        }
+        diagram.ask(question, answers, a -> picked = a);
     }
 
     /** Which diagram component a hop happens at. */
@@ -351,12 +432,19 @@ public final class TrafficPanel extends VBox {
         if (diagram.prompt() != null) {
             // one at a time, every request is guessed in turn
             predictionPending = player.oneAtATime() && !player.finished();
-            diagram.setPrompt(null);
+            if (picked != null) {
+                boolean right = picked.equals(rightAnswer);
+                diagram.showResult(msg.get(right ? "traffic.predictRight" : "traffic.predictWrong", rightAnswer, picked), right);
+                picked = null;
+            } else {
+                diagram.setPrompt(null);
+            }
+            unconceal();
         }
     }
 
     public void stepForward() {
-        reveal();
+        reveal(); // a question is answered; a verdict goes with the next step
         player.pause();
         if (player.stepForward()) {
             arrived(player.step(), +1);
@@ -378,11 +466,13 @@ public final class TrafficPanel extends VBox {
     /** Empties the request path, the packets, the counters and the summary. */
     public void resetTraffic() {
         player.reset();
+        callout.hide();
         packets.getChildren().clear();
         packetNodes.clear();
         hopList.getItems().clear();
         summary.setText("");
         diagram.setPrompt(null);
+        conceal(false);
         diagram.clearHits();
         updatePlay();
     }
@@ -394,13 +484,18 @@ public final class TrafficPanel extends VBox {
             Trace tr = f.trace();
             if (f.end() == step && tr.outcome() == Outcome.DELIVERED && tr.pod() != null) {
                 String key = tr.podNamespace() + "/" + tr.pod();
-                if (sign > 0) {
+                if (concealed && sign > 0) {
+                    deferredHits.add(key); // counted at the reveal: a counter would give the answer away
+                } else if (sign > 0) {
                     diagram.countHit(key);
-                } else {
+                } else if (!deferredHits.remove(key)) {
                     diagram.uncountHit(key);
                 }
                 any = true;
             }
+        }
+        if (!concealed) {
+            callout.update(player, step, sign);
         }
         // the hop the first request has just made is the one explained (after a step back too)
         int now = player.step();
@@ -430,7 +525,7 @@ public final class TrafficPanel extends VBox {
             g.setTranslateY(p.getY() + (i % 5 - 2) * 3.0);
             Circle dot = (Circle) g.getChildren().get(0);
             // style and text change only when a packet's state does: no CSS pass on every frame
-            boolean failedNow = f.end() <= player.step() && f.failed();
+            boolean failedNow = f.end() <= player.step() && f.failed() && !concealed;
             if (failedNow != dot.getStyleClass().contains("failed")) {
                 if (failedNow) {
                     dot.getStyleClass().add("failed");
@@ -456,7 +551,7 @@ public final class TrafficPanel extends VBox {
             arrived(player.step(), +1);
             if (predictionPending && player.steps() > 1 && beforeArrival(player.step())) {
                 player.pause(); // the class guesses first; the next step shows where it went
-                diagram.setPrompt(msg.get("traffic.predictPrompt"));
+                ask();
             }
             updatePlay();
         }

@@ -1,0 +1,59 @@
+package servicelab.ui.traffic;
+
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+
+import servicelab.sim.Trace;
+import servicelab.sim.TraceText;
+import servicelab.ui.diagram.DiagramView;
+
+/**
+ * A request that reached no pod says so in words where it stopped ("연결 거부(REFUSED)" and the
+ * reason from its last hop), large enough for the back row: a red dot alone says nothing.
+ */
+final class FailureCallout {
+    private final Label label = new Label();
+    private final DiagramView diagram;
+    private final TraceText text;
+
+    FailureCallout(DiagramView diagram, TraceText text) {
+        this.diagram = diagram;
+        this.text = text;
+        label.getStyleClass().add("traffic-callout");
+        label.setId("trafficCallout");
+        label.setWrapText(true);
+        label.setMaxWidth(300);
+        label.setMouseTransparent(true);
+        label.setVisible(false);
+    }
+
+    void hide() {
+        label.setVisible(false);
+    }
+
+    /** The first request of the batch that failed at this step gets the callout; a step back takes it away. */
+    void update(TrafficPlayer player, int step, int sign) {
+        if (sign < 0) {
+            hide();
+            return;
+        }
+        for (TrafficPlayer.Flight f : player.flights()) {
+            if (f.end() == step && f.failed()) {
+                Trace tr = f.trace();
+                String why = tr.hops().isEmpty() ? "" : text.hop(tr.hops().get(tr.hops().size() - 1));
+                label.setText(text.outcome(tr.outcome()) + (why.isEmpty() ? "" : "\n" + why));
+                Point2D at = player.position(f, diagram::anchor);
+                if (at != null) {
+                    if (label.getParent() == null) {
+                        diagram.packetLayer().getChildren().add(label); // the packets' layer is cleared per batch
+                    }
+                    label.setLayoutX(at.getX() + 14);
+                    label.setLayoutY(at.getY() - 10);
+                    label.setVisible(true);
+                    label.toFront();
+                }
+                return;
+            }
+        }
+    }
+}
