@@ -16,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -70,17 +69,7 @@ public final class ExerciseView extends VBox {
     }
 
     private static TextFlow flow(String s, String style) {
-        TextFlow f = new TextFlow();
-        boolean code = false;
-        for (String part : (s == null ? "" : s).split("`", -1)) {
-            if (!part.isEmpty()) {
-                Text tx = new Text(part);
-                tx.getStyleClass().add(code ? "quiz-code" : style);
-                f.getChildren().add(tx);
-            }
-            code = !code;
-        }
-        return f;
+        return CodeText.flow(s, style, "quiz-code");
     }
 
     /** Called with the exercise's start, its solution, or the scene: the owner puts it in the editor. */

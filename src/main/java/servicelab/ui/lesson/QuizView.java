@@ -19,7 +19,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -86,17 +85,7 @@ public final class QuizView extends VBox {
 
     /** `code` spans in the code font, as in the lesson text. */
     private static TextFlow flow(String s, String style) {
-        TextFlow f = new TextFlow();
-        boolean code = false;
-        for (String part : s.split("`", -1)) {
-            if (!part.isEmpty()) {
-                Text tx = new Text(part);
-                tx.getStyleClass().add(code ? "quiz-code" : style);
-                f.getChildren().add(tx);
-            }
-            code = !code;
-        }
-        return f;
+        return CodeText.flow(s, style, "quiz-code");
     }
 
     private Node card(Quiz.Item item, int number) {

@@ -9,7 +9,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -94,18 +93,7 @@ public final class ExerciseCard extends VBox {
         getChildren().setAll(rows);
     }
 
-    /** Text with its `code` set as code. */
-    static TextFlow flow(String s, String style) {
-        TextFlow f = new TextFlow();
-        boolean code = false;
-        for (String part : (s == null ? "" : s).split("`", -1)) {
-            if (!part.isEmpty()) {
-                Text tx = new Text(part);
-                tx.getStyleClass().add(code ? "presenter-exercise-code" : style);
-                f.getChildren().add(tx);
-            }
-            code = !code;
-        }
-        return f;
+    private static TextFlow flow(String s, String style) {
+        return servicelab.ui.lesson.CodeText.flow(s, style, "presenter-exercise-code");
     }
 }
