@@ -364,6 +364,9 @@ public final class MainWindow {
 
     void setLessonShown(boolean shown) {
         columns.setLessonShown(shown);
+        if (shown && lessons != null && presenter != null && presenter.isPresenter()) {
+            Platform.runLater(lessons::showActiveExercise); // at the exercise the class is on
+        }
     }
 
     private void toggleLargerText() {

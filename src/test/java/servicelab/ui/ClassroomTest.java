@@ -143,6 +143,8 @@ class ClassroomTest {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         screen.discardIfAsked();
         screen.awaitChecked();
+        // the learner had scrolled back to the chapter's top
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) stage.getScene().lookup("#lessonScroll")).setVvalue(0));
         robot.interact(() -> window.presenter().setPresenter(true));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Screen.fx(() -> robot.lookup("#presenterExercise").query().isVisible()), "the exercise stays on the wall");
@@ -152,6 +154,10 @@ class ClassroomTest {
         assertEquals("정답 숨김", Screen.fx(answers::getText));
         robot.interact(() -> window.presenter().toggleAnswers());
         assertEquals("정답 보임", Screen.fx(answers::getText));
+        // the lesson pane the answers bring back opens at the exercise, not at the chapter's top
+        WaitForAsyncUtils.waitForFxEvents();
+        double v = Screen.fx(() -> ((javafx.scene.control.ScrollPane) stage.getScene().lookup("#lessonScroll")).getVvalue());
+        assertTrue(v > 0.05, "scrolled to the exercise: " + v);
         // a dark room: the dark projector palette, presenter mode stays on
         robot.interact(() -> window.theme().setDark(true));
         assertTrue(Screen.fx(() -> window.presenter().isPresenter()));

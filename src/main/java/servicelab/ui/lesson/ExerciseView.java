@@ -288,6 +288,11 @@ public final class ExerciseView extends VBox {
         }
     }
 
+    /** The open exercise's card, or null. */
+    public Node activeCard() {
+        return activeBox;
+    }
+
     /** Whether goal i shows as met. */
     public boolean goalMet(int i) {
         return i < goalMarks.size() && goalMarks.get(i).getStyleClass().contains("met");

@@ -243,6 +243,14 @@ public final class LessonPane extends VBox {
         onGlossary = r;
     }
 
+    /** Brings the open exercise to the top of the pane (presenter mode's lesson opens there, not at the top). */
+    public void showActiveExercise() {
+        Node card = exerciseView.activeCard();
+        if (card != null && card.getScene() != null) {
+            scrollTo(card);
+        }
+    }
+
     /** Brings a card (the started exercise) to the top of the pane. */
     private void scrollTo(Node card) {
         body.layout();
