@@ -67,14 +67,14 @@ class ChapterExercisesTest {
                 javafx.scene.control.ComboBox<Lesson> chooser = robot.lookup("#lessonChooser").queryAs(javafx.scene.control.ComboBox.class);
                 chooser.setValue(l);
             });
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#unsavedDialog").tryQuery().filter(Screen::showing).isPresent()
-                    || robot.lookup("#start-" + e.id()).tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#unsavedDialog").tryQuery().filter(Screen::showing).isPresent()
+                    || robot.lookup("#start-" + e.id()).tryQuery().isPresent()));
             screen.discardIfAsked();
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#start-" + e.id()).tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#start-" + e.id()).tryQuery().isPresent()));
             javafx.application.Platform.runLater(() -> robot.lookup("#start-" + e.id()).queryButton().fire());
             // the previous chapter's solution is unsaved work: the window asks, and the learner discards it
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#unsavedDialog").tryQuery().filter(Screen::showing).isPresent()
-                    || screen.yaml().strip().equals(e.start().strip()));
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#unsavedDialog").tryQuery().filter(Screen::showing).isPresent()
+                    || screen.yaml().strip().equals(e.start().strip())));
             if (robot.lookup("#unsavedDialog").tryQuery().filter(Screen::showing).isPresent()) {
                 screen.clickVisible("저장 안 함");
             }
@@ -94,8 +94,8 @@ class ChapterExercisesTest {
             robot.interact(() -> robot.lookup("#trafficTarget").queryAs(javafx.scene.control.ComboBox.class).getEditor()
                     .setText("http://192.168.0.11:30000/"));
             robot.interact(() -> robot.lookup("#sendButton").queryButton().fire());
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".goal.met").queryAll().stream()
-                    .filter(Screen::shown).count() == e.goals().size());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup(".goal.met").queryAll().stream()
+                    .filter(Screen::shown).count() == e.goals().size()));
             robot.interact(() -> robot.lookup("#exerciseCheck").queryButton().fire());
             assertEquals("목표를 모두 이뤘어요! 잘했어요.", robot.lookup("#exerciseResult").queryAs(Label.class).getText(), l.id());
             assertTrue(robot.lookup("#exerciseResult").query().getStyleClass().contains("right"));

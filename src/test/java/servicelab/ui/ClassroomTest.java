@@ -138,7 +138,7 @@ class ClassroomTest {
     void presenterModeKeepsTheExerciseOnTheWallAndSaysWhetherAnswersShow(FxRobot robot) throws Exception {
         screen = new Screen(robot);
         screen.awaitChecked();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#start-ex1-1").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#start-ex1-1").tryQuery().isPresent()));
         javafx.application.Platform.runLater(() -> robot.lookup("#start-ex1-1").queryButton().fire());
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         screen.discardIfAsked();

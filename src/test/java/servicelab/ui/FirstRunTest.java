@@ -109,7 +109,7 @@ class FirstRunTest {
         screen.awaitChecked();
         Lesson three = Screen.fx(() -> chooser(robot).getItems().get(2));
         javafx.application.Platform.runLater(() -> chooser(robot).setValue(three)); // the question is modal
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#unsavedDialog").tryQuery().filter(Screen::showing).isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#unsavedDialog").tryQuery().filter(Screen::showing).isPresent()));
         assertNotNull(robot.lookup("#unsavedDialog").tryQuery().orElse(null), "asked before the work is replaced");
         screen.clickVisible("취소");
         WaitForAsyncUtils.waitForFxEvents();

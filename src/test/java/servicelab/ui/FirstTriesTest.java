@@ -62,7 +62,7 @@ class FirstTriesTest {
     void aPodWithoutAProbeSaysSoAndOffersOne(FxRobot robot) throws Exception {
         load(robot, NO_PROBE);
         screen.podMenu("web", "준비성 프로브 없음 — 추가하기…");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#noProbeDialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#noProbeDialog").tryQuery().isPresent()));
         screen.clickVisible("프로브 추가");
         screen.awaitChecked();
         String yaml = screen.yaml();

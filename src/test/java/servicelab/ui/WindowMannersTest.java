@@ -79,12 +79,12 @@ class WindowMannersTest {
     void f1ShowsTheShortcutsAndAboutNamesTheVersions(FxRobot robot) throws Exception {
         settled(robot);
         robot.type(KeyCode.F1);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsDialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#shortcutsDialog").tryQuery().isPresent()));
         assertTrue(robot.lookup("Ctrl+Enter").tryQuery().isPresent());
         assertTrue(robot.lookup("요청 보내기").tryQuery().isPresent());
         robot.clickOn("닫기");
         fire(robot, "menuAbout");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#aboutVersion").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#aboutVersion").tryQuery().isPresent()));
         String version = Screen.fx(() -> robot.lookup("#aboutVersion").queryAs(Label.class).getText());
         assertTrue(version.contains(Release.KUBERNETES), version);
         String licences = Screen.fx(() -> robot.lookup("#aboutLicences").queryAs(TextArea.class).getText());
@@ -175,7 +175,7 @@ class WindowMannersTest {
         screen.append("# mine\n");
         String before = screen.yaml();
         javafx.application.Platform.runLater(() -> find(window, "language-en").fire()); // the question is modal
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#languageDialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#languageDialog").tryQuery().isPresent()));
         screen.clickVisible("지금 다시 열기");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> "New".equals(
                 ((Button) stage.getScene().lookup("#newButton")).getText())));
