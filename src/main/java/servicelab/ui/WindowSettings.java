@@ -40,6 +40,11 @@ final class WindowSettings {
         this.msg = msg;
         this.status = status;
         this.splits = splits;
+        remember = (o, a, b) -> {
+            if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
+                normal = new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+            }
+        };
         if (settings != null) {
             stage.xProperty().addListener(remember);
             stage.yProperty().addListener(remember);
@@ -49,31 +54,7 @@ final class WindowSettings {
     }
 
     /** Follows the window's place while it is neither maximised nor minimised. */
-    private final javafx.beans.value.ChangeListener<Number> remember = (o, a, b) -> {
-        if (!stageMaximizedOrIconified() && stageWidth() > 0) {
-            normal = new double[] {stageX(), stageY(), stageWidth(), stageHeight()};
-        }
-    };
-
-    private boolean stageMaximizedOrIconified() {
-        return stage.isMaximized() || stage.isIconified();
-    }
-
-    private double stageX() {
-        return stage.getX();
-    }
-
-    private double stageY() {
-        return stage.getY();
-    }
-
-    private double stageWidth() {
-        return stage.getWidth();
-    }
-
-    private double stageHeight() {
-        return stage.getHeight();
-    }
+    private final javafx.beans.value.ChangeListener<Number> remember;
 
     Settings settings() {
         return settings;
