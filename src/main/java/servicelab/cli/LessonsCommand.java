@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import servicelab.lesson.LessonChecker;
+import servicelab.lesson.LessonLibrary;
+import servicelab.lesson.handout.Handout;
 
-/** {@code servicelab lessons check [--json] [DIR]}: verify the lesson library (CLI.md). */
+/** {@code servicelab lessons check [--json] [DIR]} and {@code lessons handout [--answers] ID OUT.pdf} (CLI.md). */
 final class LessonsCommand {
     private final Messages msg;
     private final PrintStream out;
@@ -25,6 +27,9 @@ final class LessonsCommand {
     }
 
     int run(List<String> args) {
+        if (!args.isEmpty() && args.get(0).equals("handout")) {
+            return handout(args.subList(1, args.size()));
+        }
         if (args.isEmpty() || !args.get(0).equals("check")) {
             err.println(msg.get("usage.lessons"));
             return 2;
@@ -55,6 +60,7 @@ final class LessonsCommand {
                 m.put("title", s.title());
                 m.put("exercises", s.exercises());
                 m.put("quiz", s.quiz());
+                m.put("classPlan", s.classPlan());
                 m.put("problems", problems(s.problems()));
                 lessons.add(m);
             }
@@ -75,6 +81,46 @@ final class LessonsCommand {
             out.println(msg.get(r.ok() ? "lessons.ok" : "lessons.bad", r.lessons().size()));
         }
         return r.ok() ? 0 : 1;
+    }
+
+    /** {@code lessons handout [--answers] ID OUT.pdf}: one chapter as a printable PDF. */
+    private int handout(List<String> args) {
+        boolean answers = false;
+        List<String> words = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("--answers")) {
+                answers = true;
+            } else if (a.startsWith("-")) {
+                err.println(msg.get("unknownOption", a));
+                err.println(msg.get("usage.lessons"));
+                return 2;
+            } else {
+                words.add(a);
+            }
+        }
+        if (words.size() != 2) {
+            err.println(msg.get("usage.lessons"));
+            return 2;
+        }
+        Path dir = Path.of(System.getProperty("servicelab.lessons", "lessons"));
+        servicelab.lesson.Lesson lesson = LessonLibrary.load(dir).lessons().stream()
+                .filter(l -> l.id().equals(words.get(0)) || l.id().startsWith(words.get(0) + "-")).findFirst().orElse(null);
+        if (lesson == null) {
+            err.println(msg.get("handout.unknown", words.get(0)));
+            return 2;
+        }
+        Path out = Path.of(words.get(1));
+        try {
+            Handout.save(lesson, answers, msg.locale(), out);
+        } catch (java.io.IOException | RuntimeException e) {
+            String why = e instanceof java.nio.file.NoSuchFileException ? msg.get("handout.noFolder")
+                    : e instanceof java.nio.file.AccessDeniedException ? msg.get("handout.denied")
+                    : e.getMessage() == null ? e.toString() : e.getMessage();
+            err.println(msg.get("handout.cannotWrite", out, why));
+            return 2;
+        }
+        this.out.println(msg.get("handout.written", out, lesson.id()));
+        return 0;
     }
 
     private static List<Object> problems(List<LessonChecker.Problem> ps) {

@@ -28,7 +28,7 @@ public final class LessonChecker {
     }
 
     /** A lesson's summary for the report. */
-    public record Summary(String id, String title, int exercises, int quiz, List<Problem> problems) {
+    public record Summary(String id, String title, int exercises, int quiz, boolean classPlan, List<Problem> problems) {
         public Summary {
             problems = List.copyOf(problems);
         }
@@ -46,6 +46,8 @@ public final class LessonChecker {
     }
 
     private final ManifestChecker checker = new ManifestChecker();
+    /** A chapter's class plan (presenter mode walks it). */
+    public static final String CLASS_FILE = "class.yaml";
 
     public Report check(Path dir) {
         LessonLibrary lib = LessonLibrary.load(dir);
@@ -124,7 +126,44 @@ public final class LessonChecker {
                 exerciseCount = exercises.size();
             }
         }
-        return new Summary(l.id(), l.title(), exerciseCount, quizCount, problems);
+        boolean plan = checkPlan(l, problems);
+        return new Summary(l.id(), l.title(), exerciseCount, quizCount, plan, problems);
+    }
+
+    /** Reads and plays the chapter's class plan; true when it has one that plays through. */
+    private boolean checkPlan(Lesson l, List<Problem> problems) {
+        Path file = l.dir().resolve(CLASS_FILE);
+        if (!Files.exists(file)) {
+            return false;
+        }
+        String text = read(file, l, problems);
+        if (text == null) {
+            return false;
+        }
+        List<String> found = new ArrayList<>();
+        ClassPlan plan = ClassPlanReader.read(text, found);
+        if (found.isEmpty()) {
+            found.addAll(new ClassPlanCheck(l, exercisesOf(l), quizOf(l)).check(plan));
+        }
+        found.forEach(p -> problems.add(new Problem(l.id(), null, l.id() + "/" + CLASS_FILE + ":" + p.substring(0, p.indexOf(':')),
+                p.substring(p.indexOf(':') + 2))));
+        return found.isEmpty();
+    }
+
+    /** The chapter's class plan, or null when it has none or it cannot be read. */
+    public static ClassPlan planOf(Lesson l) {
+        Path file = l.dir().resolve(CLASS_FILE);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            String s = ManifestText.decode(servicelab.text.TextFiles.read(file, ManifestText.MAX_BYTES));
+            List<String> problems = new ArrayList<>();
+            ClassPlan plan = s == null ? null : ClassPlanReader.read(s, problems);
+            return problems.isEmpty() ? plan : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private void checkScene(Lesson l, List<Problem> problems) {

@@ -29,7 +29,8 @@ final class AppMenu {
                  Theme theme, Runnable toggleLargerText, java.util.function.BooleanSupplier largerText,
                  Runnable toggleLesson, Runnable toggleYaml, Runnable togglePresenter, Runnable fitDiagram,
                  java.util.function.Consumer<String> setLanguage, String language,
-                 Runnable shortcuts, Runnable chapters, Runnable glossary, Runnable about) {
+                 Runnable shortcuts, Runnable chapters, Runnable glossary, Runnable about,
+                 servicelab.ui.files.HandoutActions handouts) {
     }
 
     private final Parts p;
@@ -70,6 +71,14 @@ final class AppMenu {
                 item("menuSaveScene", msg.get("scene.save"), Shortcuts.ctrlShift(KeyCode.E), p.files()::onSaveScene),
                 new SeparatorMenuItem(),
                 export);
+        if (p.handouts() != null) {
+            Menu handout = new Menu(msg.get("menu.handout"), null,
+                    item("handoutStudent", msg.get("menu.handoutStudent"), null, () -> p.handouts().onSave(false)),
+                    item("handoutTeacher", msg.get("menu.handoutTeacher"), null, () -> p.handouts().onSave(true)),
+                    item("handoutPrint", msg.get("menu.handoutPrint"), Shortcuts.ctrl(KeyCode.P), p.handouts()::onPrint));
+            handout.setId("handoutMenu");
+            m.getItems().add(handout);
+        }
         m.setId("fileMenu");
         return m;
     }

@@ -29,6 +29,7 @@ final class HelpDialogs {
             new String[] {"Ctrl+Shift+S", "menu.saveAs"},
             new String[] {"Ctrl+Shift+E", "scene.save"},
             new String[] {"Ctrl+Shift+C", "menu.copyDiagram"},
+            new String[] {"Ctrl+P", "keys.printHandout"},
             new String[] {"keys.group.traffic", null},
             new String[] {"Ctrl+Enter", "keys.send"},
             new String[] {"F5", "keys.play"},
@@ -49,6 +50,7 @@ final class HelpDialogs {
             new String[] {"Ctrl+Shift+A", "keys.answers"},
             new String[] {"PageDown / PageUp", "keys.clicker"},
             new String[] {"F7 / F8 / F9", "keys.pointerPen"},
+            new String[] {"Ctrl+Shift+Q", "keys.quizWall"},
             new String[] {"keys.group.editor", null},
             new String[] {"Ctrl+Z / Ctrl+Y", "keys.undo"},
             new String[] {"keys.consoleKeys", "keys.consoleHistory"});

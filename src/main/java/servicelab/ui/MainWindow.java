@@ -120,6 +120,7 @@ public final class MainWindow {
     private WindowSettings settings;
     private Export export;
     private servicelab.ui.presenter.Annotations annotations;
+    private Classroom classroom;
     private java.util.function.Consumer<Carry> reopen;
 
     /** What a reopened window (another language) takes over from this one: the work and the place. */
@@ -181,6 +182,11 @@ public final class MainWindow {
         presenter.setAnswersLabel(answersState);
         if (lessons != null) {
             presenter.addListener(new servicelab.ui.presenter.ExerciseCard(msg, wb.exercises(), diagramHost)::setPresenter);
+            classroom = new Classroom(new Classroom.Parts(msg, wb, files, lessons, traffic, teacher, diagramHost, zoomPane,
+                    presenter, command -> {
+                        bottomTabs.getSelectionModel().select(consoleTab);
+                        console().run(command);
+                    }, root));
         }
         export = new Export(stage, msg, () -> diagram, theme, wb.document(), files, status::message);
         setUpToolbar(opts);
@@ -290,7 +296,7 @@ public final class MainWindow {
                     if (lessons != null) {
                         lessons.openGlossary();
                     }
-                }, () -> HelpDialogs.about(stage, msg)));
+                }, () -> HelpDialogs.about(stage, msg), handouts()));
         newButton.setOnAction(e -> files.onNew());
         openButton.setOnAction(e -> files.onOpen());
         saveButton.setOnAction(e -> files.onSave());
@@ -311,6 +317,16 @@ public final class MainWindow {
                 List.of(seedLabel, darkToggle));
     }
 
+    private servicelab.ui.files.HandoutActions handouts;
+
+    /** The chapter's handout (PDF, print); none without lessons. */
+    servicelab.ui.files.HandoutActions handouts() {
+        if (handouts == null && lessons != null) {
+            handouts = new servicelab.ui.files.HandoutActions(msg, files, lessons::current, status::message);
+        }
+        return handouts;
+    }
+
     private void setUpKeys() {
         Shortcuts.install(stage, root, files, Map.of(
                 new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), traffic::send,
@@ -321,9 +337,15 @@ public final class MainWindow {
                 Shortcuts.ctrlShift(KeyCode.D), () -> theme.setDark(!theme.isDark()),
                 Shortcuts.ctrl(KeyCode.R), () -> setSeed(wb.cluster().seed()),
                 Shortcuts.ctrlShift(KeyCode.T), this::onTeacherWindow,
+
                 Shortcuts.ctrlShift(KeyCode.Y), () -> columns.setYamlShown(!columns.yamlShown()),
                 Shortcuts.ctrlShift(KeyCode.L), () -> columns.setLessonShown(!columns.lessonShown())));
         stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> HelpDialogs.shortcuts(stage, msg));
+        stage.getScene().getAccelerators().put(Shortcuts.ctrlShift(KeyCode.Q), () -> {
+            if (classroom != null) {
+                classroom.showQuiz(null); // the chapter's quiz on the wall
+            }
+        });
     }
 
     // ------------------------------------------------------------------ toolbar actions
@@ -465,6 +487,10 @@ public final class MainWindow {
 
     FileActions files() {
         return files;
+    }
+
+    Classroom classroom() {
+        return classroom;
     }
 
     MenuButton menuButton() {

@@ -40,7 +40,7 @@ class LayersTest {
             .whereLayer("check").mayOnlyAccessLayers("manifest", "validation", "model", "text")
             .whereLayer("sim").mayOnlyAccessLayers("model", "text")
             .whereLayer("kubectl").mayOnlyAccessLayers("check", "sim", "manifest", "validation", "model", "text")
-            .whereLayer("lesson").mayOnlyAccessLayers("check", "sim", "manifest", "validation", "model", "text")
+            .whereLayer("lesson").mayOnlyAccessLayers("kubectl", "check", "sim", "manifest", "validation", "model", "text")
             .whereLayer("workspace").mayOnlyAccessLayers("kubectl", "lesson", "check", "sim", "manifest", "validation", "model", "text")
             .whereLayer("ui").mayOnlyAccessLayers("workspace", "kubectl", "lesson", "check", "sim", "manifest", "validation",
                     "model", "text")

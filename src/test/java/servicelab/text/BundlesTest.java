@@ -47,7 +47,7 @@ class BundlesTest {
 
     static Stream<Family> families() {
         return Stream.of(
-                new Family("servicelab/messages", List.of("ui"), Set.of(), false),
+                new Family("servicelab/messages", List.of("ui", "lesson/handout"), Set.of(), false),
                 new Family("servicelab/sim/trace", List.of("sim"), Set.of("hop", "ev"), false),
                 new Family("servicelab/cli/cli", List.of("cli"), Set.of(), true),
                 new Family("servicelab/check/validation", List.of("validation"), Set.of("v", "w"), false),

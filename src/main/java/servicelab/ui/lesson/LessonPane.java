@@ -288,6 +288,11 @@ public final class LessonPane extends VBox {
         return false;
     }
 
+    /** Told each chapter the pane opens. */
+    public void onChapter(java.util.function.Consumer<Lesson> c) {
+        chooser.valueProperty().addListener((o, a, b) -> c.accept(b));
+    }
+
     public Lesson current() {
         return chooser.getValue();
     }

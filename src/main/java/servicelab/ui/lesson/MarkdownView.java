@@ -1,5 +1,7 @@
 package servicelab.ui.lesson;
 
+import servicelab.lesson.PipeTables;
+
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package servicelab.ui.lesson;
 
+import servicelab.lesson.PipeTables;
+
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -25,7 +27,7 @@ final class TableBlock {
         // as wide as its text needs, and no wider than the pane: cells wrap when space is short
         grid.setMaxWidth(Region.USE_PREF_SIZE);
         grid.setMinWidth(0);
-        for (int c = 0; c < table.aligns.size(); c++) {
+        for (int c = 0; c < table.aligns().size(); c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHgrow(Priority.SOMETIMES);
             cc.setFillWidth(true);
@@ -38,7 +40,7 @@ final class TableBlock {
             }
             int c = 0;
             for (org.commonmark.node.Node cellNode = row.getFirstChild(); cellNode != null; cellNode = cellNode.getNext()) {
-                PipeTables.Align align = table.aligns.get(c);
+                PipeTables.Align align = table.aligns().get(c);
                 TextFlow text = new CellFlow();
                 text.getStyleClass().add("lesson-table-text");
                 inline.inlines(cellNode, text, InlineText.Style.PLAIN);
@@ -51,7 +53,7 @@ final class TableBlock {
                 });
                 StackPane cell = new StackPane(text);
                 cell.getStyleClass().add("lesson-table-cell");
-                cell.getStyleClass().add(row.header ? "lesson-table-head" : (r % 2 == 0 ? "lesson-table-even" : "lesson-table-odd"));
+                cell.getStyleClass().add(row.header() ? "lesson-table-head" : (r % 2 == 0 ? "lesson-table-even" : "lesson-table-odd"));
                 if (c == 0) {
                     cell.getStyleClass().add("lesson-table-first");
                 }

@@ -22,6 +22,7 @@ public final class TeacherView extends VBox {
     private final Label title = new Label();
     private final MarkdownView lesson;
     private final VBox exercise = new VBox(6);
+    private final Label planNote = new Label();
 
     public TeacherView(ResourceBundle bundle) {
         super(10);
@@ -37,7 +38,19 @@ public final class TeacherView extends VBox {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, scroll);
+        planNote.setId("teacherPlanNote");
+        planNote.getStyleClass().add("teacher-plan-note");
+        planNote.setWrapText(true);
+        planNote.setVisible(false);
+        planNote.setManaged(false);
+        getChildren().addAll(title, planNote, scroll);
+    }
+
+    /** The class plan's step and its notes (what to point at, what to ask); null hides them. */
+    public void showPlanNote(String text) {
+        planNote.setText(text == null ? "" : text.replace("`", ""));
+        planNote.setVisible(text != null);
+        planNote.setManaged(text != null);
     }
 
     public void show(Lesson l, Exercise active) {

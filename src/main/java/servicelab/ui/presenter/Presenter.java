@@ -184,8 +184,19 @@ public final class Presenter {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> clicker(scene, e));
     }
 
+    private java.util.function.BooleanSupplier pageDown = () -> false;
+
+    /** What PageDown does first in presenter mode (a class plan, the quiz on the wall); true when it took the key. */
+    public void setPageDown(java.util.function.BooleanSupplier s) {
+        pageDown = s;
+    }
+
     private void clicker(Scene scene, KeyEvent e) {
         if (!isPresenter() || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.PAGE_DOWN && pageDown.getAsBoolean()) {
+            e.consume();
             return;
         }
         boolean typing = scene.getFocusOwner() instanceof TextInputControl || scene.getFocusOwner() instanceof GenericStyledArea;

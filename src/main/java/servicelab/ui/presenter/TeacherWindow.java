@@ -85,8 +85,19 @@ public final class TeacherWindow {
             });
         }
         update(lesson, active);
+        view.showPlanNote(planNote);
         stage.show();
         stage.toFront();
+    }
+
+    private String planNote;
+
+    /** The class plan step's notes for the teacher (kept for when the window opens). */
+    public void setPlanNote(String text) {
+        planNote = text;
+        if (view != null) {
+            view.showPlanNote(text);
+        }
     }
 
     /** Follows the chapter and the open exercise while it is open. */

@@ -27,6 +27,18 @@ public final class ZoomPane extends Region {
         });
     }
 
+    private javafx.scene.Node overlay;
+
+    /** A layer over the whole window (the quiz on the wall), zoomed with the content. */
+    public void setOverlay(javafx.scene.layout.Region layer) {
+        overlay = layer;
+        Scale s = new Scale(1, 1, 0, 0);
+        s.xProperty().bind(zoom);
+        s.yProperty().bind(zoom);
+        layer.getTransforms().add(s);
+        getChildren().add(layer);
+    }
+
     public DoubleProperty zoomProperty() {
         return zoom;
     }
@@ -35,5 +47,8 @@ public final class ZoomPane extends Region {
     protected void layoutChildren() {
         double z = zoom.get();
         content.resizeRelocate(0, 0, getWidth() / z, getHeight() / z);
+        if (overlay != null) {
+            overlay.resizeRelocate(0, 0, getWidth() / z, getHeight() / z);
+        }
     }
 }

@@ -247,6 +247,21 @@ public final class TrafficPanel extends VBox {
 
     // ------------------------------------------------------------------ sending
 
+    /** Predict-first on or off for the next send (class plans switch it per step). */
+    public void setPredict(boolean on) {
+        predict.setSelected(on);
+    }
+
+    /** True while sent requests are still on their way (playing or paused). */
+    public boolean unfinished() {
+        return player.steps() > 0 && !player.finished();
+    }
+
+    /** True while the diagram asks the class a question the next step answers. */
+    public boolean asking() {
+        return diagram.prompt() != null;
+    }
+
     /** Sends the composed requests now and plays them. */
     public List<Trace> send() {
         String who = composer.client();

@@ -1,4 +1,4 @@
-package servicelab.ui.lesson;
+package servicelab.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,32 +22,41 @@ import org.commonmark.parser.block.ParserState;
  * a delimiter row ({@code |---|:--:|}) with as many cells, then body rows until a line without a
  * pipe. Cells get ordinary inline Markdown (code, emphasis, links).
  */
-final class PipeTables {
+public final class PipeTables {
     private PipeTables() {
     }
 
-    enum Align { NONE, LEFT, CENTER, RIGHT }
+    public enum Align { NONE, LEFT, CENTER, RIGHT }
 
-    static final class Table extends CustomBlock {
-        final List<Align> aligns;
+    public static final class Table extends CustomBlock {
+        private final List<Align> aligns;
 
         Table(List<Align> aligns) {
             this.aligns = List.copyOf(aligns);
         }
+
+        public List<Align> aligns() {
+            return aligns;
+        }
     }
 
-    static final class Row extends CustomNode {
-        final boolean header;
+    public static final class Row extends CustomNode {
+        private final boolean header;
 
         Row(boolean header) {
             this.header = header;
         }
+
+        public boolean header() {
+            return header;
+        }
     }
 
-    static final class Cell extends CustomNode {
+    public static final class Cell extends CustomNode {
     }
 
-    static final class Factory extends AbstractBlockParserFactory {
+    /** Reads lessons' pipe tables: the parser the lesson pane and the handouts share. */
+    public static final class Factory extends AbstractBlockParserFactory {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
             List<SourceLine> paragraph = matched.getParagraphLines().getLines();
