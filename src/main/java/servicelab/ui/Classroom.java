@@ -40,7 +40,7 @@ final class Classroom {
         wall = new QuizWall(p.msg());
         p.zoomPane().setOverlay(wall);
         wall.followStyle(p.root());
-        walker = new PlanWalker(p.msg(), new WindowHost(p), p.diagramHost());
+        walker = new PlanWalker(p.msg(), new WindowHost(p), p.traffic()::addToHead);
         p.lessons().onChapter(l -> walker.setPlan(l == null ? null : l.id(), l == null ? null : LessonChecker.planOf(l)));
         Lesson now = p.lessons().current();
         if (now != null) {

@@ -39,6 +39,7 @@ final class HelpDialogs {
             new String[] {"Ctrl+Shift+L", "menu.lesson"},
             new String[] {"Ctrl+Shift+Y", "menu.yaml"},
             new String[] {"Ctrl+Shift+K", "keys.console"},
+            new String[] {"Ctrl+Shift+J", "keys.trafficLists"},
             new String[] {"Ctrl+Shift+D", "menu.dark"},
             new String[] {"Ctrl+= / Ctrl+- / Ctrl+0", "keys.zoom"},
             new String[] {"keys.wheelKeys", "keys.diagramZoom"},

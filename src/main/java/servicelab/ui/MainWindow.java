@@ -179,6 +179,7 @@ public final class MainWindow {
                 fileCommands(), teacherButton, theme, this::setLessonShown,
                 lessons == null ? null : lessons.exercises(), traffic, status::message), msg);
         presenter.install(stage.getScene());
+        presenter.addListener(this::stageView);
         presenter.setAnswersLabel(answersState);
         if (lessons != null) {
             presenter.addListener(new servicelab.ui.presenter.ExerciseCard(msg, wb.exercises(), diagramHost)::setPresenter);
@@ -341,6 +342,7 @@ public final class MainWindow {
                 Shortcuts.ctrlShift(KeyCode.Y), () -> columns.setYamlShown(!columns.yamlShown()),
                 Shortcuts.ctrlShift(KeyCode.L), () -> columns.setLessonShown(!columns.lessonShown())));
         stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> HelpDialogs.shortcuts(stage, msg));
+        stage.getScene().getAccelerators().put(Shortcuts.ctrlShift(KeyCode.J), () -> setTrafficCompact(!traffic.compact()));
         stage.getScene().getAccelerators().put(Shortcuts.ctrlShift(KeyCode.Q), () -> {
             if (classroom != null) {
                 classroom.showQuiz(null); // the chapter's quiz on the wall
@@ -382,6 +384,40 @@ public final class MainWindow {
     void setSeed(long seed) {
         wb.cluster().reset(seed);
         status.message(msg.get("seed.set", String.valueOf(seed)));
+    }
+
+    private Boolean yamlBeforeStage;
+
+    /**
+     * Presenter mode's stage view: the diagram takes the window (the YAML column behind
+     * Ctrl+Shift+Y, the lesson behind Ctrl+Shift+L, the request path and events behind
+     * Ctrl+Shift+J); leaving it puts the desk back as it was.
+     */
+    private void stageView(boolean on) {
+        if (on && yamlBeforeStage == null) {
+            yamlBeforeStage = columns.yamlShown();
+            columns.setYamlShown(false);
+        } else if (!on && yamlBeforeStage != null) {
+            columns.setYamlShown(yamlBeforeStage);
+            yamlBeforeStage = null;
+        }
+        setTrafficCompact(on);
+    }
+
+    private double dividerBeforeCompact = -1;
+
+    private void setTrafficCompact(boolean on) {
+        if (on == traffic.compact()) {
+            return;
+        }
+        if (on) {
+            dividerBeforeCompact = centerSplit.getDividerPositions()[0];
+        }
+        traffic.setCompact(on);
+        // the traffic bar keeps its own height; the diagram gets the rest
+        trafficHost.setMaxHeight(on ? javafx.scene.layout.Region.USE_PREF_SIZE : Double.MAX_VALUE);
+        trafficHost.setMinHeight(on ? javafx.scene.layout.Region.USE_PREF_SIZE : 150);
+        centerSplit.setDividerPositions(on ? 1.0 : dividerBeforeCompact > 0 ? dividerBeforeCompact : 0.64);
     }
 
     void setLessonShown(boolean shown) {
@@ -439,6 +475,8 @@ public final class MainWindow {
             return;
         }
         shut = true;
+        // the desk's layout is what the settings keep, not the stage view's
+        setTrafficCompact(false);
         settings.close();
         recoveryBar.close();
         selfStudy.close();

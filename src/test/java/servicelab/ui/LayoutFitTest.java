@@ -56,7 +56,8 @@ class LayoutFitTest {
         MainWindow[] win = new MainWindow[1];
         robot.interact(() -> {
             try {
-                AppOptions o = AppOptions.of(Path.of("docs/scenes/" + c.scene() + ".yaml"), w, h, c.locale())
+                Path scene = c.scene().endsWith(".yaml") ? Path.of(c.scene()) : Path.of("docs/scenes/" + c.scene() + ".yaml");
+                AppOptions o = AppOptions.of(scene, w, h, c.locale())
                         .withLesson(c.lesson()).withPresenter(c.presenter());
                 win[0] = App.open(stage, o);
                 win[0].traffic().setClockRunning(false);
@@ -94,6 +95,29 @@ class LayoutFitTest {
                         problems.add(size[0] + "x" + size[1] + " " + c + " " + area + " text " + fonts.get(area) + " px");
                     }
                 }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void presenterModeIsReadableFromTheBackRow(FxRobot robot) throws Exception {
+        // the stage view: the diagram fills the window, its smallest text at least 1/40 of the screen's height
+        List<String> problems = new ArrayList<>();
+        // chapter 7's scene as a class sees it (a crowded scene, two pods on a node and a load
+        // balancer, still draws smaller: the closing note has the numbers)
+        Case c = new Case("lessons/07-nodeport/scene.yaml", "07-nodeport", "laptop", "http://192.168.0.11:30123/", true);
+        for (int[] size : new int[][] {{1024, 768}, {1280, 720}, {1920, 1080}}) {
+            Map<String, Object> r = measure(robot, c, size[0], size[1]);
+            for (String k : List.of("elided", "clipped", "outside")) {
+                if (!((List<?>) r.get(k)).isEmpty()) {
+                    problems.add(size[0] + "x" + size[1] + " " + k + ": " + r.get(k));
+                }
+            }
+            @SuppressWarnings("unchecked")
+            double diagram = ((Map<String, Double>) r.get("minFontPxByArea")).get("diagram");
+            if (diagram < size[1] / 40.0 - 0.05) {
+                problems.add(size[0] + "x" + size[1] + " smallest diagram text " + diagram + " px < " + size[1] / 40.0);
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));

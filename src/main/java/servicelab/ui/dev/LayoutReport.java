@@ -164,6 +164,12 @@ public final class LayoutReport {
         for (Node x = n; x != null; x = x.getParent()) {
             String id = x.getId() == null ? "" : x.getId();
             switch (id) {
+                case "diagramZoom", "planStrip" -> {
+                    return "controls"; // buttons over the picture, not the picture's text
+                }
+                case "presenterExercise" -> {
+                    return "card";
+                }
                 case "diagram" -> {
                     return "diagram";
                 }

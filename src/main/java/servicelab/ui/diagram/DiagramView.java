@@ -42,8 +42,10 @@ public final class DiagramView extends Region {
     static final double POD_H = 74;
     /** The narrowest width the picture is laid out for: three nodes whose pods show their whole names. */
     static final double MIN_LAYOUT_W = 760;
+    /** The stage view lays the picture out narrower (pods wrap their names), so a projector draws it larger. */
+    static final double PRESENTER_MIN_LAYOUT_W = 640;
     /** How far presenter mode enlarges the picture beyond its natural size to fill a large pane. */
-    static final double PRESENTER_MAX_SCALE = 1.6;
+    static final double PRESENTER_MAX_SCALE = 2.2;
 
     private final DiagramKit kit;
     private final ClusterModel cluster;
@@ -187,10 +189,10 @@ public final class DiagramView extends Region {
         // a crowded cluster is drawn at the size it needs and scaled down to fit (no scroll pane:
         // a clipped viewport costs a quarter of the frame rate when packets move)
         // start from the last scale: usually nothing that changes the size changed, and one pass is enough
-        // a narrow pane (a 1024-pixel projector, a laptop with lesson and YAML open) gets the
-        // picture laid out wide enough for a pod's name and scaled down, never squeezed
-        // presenter mode fills the pane: a roomy projector draws the picture larger than life
-        double widest = Math.min(PodPlaces.presenter(this) ? PRESENTER_MAX_SCALE : 1, w / MIN_LAYOUT_W);
+        // a narrow pane gets the picture laid out wide enough for a pod's name and scaled down, never
+        // squeezed; presenter mode fills the pane: a roomy projector draws it larger than life
+        boolean stage = PodPlaces.presenter(this);
+        double widest = Math.min(stage ? PRESENTER_MAX_SCALE : 1, w / (stage ? PRESENTER_MIN_LAYOUT_W : MIN_LAYOUT_W));
         double scale = scaleFor == null || scaleFor[0] != w || scaleFor[1] != h ? widest : lastScale;
         double needed = build(w / scale, h / scale, false);
         double fit = Math.min(widest, Math.max(0.5, h / needed));

@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 
 import servicelab.lesson.ClassPlan;
 import servicelab.text.Messages;
@@ -73,7 +72,8 @@ public final class PlanWalker {
         }
     };
 
-    public PlanWalker(Messages msg, Host host, StackPane over) {
+    /** {@code place} puts the strip in the window (the traffic bar's header row: it covers nothing). */
+    public PlanWalker(Messages msg, Host host, java.util.function.Consumer<javafx.scene.Node> place) {
         this.msg = msg;
         this.host = host;
         strip.setId("planStrip");
@@ -86,14 +86,11 @@ public final class PlanWalker {
         key.setMinWidth(Region.USE_PREF_SIZE);
         where.setMinWidth(Region.USE_PREF_SIZE);
         strip.getChildren().addAll(where, caption, key);
-        strip.setMaxWidth(Region.USE_PREF_SIZE);
-        strip.setMaxHeight(Region.USE_PREF_SIZE);
-        strip.setPickOnBounds(false);
-        StackPane.setAlignment(strip, Pos.TOP_LEFT);
-        StackPane.setMargin(strip, new javafx.geometry.Insets(10, 0, 0, 12));
+        HBox.setHgrow(caption, javafx.scene.layout.Priority.ALWAYS);
+        caption.setMaxWidth(Double.MAX_VALUE);
         strip.setVisible(false);
         strip.setManaged(false);
-        over.getChildren().add(strip);
+        place.accept(strip);
     }
 
     /** The plan of the chapter on screen (null: none); walking starts again at its first step. */

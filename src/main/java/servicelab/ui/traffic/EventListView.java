@@ -78,7 +78,7 @@ final class EventListView extends VBox {
             refilter();
         });
         list.setId("eventList");
-        list.setCellFactory(TrafficPanel::wrappingCell);
+        list.setCellFactory(WrappingCell::of);
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox head = new HBox(8, title, kinds, filter);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

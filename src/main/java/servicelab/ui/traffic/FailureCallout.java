@@ -27,6 +27,24 @@ final class FailureCallout {
         label.setVisible(false);
     }
 
+    /** Beside the point, on whichever side keeps it inside the diagram (a projector's last node is at the edge). */
+    private void place(Point2D at) {
+        label.applyCss();
+        double w = Math.min(label.getMaxWidth(), label.prefWidth(-1));
+        double h = label.prefHeight(w);
+        javafx.geometry.Bounds room = diagram.packetLayer().sceneToLocal(diagram.localToScene(diagram.getLayoutBounds()));
+        double x = at.getX() + 14;
+        if (room != null && x + w > room.getMaxX() - 8) {
+            x = Math.max(room.getMinX() + 8, at.getX() - 14 - w);
+        }
+        double y = at.getY() - 10;
+        if (room != null && y + h > room.getMaxY() - 8) {
+            y = Math.max(room.getMinY() + 8, room.getMaxY() - 8 - h);
+        }
+        label.setLayoutX(x);
+        label.setLayoutY(y);
+    }
+
     void hide() {
         label.setVisible(false);
     }
@@ -47,8 +65,7 @@ final class FailureCallout {
                     if (label.getParent() == null) {
                         diagram.packetLayer().getChildren().add(label); // the packets' layer is cleared per batch
                     }
-                    label.setLayoutX(at.getX() + 14);
-                    label.setLayoutY(at.getY() - 10);
+                    place(at);
                     label.setVisible(true);
                     label.toFront();
                 }

@@ -10,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
@@ -27,7 +26,6 @@ import servicelab.sim.Hop;
 import servicelab.sim.Outcome;
 import servicelab.sim.Router;
 import servicelab.sim.SimPod;
-import servicelab.sim.SimService;
 import servicelab.sim.Trace;
 import servicelab.sim.TraceText;
 import servicelab.text.Messages;
@@ -168,7 +166,7 @@ public final class TrafficPanel extends VBox {
         noHops.setWrapText(true); // a narrow panel wraps the hint instead of cutting it
         noHops.getStyleClass().add("traffic-empty");
         hopList.setPlaceholder(noHops);
-        hopList.setCellFactory(TrafficPanel::wrappingCell);
+        hopList.setCellFactory(WrappingCell::of);
         // how the next batch plays: predict first, one at a time (beside the path they pause on)
         // the last send's summary beside the path it explains, with the room to wrap
         HBox.setHgrow(summary, Priority.ALWAYS);
@@ -182,7 +180,48 @@ public final class TrafficPanel extends VBox {
         SplitPane lists = new SplitPane(hopsBox, events);
         lists.setDividerPositions(0.55);
         VBox.setVgrow(lists, Priority.ALWAYS);
+        this.lists = lists;
+        this.hopsHead = hopsHead;
+        this.hopsTitle = hopsTitle;
         return lists;
+    }
+
+    private SplitPane lists;
+    private HBox hopsHead;
+    private Label hopsTitle;
+    private boolean compact;
+
+    /** A note at the start of the path's header row (the class plan's strip: one row, not two). */
+    public void addToHead(javafx.scene.Node n) {
+        HBox.setHgrow(n, Priority.ALWAYS);
+        hopsHead.getChildren().add(0, n);
+    }
+
+    /**
+     * The stage view's traffic bar: the composer, the playback row and the path's one-line summary
+     * (with predict-first), the request path and the events one key away (Ctrl+Shift+J).
+     */
+    public void setCompact(boolean on) {
+        if (on == compact) {
+            return;
+        }
+        compact = on;
+        // the lists stay in the scene, hidden: they keep filling, and come back as they were
+        lists.setVisible(!on);
+        lists.setManaged(!on);
+        hopsTitle.setVisible(!on);
+        hopsTitle.setManaged(!on);
+        if (on) {
+            ((VBox) lists.getItems().get(0)).getChildren().remove(hopsHead);
+            getChildren().add(hopsHead);
+        } else {
+            getChildren().remove(hopsHead);
+            ((VBox) lists.getItems().get(0)).getChildren().add(0, hopsHead);
+        }
+    }
+
+    public boolean compact() {
+        return compact;
     }
 
     private Label label(String key) {
@@ -206,25 +245,6 @@ public final class TrafficPanel extends VBox {
         return b;
     }
 
-    /**
-     * A cell whose text wraps to the list's width in as many lines as it needs (never "…"): a
-     * Text with a wrapping width, since a wrapped label's height is reckoned before its width.
-     */
-    static <T> ListCell<T> wrappingCell(ListView<T> list) {
-        javafx.scene.text.Text text = new javafx.scene.text.Text();
-        text.getStyleClass().add("wrapping-cell-text");
-        text.wrappingWidthProperty().bind(list.widthProperty().subtract(40));
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(null);
-                text.setText(empty || item == null ? "" : String.valueOf(item));
-                setGraphic(empty || item == null ? null : text);
-                setAccessibleText(empty || item == null ? null : String.valueOf(item));
-            }
-        };
-    }
 
     /** The virtual clock runs unless a test or the presenter stops it. */
     public void setClockRunning(boolean running) {
@@ -306,7 +326,7 @@ public final class TrafficPanel extends VBox {
         packetNodes.clear();
         String start = c.external() ? (diagram.anchor("client:" + c.id()) != null ? "client:" + c.id() : "client:laptop")
                 : "pod:" + c.pod().namespace() + "/" + c.pod().name();
-        player.load(traces, tr -> start, this::anchorOf);
+        player.load(traces, tr -> start, h -> HopAnchors.of(h, cluster.snapshot()));
         for (int i = 0; i < player.flights().size(); i++) {
             Circle dot = new Circle(7);
             dot.getStyleClass().add("packet");
@@ -387,36 +407,6 @@ public final class TrafficPanel extends VBox {
         diagram.ask(question, answers, a -> picked = a);
     }
 
-    /** Which diagram component a hop happens at. */
-    String anchorOf(Hop h) {
-        return switch (h.by()) {
-            case "dns" -> "dns";
-            case "edge" -> "edge";
-            case "load-balancer" -> {
-                String ip = host(h.dstBefore());
-                SimService s = cluster.snapshot().services().stream().filter(x -> ip.equals(x.loadBalancerIP())).findFirst().orElse(null);
-                yield s == null ? "lb" : "lb:" + s.key();
-            }
-            case "kube-proxy", "node" -> h.key().equals("hop.net.egress") ? "external" : "node:" + h.at();
-            case "ingress-nginx" -> "ingress";
-            case "pod" -> {
-                SimPod p = cluster.snapshot().pods().stream().filter(x -> x.name().equals(h.args().get(0))).findFirst().orElse(null);
-                yield p == null ? "node:" + h.at() : "pod:" + p.key();
-            }
-            default -> {
-                if (h.key().equals("hop.net.toNode")) {
-                    yield "node:" + h.args().get(0);
-                }
-                String ip = host(h.dstAfter());
-                SimPod p = cluster.snapshot().pods().stream().filter(x -> ip.equals(x.ip())).findFirst().orElse(null);
-                yield p == null ? "node:" + h.at() : "pod:" + p.key();
-            }
-        };
-    }
-
-    private static String host(String address) {
-        return address.contains(":") ? address.substring(0, address.indexOf(':')) : address;
-    }
 
     // ------------------------------------------------------------------ playing
 
