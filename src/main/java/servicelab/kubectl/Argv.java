@@ -56,6 +56,9 @@ final class Argv {
         return words;
     }
 
+    /** The value of a bare {@code --dry-run} (kubectl takes it as client, with a deprecation warning). */
+    static final String UNCHANGED = "unchanged";
+
     /** Thrown for a flag kubectl would not accept; the message is kubectl's. */
     static final class BadFlag extends Exception {
         BadFlag(String message) {
@@ -104,6 +107,11 @@ final class Argv {
                 }
             }
             String key = aliases.getOrDefault(name, name);
+            if (value == null && name.equals("--dry-run") && valued.contains(name)) {
+                // pflag's NoOptDefVal: a bare --dry-run means "unchanged" and never takes the next word
+                a.put(key, UNCHANGED);
+                continue;
+            }
             if (valued.contains(name) || valued.contains(key)) {
                 if (value == null) {
                     if (i + 1 >= args.size()) {

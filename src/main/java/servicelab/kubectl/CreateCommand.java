@@ -51,6 +51,9 @@ final class CreateCommand {
         if (what.equals("service") || what.equals("svc")) {
             return createService(args.subList(1, args.size()));
         }
+        if (what.equals("ingress") || what.equals("ing")) {
+            return new CreateIngress(k).run(args.subList(1, args.size()), this);
+        }
         return Result.error("error: unknown command \"" + what + "\" for \"kubectl create\"");
     }
 
@@ -117,16 +120,19 @@ final class CreateCommand {
         Long nodePort = a.intFlag("--node-port", "--node-port", 64);
         for (String tcp : a.all("--tcp")) {
             for (String one : tcp.split(",")) {
-                String[] pt = one.split(":", 2);
-                Integer port = Kubectl.parsePort(pt[0]);
-                if (port == null) {
-                    return Result.error("error: strconv.ParseUint: parsing \"" + pt[0] + "\": invalid syntax");
+                // kubectl's parsePorts: the port as a 16-bit unsigned number, the name the whole
+                // specifier with ':' turned to '-', the target its second part (a third is ignored)
+                String[] pt = one.split(":", -1);
+                String bad = uint16Error(pt[0]);
+                if (bad != null) {
+                    return Result.error("error: strconv.ParseUint: parsing " + servicelab.text.GoStrings.quote(pt[0]) + ": " + bad);
                 }
+                int port = Integer.parseInt(pt[0]);
                 Map<String, Object> p = new LinkedHashMap<>();
-                p.put("name", pt.length > 1 ? pt[0] + "-" + pt[1] : pt[0]);
+                p.put("name", one.replace(':', '-'));
                 p.put("port", port);
                 p.put("protocol", "TCP");
-                Integer target = pt.length > 1 ? Kubectl.parsePort(pt[1]) : port;
+                Integer target = pt.length > 1 ? Kubectl.parsePort(pt[1]) : Integer.valueOf(port);
                 p.put("targetPort", target != null ? (Object) target : pt[1]);
                 if (type.equals("NodePort") && nodePort != null) {
                     p.put("nodePort", nodePort);
@@ -135,6 +141,15 @@ final class CreateCommand {
             }
         }
         return null;
+    }
+
+    /** Why strconv.ParseUint(s, 10, 16) refuses s, or null when it takes it. */
+    static String uint16Error(String s) {
+        if (!s.matches("[0-9]+")) {
+            return "invalid syntax";
+        }
+        return s.replaceFirst("^0+(?=.)", "").length() > 5 || Integer.parseInt(s.replaceFirst("^0+(?=.)", "")) > 65535
+                ? "value out of range" : null;
     }
 
     private Result createDeployment(List<String> args) throws Argv.BadFlag {
@@ -164,7 +179,8 @@ final class CreateCommand {
             base = base.contains("@") ? base.substring(0, base.indexOf('@')) : base;
             c.put("name", base);
             c.put("image", image);
-            if (containerPort != null && containerPort >= 0) {
+            // create_deployment.go sets the port on the first container only
+            if (containerPort != null && containerPort >= 0 && containers.isEmpty()) {
                 c.put("ports", List.of(Map.of("containerPort", containerPort)));
             }
             c.put("resources", Map.of());
@@ -187,7 +203,12 @@ final class CreateCommand {
     /** Prints (dry run) or adds an object built by create; the added document carries no server fields. */
     private Result createObject(Argv a, Resources r, String apiVersion, String name, Map<String, String> labels,
                                 Map<String, Object> spec, Map<String, Object> status) {
-        String dryRun = a.get("--dry-run");
+        return createObject(a, r, apiVersion, name, labels, null, spec, status);
+    }
+
+    Result createObject(Argv a, Resources r, String apiVersion, String name, Map<String, String> labels,
+                        Map<String, String> annotations, Map<String, Object> spec, Map<String, Object> status) {
+        String dryRun = Argv.UNCHANGED.equals(a.get("--dry-run")) ? "client" : a.get("--dry-run");
         if (dryRun != null && !Set.of("client", "server", "none").contains(dryRun)) {
             return Result.error("error: Invalid dry-run value (" + dryRun + "). Must be \"none\", \"server\", or \"client\".");
         }
@@ -196,8 +217,13 @@ final class CreateCommand {
         obj.put("apiVersion", apiVersion);
         obj.put("kind", r.kind);
         Map<String, Object> meta = new LinkedHashMap<>();
+        if (annotations != null) {
+            meta.put("annotations", annotations);
+        }
         meta.put("creationTimestamp", null);
-        meta.put("labels", labels);
+        if (labels != null) {
+            meta.put("labels", labels);
+        }
         meta.put("name", name);
         if (a.get("--namespace") != null) {
             meta.put("namespace", a.get("--namespace"));
@@ -217,13 +243,13 @@ final class CreateCommand {
             // create service wraps the server's answer with the type it tried to create
             return Result.error(r == Resources.SERVICES
                     ? "error: failed to create " + ((Map<?, ?>) spec).get("type") + " service: " + what
-                    : "error: failed to create deployment: " + what);
+                    : "error: failed to create " + (r == Resources.INGRESSES ? "ingress" : "deployment") + ": " + what);
         }
         String invalid = Kubectl.invalid(obj, r, name);
         if (invalid != null) {
             return Result.error(r == Resources.SERVICES
                     ? "error: failed to create " + ((Map<?, ?>) spec).get("type") + " service: " + invalid
-                    : "error: failed to create deployment: " + invalid);
+                    : "error: failed to create " + (r == Resources.INGRESSES ? "ingress" : "deployment") + ": " + invalid);
         }
         k.edit(ManifestEditor.of(k.host().text()).addDocument(Kubectl.clean(obj)));
         return output == null ? Result.ok(r.ref(name) + " created\n") : Kubectl.printObject(obj, output, r, name);

@@ -25,6 +25,7 @@ final class DeleteCommand {
     Result run(List<String> args) throws Argv.BadFlag {
         Argv a = Argv.parse(args, Set.of("-l", "--selector", "-n", "--namespace", "--grace-period"),
                 Set.of("--all", "--now", "--force", "--wait"), Map.of("-l", "--selector", "-n", "--namespace"));
+        a.intFlag("--grace-period", "--grace-period", 64); // an int flag: pflag refuses "abc" before anything runs
         if (a.positional.isEmpty()) {
             return Result.error(Kubectl.NO_RESOURCES);
         }

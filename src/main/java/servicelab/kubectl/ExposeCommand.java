@@ -268,7 +268,7 @@ final class ExposeCommand {
         obj.put("metadata", meta);
         obj.put("spec", spec);
         obj.put("status", Map.of("loadBalancer", Map.of()));
-        String dryRun = a.get("--dry-run");
+        String dryRun = Argv.UNCHANGED.equals(a.get("--dry-run")) ? "client" : a.get("--dry-run");
         if (dryRun != null && !dryRun.equals("none")) {
             return a.get("--output") == null ? Result.ok("service/" + svcName + " exposed (" + (dryRun.equals("server") ? "server " : "") + "dry run)\n")
                     : Kubectl.printObject(obj, a.get("--output"), Resources.SERVICES, svcName);

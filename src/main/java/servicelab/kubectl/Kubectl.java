@@ -129,7 +129,7 @@ public final class Kubectl {
         String verb = words.get(0);
         List<String> args = words.subList(1, words.size());
         try {
-            return switch (verb) {
+            Result r = switch (verb) {
                 case "get" -> get(args);
                 case "describe" -> describe(args);
                 case "create" -> new CreateCommand(this).run(args);
@@ -141,9 +141,39 @@ public final class Kubectl {
                 case "exec" -> new Exec(this).run(args);
                 default -> Result.error("error: unknown command \"" + verb + "\" for \"kubectl\"");
             };
+            if (r.exitCode() == 0 && args.contains("--dry-run") && (verb.equals("create") || verb.equals("expose"))) {
+                r = new Result(dryRunWarning(java.time.LocalDateTime.now()) + r.output(), 0);
+            }
+            return r;
         } catch (Argv.BadFlag e) {
-            return Result.error("error: " + e.getMessage() + "\nSee 'kubectl " + verb + " --help' for usage.");
+            return Result.error("error: " + e.getMessage() + "\nSee 'kubectl " + helpPath(words) + " --help' for usage.");
         }
+    }
+
+    /** klog's line for a bare --dry-run (kubectl's GetDryRunStrategy), stamped as klog stamps it. */
+    static String dryRunWarning(java.time.LocalDateTime now) {
+        return String.format("W%02d%02d %s %7d helpers.go:702] --dry-run is deprecated and can be replaced with --dry-run=client.\n",
+                now.getMonthValue(), now.getDayOfMonth(), now.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS")),
+                ProcessHandle.current().pid());
+    }
+
+    /** The (sub)command cobra names in its hint: "create deployment", "create service nodeport", or the verb. */
+    static String helpPath(List<String> words) {
+        StringBuilder path = new StringBuilder(words.get(0));
+        if (!words.get(0).equals("create")) {
+            return path.toString();
+        }
+        List<String> subs = words.subList(1, words.size()).stream().filter(w -> !w.startsWith("-")).toList();
+        if (!subs.isEmpty() && java.util.Set.of("ingress", "ing").contains(subs.get(0))) {
+            path.append(" ingress");
+        } else if (!subs.isEmpty() && java.util.Set.of("deployment", "deploy", "service", "svc").contains(subs.get(0))) {
+            boolean service = subs.get(0).startsWith("s");
+            path.append(service ? " service" : " deployment");
+            if (service && subs.size() > 1 && java.util.Set.of("clusterip", "nodeport", "loadbalancer", "externalname").contains(subs.get(1))) {
+                path.append(' ').append(subs.get(1));
+            }
+        }
+        return path.toString();
     }
 
     /** The words the console completes after what is typed so far. */
@@ -159,7 +189,7 @@ public final class Kubectl {
         if (done.isEmpty()) {
             options.addAll(List.of("get", "describe", "create", "expose", "apply", "delete", "scale", "label", "exec"));
         } else if (done.size() == 1 && done.get(0).equals("create")) {
-            options.addAll(List.of("service", "deployment"));
+            options.addAll(List.of("service", "deployment", "ingress"));
         } else if (done.size() == 2 && done.get(0).equals("create") && done.get(1).equals("service")) {
             options.addAll(List.of("clusterip", "nodeport", "loadbalancer", "externalname"));
         } else if (done.size() == 1 && done.get(0).equals("exec")) {

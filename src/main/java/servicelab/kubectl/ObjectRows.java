@@ -144,9 +144,18 @@ final class ObjectRows {
     private void ingressClassRows(Simulation sim, List<Item> out) {
         for (IngressClass ic : sim.ingressClasses()) {
             out.add(new Item(null, ic.name(), ic.metadata().labelsOrEmpty(), 0,
-                    List.of(ic.name(), ic.controller() == null ? "<none>" : ic.controller(), "<none>", age(0)), List.of(),
+                    List.of(ic.name(), ic.controller() == null ? "<none>" : ic.controller(), parameters(ic), age(0)), List.of(),
                     () -> data.documentData("IngressClass", ic)));
         }
+    }
+
+    /** printIngressClass's PARAMETERS: Kind[.apiGroup]/name, or &lt;none&gt;. */
+    static String parameters(IngressClass ic) {
+        IngressClass.Parameters p = ic.parameters();
+        if (p == null) {
+            return "<none>";
+        }
+        return p.kind() + (p.apiGroup() != null ? "." + p.apiGroup() : "") + "/" + p.name();
     }
 
     private void deploymentRows(List<Item> out) {

@@ -133,12 +133,18 @@ public final class Decoder {
             case "IngressClass" -> {
                 Fields s = top.obj("spec", "IngressClassSpec");
                 String controller = null;
+                IngressClass.Parameters params = null;
                 if (s != null) {
-                    s.accept("parameters");
                     controller = s.str("controller");
+                    Fields p = s.obj("parameters", "IngressClassParametersReference");
+                    if (p != null) {
+                        params = new IngressClass.Parameters(p.str("apiGroup"), p.str("kind"), p.str("name"), p.str("namespace"),
+                                p.str("scope"));
+                        p.finish();
+                    }
                     s.finish();
                 }
-                yield new IngressClass(meta, controller);
+                yield new IngressClass(meta, controller, params);
             }
             case "Namespace" -> {
                 Fields s = top.obj("spec", "NamespaceSpec");

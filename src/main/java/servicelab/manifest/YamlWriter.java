@@ -175,12 +175,18 @@ public final class YamlWriter {
         }
         for (int i = 1; i < n; i++) {
             char c = s.charAt(i);
-            if (c == ':' ? i + 1 >= n || s.charAt(i + 1) == ' ' : !plainChar(c)) {
+            if (c == ':' ? i + 1 >= n || s.charAt(i + 1) == ' ' : !plainChar(c) && INNER_PLAIN.indexOf(c) < 0) {
                 return false;
             }
         }
         return true;
     }
+
+    /**
+     * Characters go-yaml's emitter writes plain after the first (only a scalar's first character
+     * can be an indicator): an image by digest is {@code nginx@sha256:…}, unquoted, as kubectl prints it.
+     */
+    private static final String INNER_PLAIN = "@=+%~!*&?();$^";
 
     private static boolean plainChar(char c) {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || "_./- ".indexOf(c) >= 0;

@@ -58,8 +58,12 @@ public final class Defaulter {
         if (o instanceof Namespace ns) {
             return namespace(ns);
         }
+        if (o instanceof IngressClass ic && ic.parameters() != null && ic.parameters().scope() == null) {
+            // SetDefaults_IngressClass: a parameters reference without a scope is cluster-scoped
+            return new IngressClass(ic.metadata(), ic.controller(), ic.parameters().withScope("Cluster"));
+        }
         if (o instanceof Ingress || o instanceof IngressClass) {
-            return o; // networking/v1 has no defaults for the modelled fields (pathType stays required)
+            return o; // no other networking/v1 defaults for the modelled fields (pathType stays required)
         }
         throw new IllegalArgumentException("no defaulting for " + o.kind());
     }

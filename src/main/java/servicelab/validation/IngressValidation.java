@@ -199,11 +199,18 @@ final class IngressValidation {
     static List<FieldError> ingressClass(IngressClass ic) {
         List<FieldError> out = new ArrayList<>();
         MetaValidation.objectMeta(out, ic.metadata(), MetaValidation.NameRule.DNS1123_SUBDOMAIN, false);
+        controller(out, ic);
+        parameters(out, ic.parameters());
+        return out;
+    }
+
+    /** validateIngressClassSpec's controller: at most 250 bytes, a domain-prefixed path. */
+    private static void controller(List<FieldError> out, IngressClass ic) {
         String controller = GoValues.nz(ic.controller());
         String path = "spec.controller";
         if (controller.isEmpty()) {
             out.add(FieldError.required(path, "").explain("v.ingressClass.controller.required"));
-            return out;
+            return;
         }
         if (Formats.byteLength(controller) > MAX_CONTROLLER_LENGTH) {
             out.add(FieldError.tooLong(path, MAX_CONTROLLER_LENGTH)
@@ -214,7 +221,7 @@ final class IngressValidation {
         if (slash <= 0 || slash == controller.length() - 1) {
             out.add(FieldError.invalid(path, controller, "must be a domain-prefixed path (such as \"acme.io/foo\")")
                     .explain("v.ingressClass.controller.invalid", controller));
-            return out;
+            return;
         }
         String host = controller.substring(0, slash);
         Checks.invalidEach(out, path, host, Formats.dns1123Subdomain(host), "v.ingressClass.controller.invalid", controller);
@@ -223,6 +230,46 @@ final class IngressValidation {
             out.add(FieldError.invalid(path, rest, Formats.httpPathRegexError())
                     .explain("v.ingressClass.controller.invalid", controller));
         }
-        return out;
+    }
+
+    /**
+     * validateIngressClassParametersReference (networking/validation): apiGroup a DNS subdomain,
+     * kind and name required path segments, scope Cluster or Namespace (defaulted to Cluster), a
+     * namespace only, and always, with scope Namespace.
+     */
+    private static void parameters(List<FieldError> out, IngressClass.Parameters p) {
+        if (p == null) {
+            return;
+        }
+        String path = "spec.parameters";
+        if (p.apiGroup() != null) {
+            Checks.invalidEach(out, path + ".apiGroup", p.apiGroup(), Formats.dns1123Subdomain(p.apiGroup()),
+                    "v.ingressClass.parameters.apiGroup", p.apiGroup());
+        }
+        for (String[] f : new String[][] {{"kind", p.kind()}, {"name", p.name()}}) {
+            if (f[1] == null || f[1].isEmpty()) {
+                out.add(FieldError.required(path + "." + f[0], f[0] + " is required").explain("v.ingressClass.parameters.required", f[0]));
+            } else {
+                Checks.invalidEach(out, path + "." + f[0], f[1], Formats.pathSegmentName(f[1]),
+                        "v.ingressClass.parameters.segment", f[0], f[1]);
+            }
+        }
+        if (p.scope() == null) {
+            out.add(FieldError.required(path + ".scope", "").explain("v.ingressClass.parameters.scope"));
+            return;
+        }
+        if (!List.of("Cluster", "Namespace").contains(p.scope())) {
+            out.add(FieldError.notSupported(path + ".scope", p.scope(), List.of("Cluster", "Namespace"))
+                    .explain("v.ingressClass.parameters.scope"));
+        } else if (p.scope().equals("Namespace") && p.namespace() == null) {
+            out.add(FieldError.required(path + ".namespace", "`parameters.scope` is set to 'Namespace'")
+                    .explain("v.ingressClass.parameters.namespaceRequired"));
+        } else if (p.scope().equals("Namespace")) {
+            Checks.invalidEach(out, path + ".namespace", p.namespace(), Formats.dns1123Label(p.namespace()),
+                    "v.ingressClass.parameters.namespace", p.namespace());
+        } else if (p.namespace() != null) {
+            out.add(FieldError.forbidden(path + ".namespace", "`parameters.scope` is set to 'Cluster'")
+                    .explain("v.ingressClass.parameters.namespaceForbidden"));
+        }
     }
 }

@@ -26,7 +26,6 @@ class KubectlRecordedTest {
     private static final Path DIR = Path.of("src/test/resources/kubectl/recorded");
     /** Recordings of commands outside the console's scope (issue 6 lists what it offers). */
     static final java.util.Set<String> NOT_IN_CONSOLE = java.util.Set.of(
-            "ingress-kubia-yaml", // create ingress
             "label-local-add", "label-local-add-name", "label-local-overwrite", "label-local-overwrite-error",
             "label-local-overwrite-yaml", "label-local-remove", "err-label-invalid-label", // label --local -f
             "err-logs-no-args", "err-run-no-image", "err-unknown-command"); // logs, run

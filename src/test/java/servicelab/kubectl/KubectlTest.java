@@ -69,6 +69,64 @@ public class KubectlTest {
     }
 
     @Test
+    void anIngressClassShowsItsParametersAndRefusesUnknownOnes() {
+        // printIngressClass (pkg/printers/internalversion/printers.go): PARAMETERS is Kind[.apiGroup]/name
+        String ic = """
+                apiVersion: networking.k8s.io/v1
+                kind: IngressClass
+                metadata:
+                  name: external-lb
+                spec:
+                  controller: example.com/ingress-controller
+                  parameters:
+                    apiGroup: k8s.example.com
+                    kind: IngressParameters
+                    name: external-lb
+                """;
+        Kubectl k = new Kubectl(new TextHost(new LiveCluster(servicelab.sim.World.defaults(), 42), ic));
+        assertTrue(k.host().report().valid(), () -> k.host().report().errors().toString());
+        String out = k.run("get ingressclass external-lb").output();
+        assertTrue(out.contains("external-lb   example.com/ingress-controller   IngressParameters.k8s.example.com/external-lb"), out);
+        Kubectl bad = new Kubectl(new TextHost(new LiveCluster(servicelab.sim.World.defaults(), 42),
+                ic.replace("    name: external-lb\n", "    name: external-lb\n    bogus: 1\n")));
+        assertTrue(bad.host().report().errors().stream().anyMatch(e -> e.message().contains("unknown field \"spec.parameters.bogus\"")),
+                () -> bad.host().report().errors().toString());
+    }
+
+    @Test
+    void createIngressAddsAnIngressTheClusterServes() {
+        // create_ingress.go's rule format; the object lands in the manifest, checked like any other
+        Kubectl k = new Kubectl(new TextHost(new LiveCluster(servicelab.sim.World.defaults(), 42), DEPLOYMENT));
+        assertEquals(0, k.run("expose deployment kubia --port=80 --target-port=8080").exitCode());
+        Kubectl.Result r = k.run("create ingress kubia --class=nginx --rule=kubia.example.com/*=kubia:80");
+        assertEquals("ingress.networking.k8s.io/kubia created\n", r.output());
+        assertTrue(k.host().text().contains("kind: Ingress"), k.host().text());
+        assertTrue(k.host().report().valid(), () -> k.host().report().errors().toString());
+        assertTrue(k.run("get ingress").output().contains("kubia.example.com"), k.run("get ingress").output());
+        Kubectl.Result again = k.run("create ingress kubia --rule=kubia.example.com/*=kubia:80");
+        assertEquals("error: failed to create ingress: ingresses.networking.k8s.io \"kubia\" already exists\n", again.output());
+        Kubectl.Result bad = k.run("create ingress other --rule=/=kubia:80 --class=Bad_Class");
+        assertEquals(1, bad.exitCode(), bad.output());
+        assertTrue(bad.output().startsWith("error: failed to create ingress: Ingress.networking.k8s.io \"other\" is invalid: "), bad.output());
+    }
+
+    @Test
+    void aBareDryRunIsClientWithKlogsWarningAndNeverTakesTheNextWord() {
+        // kubectl's --dry-run has NoOptDefVal "unchanged" (cmd/util/helpers.go GetDryRunStrategy):
+        // bare, it is a client dry run with klog's deprecation warning; "--dry-run client" makes client a NAME
+        Kubectl k = new Kubectl(new TextHost(new LiveCluster(servicelab.sim.World.defaults(), 42), ""));
+        Kubectl.Result r = k.run("create deployment d --dry-run --image=nginx -o name");
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().matches("W\\d{4} \\d\\d:\\d\\d:\\d\\d\\.\\d{6} +\\d+ helpers\\.go:702\\] --dry-run is deprecated "
+                + "and can be replaced with --dry-run=client\\.\\ndeployment\\.apps/d\\n"), r.output());
+        Kubectl.Result spaced = k.run("create deployment d --dry-run client --image=nginx -o name");
+        assertEquals("error: exactly one NAME is required, got 2\nSee 'kubectl create deployment -h' for help and examples\n",
+                spaced.output());
+        assertEquals(1, spaced.exitCode());
+        assertEquals("", k.host().text(), "a dry run adds nothing to the manifest");
+    }
+
+    @Test
     void exposeAddsAServiceDocumentAndKeepsTheRestOfTheText() {
         assertEquals("service/kubia exposed\n", ok("kubectl expose deployment kubia --type=NodePort --port=80 --target-port=8080").output());
         assertTrue(host.text().startsWith(DEPLOYMENT), "the Deployment's lines, comment included, are untouched");

@@ -282,6 +282,46 @@ class IngressValidationTest {
                 "spec.controller: Too long: must have at most 250 bytes");
     }
 
+    // spec.parameters: validateIngressClassParametersReference and SetDefaults_IngressClass
+    // (pkg/apis/networking/validation/validation.go, pkg/apis/networking/v1/defaults.go; cases after
+    // TestValidateIngressClass in validation_test.go)
+    private static IngressClass withParams(String apiGroup, String kind, String name, String namespace, String scope) {
+        return new IngressClass(ObjectMeta.named("nginx"), "k8s.io/ingress-nginx",
+                new IngressClass.Parameters(apiGroup, kind, name, namespace, scope));
+    }
+
+    @Test
+    void ingressClassParametersDefaultToClusterScope() {
+        assertNoErrors(check(withParams("example.com", "IngressParameters", "external-lb", null, null)));
+        assertEquals("Cluster", ((IngressClass) Defaulter.apply(withParams(null, "ConfigMap", "cfg", null, null))).parameters().scope());
+        assertNoErrors(check(withParams("k8s.example.com", "IngressParameters", "external-lb", "ingress", "Namespace")));
+        // validation alone (no defaulting) requires the scope
+        assertOnly(Validator.validate(withParams(null, "ConfigMap", "cfg", null, null)), "spec.parameters.scope", ErrorType.Required,
+                "spec.parameters.scope: Required value");
+    }
+
+    @Test
+    void ingressClassParametersScopeAndNamespace() {
+        assertOnly(check(withParams(null, "ConfigMap", "cfg", null, "Namespace")), "spec.parameters.namespace", ErrorType.Required,
+                "spec.parameters.namespace: Required value: `parameters.scope` is set to 'Namespace'");
+        assertOnly(check(withParams(null, "ConfigMap", "cfg", "ingress", "Cluster")), "spec.parameters.namespace", ErrorType.Forbidden,
+                "spec.parameters.namespace: Forbidden: `parameters.scope` is set to 'Cluster'");
+        assertOnly(check(withParams(null, "ConfigMap", "cfg", null, "foo")), "spec.parameters.scope", ErrorType.NotSupported,
+                "spec.parameters.scope: Unsupported value: \"foo\": supported values: \"Cluster\", \"Namespace\"");
+        assertOnly(check(withParams(null, "ConfigMap", "cfg", "Bad_NS", "Namespace")), "spec.parameters.namespace", ErrorType.Invalid,
+                "spec.parameters.namespace: Invalid value: \"Bad_NS\": " + DNS1123_LABEL);
+    }
+
+    @Test
+    void ingressClassParametersKindNameAndGroup() {
+        assertOnly(check(withParams(null, "", "cfg", null, null)), "spec.parameters.kind", ErrorType.Required,
+                "spec.parameters.kind: Required value: kind is required");
+        assertOnly(check(withParams(null, "ConfigMap", "a/b", null, null)), "spec.parameters.name", ErrorType.Invalid,
+                "spec.parameters.name: Invalid value: \"a/b\": may not contain '/'");
+        assertOnly(check(withParams("Bad_Group", "ConfigMap", "cfg", null, null)), "spec.parameters.apiGroup", ErrorType.Invalid,
+                "spec.parameters.apiGroup: Invalid value: \"Bad_Group\": " + DNS1123_SUBDOMAIN);
+    }
+
     @Test
     void clusterScopedKindsIgnoreNamespace() {
         assertNoErrors(check(new IngressClass(new ObjectMeta("nginx", null, "Whatever", null, null), "k8s.io/ingress-nginx")));

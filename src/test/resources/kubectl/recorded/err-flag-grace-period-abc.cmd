@@ -1,0 +1,1 @@
+delete pod --grace-period=abc x

@@ -1,0 +1,1 @@
+create service nodeport x --tcp=80 --node-port=abc

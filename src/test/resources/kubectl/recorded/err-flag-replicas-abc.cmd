@@ -1,0 +1,1 @@
+scale deployment kubia --replicas=abc

@@ -1,0 +1,1 @@
+create deployment d --image=nginx --bogus

@@ -1,0 +1,1 @@
+exec --bogus x -- ls

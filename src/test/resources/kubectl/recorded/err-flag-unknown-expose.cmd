@@ -1,0 +1,1 @@
+expose deployment kubia --bogus

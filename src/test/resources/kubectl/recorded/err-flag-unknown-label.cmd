@@ -1,0 +1,1 @@
+label pod x --foo

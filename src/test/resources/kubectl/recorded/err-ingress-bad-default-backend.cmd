@@ -1,0 +1,1 @@
+create ingress kubia --default-backend=kubia --dry-run=client

@@ -1,0 +1,1 @@
+create ingress kubia --rule=/=kubia --dry-run=client

@@ -1,0 +1,1 @@
+create ingress --rule=/=kubia:80 --dry-run=client

@@ -1,0 +1,1 @@
+create ingress kubia --dry-run=client

@@ -1,0 +1,1 @@
+create service clusterip y --tcp=abc --dry-run=client

@@ -1,0 +1,1 @@
+create service nodeport x --tcp=70000 --dry-run=client -o yaml

@@ -1,0 +1,1 @@
+create service clusterip y --tcp=0 --dry-run=client -o yaml

@@ -1,0 +1,1 @@
+create ingress only --default-backend=kubia:80 --dry-run=client -o yaml
