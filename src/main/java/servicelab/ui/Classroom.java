@@ -66,6 +66,7 @@ final class Classroom {
             return false;
         });
         wall.setOnClose(() -> p.diagramHost().requestFocus());
+        p.lessons().quiz().setOnWall(() -> showQuiz(null));
     }
 
     /** What a plan step does in this window: the editor, the console, the traffic panel, the lesson pane. */

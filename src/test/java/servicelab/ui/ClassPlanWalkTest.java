@@ -69,6 +69,10 @@ class ClassPlanWalkTest {
         assertEquals(ClassPlan.Kind.EXPLAIN, plan.steps().get(0).kind());
         pageDown(robot);
         assertEquals(plan.steps().get(0).title(), strip(robot));
+        // the teacher's window has the step's notes and the whole period, with the class's place in it
+        String notes = Screen.fx(() -> window.teacher().planNote());
+        assertTrue(notes.startsWith("수업 1/" + plan.steps().size()) && notes.contains(plan.steps().get(0).say()), notes);
+        assertTrue(notes.contains("수업 계획 (50분)") && notes.contains("▶  1. [ 0′]"), notes);
         // the scene, with the plan's seed
         robot.interact(() -> window.workbench().cluster().reset(7)); // a seed the plan must put back
         pageDown(robot);
@@ -106,6 +110,20 @@ class ClassPlanWalkTest {
         }
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> window.classroom().wall().showing()));
         assertEquals(ClassPlan.Kind.QUIZ, plan.steps().get(Screen.fx(() -> window.classroom().walker().nextStep()) - 1).kind());
+    }
+
+    @Test
+    void theLessonsQuizGoesOnTheWallFromItsOwnButton(FxRobot robot) throws Exception {
+        screen = new Screen(robot);
+        screen.awaitFirstChapter();
+        robot.interact(() -> window.lessons().open("07-nodeport"));
+        screen.discardIfAsked();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#quizOnWall").tryQuery().isPresent()));
+        robot.interact(() -> robot.lookup("#quizOnWall").queryButton().fire());
+        assertTrue(Screen.fx(() -> window.classroom().wall().showing()));
+        assertEquals("퀴즈 1/4", Screen.fx(() -> robot.lookup(".wall-progress").queryAs(Label.class).getText()));
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(Screen.fx(() -> window.classroom().wall().showing()));
     }
 
     @Test

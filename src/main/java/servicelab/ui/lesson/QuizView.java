@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -55,6 +56,13 @@ public final class QuizView extends VBox {
         onAnswered = c;
     }
 
+    private Runnable onWall;
+
+    /** What "벽에 띄우기" does (the quiz on the wall); set before {@link #show}. */
+    public void setOnWall(Runnable r) {
+        onWall = r;
+    }
+
     public void show(Quiz quiz) {
         getChildren().clear();
         wrong.clear();
@@ -64,7 +72,21 @@ public final class QuizView extends VBox {
         }
         Label title = new Label(t("quiz.title", quiz.items().size()), icon("fth-help-circle"));
         title.getStyleClass().add("quiz-title");
-        getChildren().add(title);
+        if (onWall != null) {
+            // the whole class answers together: the quiz over the window, one question at a time
+            Button wall = new Button(t("quiz.onWall"), icon("fth-monitor"));
+            wall.setId("quizOnWall");
+            wall.getStyleClass().add("flat");
+            wall.setTooltip(new javafx.scene.control.Tooltip(t("quiz.onWallTip")));
+            wall.setOnAction(e -> onWall.run());
+            Region gap = new Region();
+            HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+            HBox head = new HBox(8, title, gap, wall);
+            head.setAlignment(Pos.CENTER_LEFT);
+            getChildren().add(head);
+        } else {
+            getChildren().add(title);
+        }
         int n = 1;
         for (Quiz.Item item : quiz.items()) {
             getChildren().add(card(item, n++));

@@ -181,9 +181,21 @@ public final class PlanWalker {
         }
     }
 
+    /** The step's notes, then the whole plan with the class's place in it (the teacher's view of the period). */
     private String notes(ClassPlan.Step s) {
-        String head = msg.get("plan.step", next + 1, plan.steps().size(), title(s));
-        return s.say() == null ? head : head + "\n" + s.say();
+        StringBuilder sb = new StringBuilder(msg.get("plan.step", next + 1, plan.steps().size(), title(s)));
+        if (s.say() != null) {
+            sb.append('\n').append(s.say());
+        }
+        sb.append('\n').append('\n').append(msg.get("plan.timeline", plan.minutes()));
+        int minute = 0;
+        for (int i = 0; i < plan.steps().size(); i++) {
+            ClassPlan.Step t = plan.steps().get(i);
+            sb.append('\n').append(i == next ? "▶ " : i < next ? "✓ " : "   ")
+                    .append(String.format("%2d. [%2d′] ", i + 1, minute)).append(title(t));
+            minute += t.minutes();
+        }
+        return sb.toString();
     }
 
     private String title(ClassPlan.Step s) {

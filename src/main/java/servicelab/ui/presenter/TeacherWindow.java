@@ -92,6 +92,11 @@ public final class TeacherWindow {
 
     private String planNote;
 
+    /** The notes the teacher window shows for the class plan's step (null: none). */
+    public String planNote() {
+        return planNote;
+    }
+
     /** The class plan step's notes for the teacher (kept for when the window opens). */
     public void setPlanNote(String text) {
         planNote = text;
