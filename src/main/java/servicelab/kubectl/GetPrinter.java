@@ -52,7 +52,8 @@ final class GetPrinter {
         boolean all = a.has("--all-namespaces");
         String ns = a.get("--namespace") == null ? "default" : a.get("--namespace");
         String output = a.get("--output");
-        if (output != null && !List.of("wide", "yaml", "json", "name").contains(output)) {
+        boolean template = output != null && (output.startsWith("jsonpath=") || output.startsWith("custom-columns="));
+        if (output != null && !template && !List.of("wide", "yaml", "json", "name").contains(output)) {
             return Kubectl.Result.error("error: unable to match a printer suitable for the output format \"" + output
                     + "\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml");
         }
@@ -71,7 +72,7 @@ final class GetPrinter {
                 items.forEach(i -> out.append(r.ref(i.name())).append('\n'));
                 continue;
             }
-            if ("yaml".equals(output) || "json".equals(output)) {
+            if ("yaml".equals(output) || "json".equals(output) || template) {
                 items.forEach(i -> dataItems.add(i.data().get()));
                 continue;
             }
@@ -82,8 +83,11 @@ final class GetPrinter {
             out.append(TabWriter.table(t));
         }
         if (!dataItems.isEmpty()) {
-            Object data = dataItems.size() == 1 && !named.isEmpty() && named.size() == 1 ? dataItems.get(0) : list(dataItems);
-            out.append("yaml".equals(output) ? KubeYaml.yaml(data) : KubeYaml.json(data));
+            Kubectl.Result printed = printData(output, dataItems, dataItems.size() == 1 && named.size() == 1);
+            if (printed.exitCode() != 0) {
+                return printed;
+            }
+            out.append(printed.output());
         }
         if (types.contains(Resources.ENDPOINTS) && (any || err.length() > 0)) {
             err.insert(0, "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n");
@@ -94,6 +98,18 @@ final class GetPrinter {
         boolean failed = err.toString().contains("Error from server");
         return new Kubectl.Result(err.toString().startsWith("Warning") && !failed ? err + out.toString() : out + err.toString(),
                 failed ? 1 : 0);
+    }
+
+    /** yaml, json, jsonpath or custom-columns of the objects: one object when one was named, else kubectl's List. */
+    private static Kubectl.Result printData(String output, List<Object> dataItems, boolean one) {
+        Object data = one ? dataItems.get(0) : list(dataItems);
+        if (output.startsWith("custom-columns=")) {
+            return CustomColumns.print(output.substring("custom-columns=".length()), dataItems);
+        }
+        if (output.startsWith("jsonpath=")) {
+            return Kubectl.jsonPath(output.substring("jsonpath=".length()), data);
+        }
+        return Kubectl.Result.ok("yaml".equals(output) ? KubeYaml.yaml(data) : KubeYaml.json(data));
     }
 
     /** Reads the types and names asked for (type/name words, or types and then names); the error for a bad request, else null. */

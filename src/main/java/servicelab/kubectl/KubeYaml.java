@@ -19,6 +19,38 @@ final class KubeYaml {
         return YamlWriter.write(sorted(data), 0);
     }
 
+    /** json.Marshal of unstructured data: keys sorted, no spaces (jsonpath's maps and lists). */
+    static String compactJson(Object data) {
+        StringBuilder sb = new StringBuilder();
+        compact(sb, sorted(data));
+        return sb.toString();
+    }
+
+    private static void compact(StringBuilder sb, Object v) {
+        if (v instanceof Map<?, ?> m) {
+            sb.append('{');
+            int i = 0;
+            for (var e : m.entrySet()) {
+                sb.append(i++ > 0 ? "," : "").append(quote(String.valueOf(e.getKey()))).append(':');
+                compact(sb, e.getValue());
+            }
+            sb.append('}');
+        } else if (v instanceof List<?> l) {
+            sb.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                sb.append(i > 0 ? "," : "");
+                compact(sb, l.get(i));
+            }
+            sb.append(']');
+        } else if (v == null) {
+            sb.append("null");
+        } else if (v instanceof Number || v instanceof Boolean) {
+            sb.append(v);
+        } else {
+            sb.append(quote(v.toString()));
+        }
+    }
+
     static String json(Object data) {
         StringBuilder sb = new StringBuilder();
         json(sb, goOrder(data), 0);

@@ -299,8 +299,20 @@ public final class Kubectl {
         }
     }
 
+    /** {@code -o jsonpath=TEMPLATE} of data (an object, or get's List); no newline is added, as kubectl adds none. */
+    static Result jsonPath(String template, Object data) {
+        try {
+            return Result.ok(JsonPath.execute(template, data));
+        } catch (JsonPath.Failure f) {
+            return new Result("error: " + f.getMessage() + "\n", 1); // kubectl's own newline after the message's blank lines
+        }
+    }
+
     /** {@code -o yaml|json|name} of an object create or expose built. */
     static Result printObject(Map<String, Object> obj, String output, Resources r, String name) {
+        if (output.startsWith("jsonpath=")) {
+            return jsonPath(output.substring("jsonpath=".length()), obj);
+        }
         return switch (output) {
             case "yaml" -> Result.ok(KubeYaml.yaml(obj));
             case "json" -> Result.ok(KubeYaml.json(obj));

@@ -69,6 +69,23 @@ public class KubectlTest {
     }
 
     @Test
+    void getPrintsJsonPathAndCustomColumnsAsKubectlDoes() {
+        // shapes seen from kubectl v1.32.5 against tools/fakeapi.py: jsonpath joins results with a space
+        // and adds no newline; custom-columns joins values with ",", prints maps as Go's %v, "<none>" when absent
+        Kubectl k = new Kubectl(new TextHost(new LiveCluster(servicelab.sim.World.defaults(), 42), DEPLOYMENT));
+        assertEquals(0, k.run("expose deployment kubia --port=80 --target-port=8080").exitCode());
+        assertEquals("kubernetes kubia", k.run("get svc -o jsonpath={.items[*].metadata.name}").output());
+        assertEquals("80", k.run("get svc kubia -o jsonpath={.spec.ports[0].port}").output());
+        assertEquals("NAME         TYPE        PORTS   SEL\n"
+                + "kubernetes   ClusterIP   443     <none>\n"
+                + "kubia        ClusterIP   80      map[app:kubia]\n",
+                k.run("get svc -o custom-columns=NAME:.metadata.name,TYPE:.spec.type,PORTS:.spec.ports[*].port,SEL:.spec.selector").output());
+        Kubectl.Result bad = k.run("get svc -o custom-columns=NAME");
+        assertEquals("error: unexpected custom-columns spec: NAME, expected <header>:<json-path-expr>\n", bad.output());
+        assertEquals(1, bad.exitCode());
+    }
+
+    @Test
     void anIngressClassShowsItsParametersAndRefusesUnknownOnes() {
         // printIngressClass (pkg/printers/internalversion/printers.go): PARAMETERS is Kind[.apiGroup]/name
         String ic = """
