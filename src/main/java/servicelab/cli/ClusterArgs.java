@@ -42,6 +42,7 @@ final class ClusterArgs {
     long advanceMillis;
     boolean json;
     boolean ipvs;
+    boolean nftables;
     boolean noLoadBalancer;
     /** Options of the command itself, in order: name, value (null for flags). */
     final List<String[]> own = new ArrayList<>();
@@ -66,6 +67,7 @@ final class ClusterArgs {
             switch (s) {
                 case "--json" -> a.json = true;
                 case "--ipvs" -> a.ipvs = true;
+                case "--nftables" -> a.nftables = true;
                 case "--no-load-balancer" -> a.noLoadBalancer = true;
                 case "--seed" -> a.seed = seed(s, v, msg);
                 case "--unready" -> a.unready.add(v);
@@ -129,6 +131,9 @@ final class ClusterArgs {
         }
         List<KubeObject> objects = checkedObjects(msg, out);
         World world = World.defaults();
+        if (nftables) {
+            world = world.withProxyMode(World.ProxyMode.NFTABLES);
+        }
         if (ipvs) {
             world = world.withProxyMode(World.ProxyMode.IPVS);
         }

@@ -114,6 +114,10 @@ final class KubeProxy {
             i = Math.floorMod(n, eps.length);
             roundRobin.put(rrKey, n + 1);
             how = "rr";
+        } else if (sim.world.proxyMode() == World.ProxyMode.NFTABLES) {
+            // the service chain's "numgen random mod n vmap { 0 : goto endpoint-…, … }"
+            i = sim.proxyRng.nextInt(eps.length);
+            how = "nft";
         } else {
             i = iptablesPick(eps.length);
             how = "random";

@@ -237,8 +237,12 @@ public final class Router {
             String addr = svc.clusterIP() + ":" + port;
             SimService.Port sp = portByNumber(svc, port);
             if (sp == null) {
-                hop("kube-proxy", node, addr, src, addr, "hop.proxy.noPort", svc.name(), port, portsText(svc));
-                return end(Outcome.TIMEOUT);
+                // iptables has no rule for the port, so the packet goes nowhere; nftables rejects
+                // packets to a cluster IP on a port no Service uses
+                boolean nft = sim.world.proxyMode() == World.ProxyMode.NFTABLES;
+                hop("kube-proxy", node, addr, src, addr, nft ? "hop.proxy.noPortReject" : "hop.proxy.noPort", svc.name(), port,
+                        portsText(svc));
+                return end(nft ? Outcome.REFUSED : Outcome.TIMEOUT);
             }
             boolean local = "Local".equals(svc.internalTrafficPolicy());
             Endpoint[] eps = sim.proxy.ready(svc, sp, local ? node : null);
@@ -261,6 +265,7 @@ public final class Router {
             String key = switch (c.how()) {
                 case "affinity" -> "hop.proxy.affinity";
                 case "rr" -> "hop.proxy.rr";
+                case "nft" -> "hop.proxy.nft";
                 default -> "hop.proxy.random";
             };
             hop("kube-proxy", node, addr, srcAfter, to, key, c.candidates(), to, c.endpoint().pod(),

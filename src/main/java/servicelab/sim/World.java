@@ -16,8 +16,11 @@ public record World(List<NodeInfo> nodes, String serviceCidr, String clusterDoma
                     Map<String, String> externalClients, Map<String, String> publicDns, ProxyMode proxyMode,
                     int nodePortMin, int nodePortMax) {
 
-    /** How kube-proxy picks a backend: iptables' random rules or IPVS round robin. */
-    public enum ProxyMode { IPTABLES, IPVS }
+    /**
+     * kube-proxy's mode: iptables' random rules, IPVS round robin (deprecated in v1.35), or nftables
+     * (GA in v1.33: numgen random, and a packet to a ClusterIP port no Service uses is rejected).
+     */
+    public enum ProxyMode { IPTABLES, IPVS, NFTABLES }
 
     public World {
         nodes = List.copyOf(nodes);

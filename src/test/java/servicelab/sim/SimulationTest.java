@@ -590,6 +590,42 @@ class SimulationTest {
         assertEquals(3, new HashSet<>(order).size());
     }
 
+    @Test
+    void aMissingServicePortTimesOutUnderIptablesAndIsRefusedUnderNftables() {
+        // KEP-3866 (nftables kube-proxy): packets to a ClusterIP on a port no Service uses are
+        // rejected; iptables mode has no rule for them and they go nowhere
+        Simulation ipt = sim(42, DEPLOY.formatted(3), svc("kubia", "ClusterIP", ""), CLIENT);
+        Trace t = ipt.router().send(client(ipt), "http://kubia:8081/");
+        assertEquals(Outcome.TIMEOUT, t.outcome());
+        assertEquals("hop.proxy.noPort", t.hops().get(t.hops().size() - 1).key());
+        Simulation nft = sim(World.defaults().withProxyMode(World.ProxyMode.NFTABLES), 42, DEPLOY.formatted(3),
+                svc("kubia", "ClusterIP", ""), CLIENT);
+        Trace r = nft.router().send(client(nft), "http://kubia:8081/");
+        assertEquals(Outcome.REFUSED, r.outcome());
+        assertEquals("hop.proxy.noPortReject", r.hops().get(r.hops().size() - 1).key());
+        // the trace names the mode where the backend is picked
+        Trace ok = nft.router().send(client(nft), "http://kubia/");
+        assertEquals(Outcome.DELIVERED, ok.outcome());
+        assertTrue(ok.hops().stream().anyMatch(h -> h.key().equals("hop.proxy.nft")), ok.hops()::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {42, 7, 99, 2024})
+    void nftablesSpreadsRequestsEvenly(long seed) {
+        Simulation s = sim(World.defaults().withProxyMode(World.ProxyMode.NFTABLES), seed, DEPLOY.formatted(3),
+                svc("kubia", "ClusterIP", ""), CLIENT);
+        Map<String, Integer> hits = new HashMap<>();
+        int n = 3000;
+        for (int i = 0; i < n; i++) {
+            hits.merge(s.router().send(client(s), "http://kubia/").pod(), 1, Integer::sum);
+        }
+        assertEquals(3, hits.size());
+        // binomial(3000, 1/3): sd ≈ 25.8, so ±130 is five standard deviations
+        for (int h : hits.values()) {
+            assertTrue(Math.abs(h - n / 3) < 130, hits.toString());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {42, 7, 99, 2024})
     void iptablesSpreadsRequestsEvenly(long seed) {
