@@ -610,26 +610,10 @@ class SimulationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {42, 7, 99, 2024})
-    void nftablesSpreadsRequestsEvenly(long seed) {
-        Simulation s = sim(World.defaults().withProxyMode(World.ProxyMode.NFTABLES), seed, DEPLOY.formatted(3),
-                svc("kubia", "ClusterIP", ""), CLIENT);
-        Map<String, Integer> hits = new HashMap<>();
-        int n = 3000;
-        for (int i = 0; i < n; i++) {
-            hits.merge(s.router().send(client(s), "http://kubia/").pod(), 1, Integer::sum);
-        }
-        assertEquals(3, hits.size());
-        // binomial(3000, 1/3): sd ≈ 25.8, so ±130 is five standard deviations
-        for (int h : hits.values()) {
-            assertTrue(Math.abs(h - n / 3) < 130, hits.toString());
-        }
-    }
-
-    @ParameterizedTest
-    @ValueSource(longs = {42, 7, 99, 2024})
-    void iptablesSpreadsRequestsEvenly(long seed) {
-        Simulation s = sim(seed, DEPLOY.formatted(3), svc("kubia", "ClusterIP", ""), CLIENT);
+    @org.junit.jupiter.params.provider.CsvSource({"IPTABLES, 42", "IPTABLES, 7", "IPTABLES, 99", "IPTABLES, 2024",
+        "NFTABLES, 42", "NFTABLES, 7", "NFTABLES, 99", "NFTABLES, 2024"})
+    void randomModesSpreadRequestsEvenly(World.ProxyMode mode, long seed) {
+        Simulation s = sim(World.defaults().withProxyMode(mode), seed, DEPLOY.formatted(3), svc("kubia", "ClusterIP", ""), CLIENT);
         Map<String, Integer> hits = new HashMap<>();
         int n = 3000;
         for (int i = 0; i < n; i++) {
