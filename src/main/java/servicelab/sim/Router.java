@@ -331,12 +331,26 @@ public final class Router {
             return dnat(node.name(), svc, sp, eps, addr, src, after);
         }
 
+        private boolean allowedSource(SimService svc, String client) {
+            if (svc.loadBalancerSourceRanges().isEmpty() || !Ipv4.isIp(client)) {
+                return true;
+            }
+            int ip = Ipv4.parse(client);
+            return svc.loadBalancerSourceRanges().stream().anyMatch(r -> Ipv4.inCidr(ip, r));
+        }
+
         /** The cloud load balancer forwards to a healthy node's nodePort; with Local, only nodes with a ready local pod pass its health check. */
         Trace loadBalancer(SimService svc, int port, boolean external) {
             String addr = svc.loadBalancerIP() + ":" + port;
             SimService.Port sp = portByNumber(svc, port);
             if (sp == null || sp.nodePort() == null) {
                 hop("load-balancer", "", addr, src, addr, "hop.lb.noPort", svc.name(), port);
+                return end(Outcome.TIMEOUT);
+            }
+            if (!allowedSource(svc, src)) {
+                // loadBalancerSourceRanges: the load balancer's firewall (kube-proxy's KUBE-FW chain) drops other sources
+                hop("load-balancer", "", addr, src, addr, "hop.lb.sourceRange", svc.name(), src,
+                        String.join(", ", svc.loadBalancerSourceRanges()));
                 return end(Outcome.TIMEOUT);
             }
             boolean local = "Local".equals(svc.externalTrafficPolicy());

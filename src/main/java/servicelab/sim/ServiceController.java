@@ -88,7 +88,7 @@ final class ServiceController {
     private static SimService withLoadBalancerIP(SimService d, String ip) {
         return new SimService(d.namespace(), d.name(), d.type(), d.clusterIP(), d.ports(), d.selector(), d.externalName(),
                 d.publishNotReadyAddresses(), d.sessionAffinity(), d.affinityTimeoutSeconds(), d.externalTrafficPolicy(),
-                d.internalTrafficPolicy(), ip, d.createdAtMillis());
+                d.internalTrafficPolicy(), ip, d.createdAtMillis(), d.loadBalancerSourceRanges());
     }
 
     /** The Service as the data plane needs it; fills allocations the caller left empty (tests, scenes). */
@@ -121,6 +121,31 @@ final class ServiceController {
         String itp = spec.internalTrafficPolicy() == null ? "Cluster" : spec.internalTrafficPolicy();
         return new SimService(s.namespaceOrDefault(), s.name(), type, clusterIP, ports, spec.selector(),
                 spec.externalName(), Boolean.TRUE.equals(spec.publishNotReadyAddresses()),
-                spec.sessionAffinity() == null ? "None" : spec.sessionAffinity(), timeout, etp, itp, lbIP, created);
+                spec.sessionAffinity() == null ? "None" : spec.sessionAffinity(), timeout, etp, itp, lbIP, created,
+                sourceRanges(s));
     }
+
+    /**
+     * GetLoadBalancerSourceRanges (pkg/api/v1/service/util.go): spec.loadBalancerSourceRanges
+     * (values trimmed), else the service.beta.kubernetes.io/load-balancer-source-ranges
+     * annotation split at commas; none means every client.
+     */
+    static List<String> sourceRanges(servicelab.model.Service s) {
+        List<String> out = new ArrayList<>();
+        List<String> spec = s.spec() == null ? null : s.spec().loadBalancerSourceRanges();
+        if (spec != null && !spec.isEmpty()) {
+            spec.forEach(r -> out.add(r == null ? "" : r.strip()));
+        } else if (s.metadata() != null) {
+            String a = s.metadata().annotationsOrEmpty().get(SOURCE_RANGES_ANNOTATION);
+            if (a != null && !a.isBlank()) {
+                for (String r : a.strip().split(",")) {
+                    out.add(r.strip());
+                }
+            }
+        }
+        out.removeIf(r -> !r.matches("\\d{1,3}(\\.\\d{1,3}){3}/\\d{1,2}")); // IPv4 only in this cluster; validation names bad ones
+        return out;
+    }
+
+    static final String SOURCE_RANGES_ANNOTATION = "service.beta.kubernetes.io/load-balancer-source-ranges";
 }

@@ -13,7 +13,17 @@ import servicelab.model.IntOrString;
 public record SimService(String namespace, String name, String type, String clusterIP, List<Port> ports,
                          Map<String, String> selector, String externalName, boolean publishNotReadyAddresses,
                          String sessionAffinity, int affinityTimeoutSeconds, String externalTrafficPolicy,
-                         String internalTrafficPolicy, String loadBalancerIP, long createdAtMillis) {
+                         String internalTrafficPolicy, String loadBalancerIP, long createdAtMillis,
+                         List<String> loadBalancerSourceRanges) {
+
+    /** A Service without source ranges (every client may reach its load balancer). */
+    public SimService(String namespace, String name, String type, String clusterIP, List<Port> ports,
+                      Map<String, String> selector, String externalName, boolean publishNotReadyAddresses,
+                      String sessionAffinity, int affinityTimeoutSeconds, String externalTrafficPolicy,
+                      String internalTrafficPolicy, String loadBalancerIP, long createdAtMillis) {
+        this(namespace, name, type, clusterIP, ports, selector, externalName, publishNotReadyAddresses, sessionAffinity,
+                affinityTimeoutSeconds, externalTrafficPolicy, internalTrafficPolicy, loadBalancerIP, createdAtMillis, List.of());
+    }
 
     public record Port(String name, String protocol, int port, IntOrString targetPort, Integer nodePort) {
     }
@@ -21,6 +31,7 @@ public record SimService(String namespace, String name, String type, String clus
     public SimService {
         ports = List.copyOf(ports);
         selector = selector == null ? null : Map.copyOf(selector);
+        loadBalancerSourceRanges = loadBalancerSourceRanges == null ? List.of() : List.copyOf(loadBalancerSourceRanges);
     }
 
     public boolean headless() {

@@ -459,6 +459,32 @@ class SimulationTest {
     }
 
     @Test
+    void loadBalancerSourceRangesDropOtherClientsAtTheLoadBalancer() {
+        // GetLoadBalancerSourceRanges (pkg/api/v1/service/util.go): the field, else the annotation;
+        // kube-proxy's KUBE-FW chain (and the cloud's firewall) drops sources outside them
+        String narrow = "  loadBalancerSourceRanges: [\"203.0.113.0/30\"]\n";
+        Simulation s = sim(42, DEPLOY.formatted(2), svc("kubia", "LoadBalancer", narrow));
+        s.settle();
+        String lb = "http://" + s.service("default", "kubia").loadBalancerIP() + "/";
+        Router.Client laptop = s.router().client("external"); // 203.0.113.50
+        Trace dropped = s.router().send(laptop, lb);
+        assertEquals(Outcome.TIMEOUT, dropped.outcome());
+        assertEquals("hop.lb.sourceRange", dropped.hops().get(dropped.hops().size() - 1).key());
+        assertEquals(Outcome.DELIVERED, s.router().send(s.router().client("external:203.0.113.2"), lb).outcome());
+        // the annotation counts only where the field is empty
+        String annotated = svc("kubia", "LoadBalancer", "").replace("  name: kubia\n",
+                "  name: kubia\n  annotations:\n    service.beta.kubernetes.io/load-balancer-source-ranges: \" 203.0.113.0/30, 10.0.0.0/8\"\n");
+        Simulation a = sim(42, DEPLOY.formatted(2), annotated);
+        a.settle();
+        String lbA = "http://" + a.service("default", "kubia").loadBalancerIP() + "/";
+        assertEquals(Outcome.TIMEOUT, a.router().send(a.router().client("external"), lbA).outcome());
+        Simulation both = sim(42, DEPLOY.formatted(2), annotated.replace("spec:\n", "spec:\n  loadBalancerSourceRanges: [\"203.0.113.0/24\"]\n"));
+        both.settle();
+        String lbB = "http://" + both.service("default", "kubia").loadBalancerIP() + "/";
+        assertEquals(Outcome.DELIVERED, both.router().send(both.router().client("external"), lbB).outcome());
+    }
+
+    @Test
     void clusterAndPodIpsAreNotRoutableFromOutside() {
         Simulation s = sim(42, DEPLOY.formatted(1), svc("kubia", "ClusterIP", ""));
         Router.Client laptop = s.router().client("external");
