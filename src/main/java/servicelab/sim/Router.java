@@ -159,7 +159,7 @@ public final class Router {
         Trace fromOutside(String dst, int port) {
             int ip = Ipv4.parse(dst);
             String addr = dst + ":" + port;
-            SimService lb = serviceByLoadBalancerIP(dst);
+            SimService lb = AddressBook.serviceByLoadBalancerIP(sim, dst);
             if (lb != null) {
                 if (!sim.world.edgeAdmitsLoadBalancers()) {
                     hop("edge", "", addr, src, addr, "hop.edge.blocked", addr);
@@ -172,7 +172,7 @@ public final class Router {
                 hop("edge", "", addr, src, addr, "hop.edge.admitIngress", addr);
                 return ingress(port);
             }
-            NodeInfo node = nodeByIp(dst);
+            NodeInfo node = AddressBook.nodeByIp(sim, dst);
             if (node != null) {
                 boolean inRange = port >= sim.world.nodePortMin() && port <= sim.world.nodePortMax();
                 if (!sim.world.edgeAdmitsNodePorts() || !inRange) {
@@ -186,7 +186,7 @@ public final class Router {
                 hop("edge", "", addr, src, addr, "hop.edge.clusterIp", dst);
                 return end(Outcome.TIMEOUT);
             }
-            if (isPodIp(ip)) {
+            if (AddressBook.isPodIp(sim, ip)) {
                 hop("edge", "", addr, src, addr, "hop.edge.podIp", dst);
                 return end(Outcome.TIMEOUT);
             }
@@ -199,29 +199,33 @@ public final class Router {
         Trace fromPod(String dst, int port) {
             int ip = Ipv4.parse(dst);
             String node = client.node();
-            SimService svc = serviceByClusterIP(dst);
+            SimService svc = AddressBook.serviceByClusterIP(sim, dst);
             if (svc != null) {
                 return clusterIp(svc, port, node);
             }
-            PodRuntime pod = podByIp(ip);
+            PodRuntime pod = AddressBook.podByIp(sim, ip);
             if (pod != null) {
                 String addr = dst + ":" + port;
                 hop("network", node, addr, src, addr, pod.node.equals(node) ? "hop.net.samePod" : "hop.net.direct", addr, pod.node);
                 return atPod(pod, port, src);
             }
-            NodeInfo n = nodeByIp(dst);
+            NodeInfo n = AddressBook.nodeByIp(sim, dst);
             if (n != null) {
                 return nodePort(n, port, false);
             }
-            SimService lb = serviceByLoadBalancerIP(dst);
+            SimService lb = AddressBook.serviceByLoadBalancerIP(sim, dst);
             if (lb != null) {
                 // kube-proxy short-circuits LB addresses inside the cluster: no trip to the load balancer
                 return nodePortOf(lb, sim.world.node(node), port, false, true);
             }
+            SimService ext = AddressBook.serviceByExternalIP(sim, dst, port);
+            if (ext != null) {
+                return externalIp(ext, dst, port, node);
+            }
             if (sim.world.ingressControllerEnabled() && dst.equals(sim.world.ingressExternalIP())) {
                 return ingress(port);
             }
-            if (Ipv4.inCidr(ip, sim.world.serviceCidr()) || isPodIp(ip)) {
+            if (Ipv4.inCidr(ip, sim.world.serviceCidr()) || AddressBook.isPodIp(sim, ip)) {
                 String addr = dst + ":" + port;
                 hop("network", node, addr, src, addr, "hop.net.nobody", addr);
                 return end(Outcome.TIMEOUT);
@@ -230,6 +234,23 @@ public final class Router {
             NodeInfo self = sim.world.node(node);
             hop("node", node, addr, self.ip(), addr, "hop.net.egress", addr, self.ip());
             return new Trace(Outcome.EXTERNAL, null, null, null, null, dns, 0, hops);
+        }
+
+        /**
+         * spec.externalIPs: kube-proxy on every node captures packets to an external IP and a
+         * Service port (KUBE-SERVICES → KUBE-EXT) and sends them on as to the Service; pod-originated
+         * traffic goes to the cluster-wide endpoints, masqueraded to the node.
+         */
+        Trace externalIp(SimService svc, String dst, int port, String node) {
+            String addr = dst + ":" + port;
+            SimService.Port sp = portByNumber(svc, port);
+            hop("kube-proxy", node, addr, src, addr, "hop.proxy.externalIp", dst, port, svc.name(), node);
+            Endpoint[] eps = sim.proxy.ready(svc, sp, null);
+            if (eps.length == 0) {
+                hop("kube-proxy", node, addr, src, addr, "hop.proxy.noEndpointsExt", svc.namespace(), svc.name(), node);
+                return end(Outcome.REFUSED);
+            }
+            return dnat(node, svc, sp, eps, addr, src, sim.world.node(node).ip());
         }
 
         /** ClusterIP: kube-proxy on the client's own node rewrites the destination (DNAT). */
@@ -338,6 +359,7 @@ public final class Router {
             int ip = Ipv4.parse(client);
             return svc.loadBalancerSourceRanges().stream().anyMatch(r -> Ipv4.inCidr(ip, r));
         }
+
 
         /** The cloud load balancer forwards to a healthy node's nodePort; with Local, only nodes with a ready local pod pass its health check. */
         Trace loadBalancer(SimService svc, int port, boolean external) {
@@ -465,7 +487,7 @@ public final class Router {
      * when the request would not be delivered (no such port, no ready endpoint).
      */
     public Endpoint decideClusterIp(Client c, String clusterIP, int port) {
-        SimService svc = serviceByClusterIP(clusterIP);
+        SimService svc = AddressBook.serviceByClusterIP(sim, clusterIP);
         if (svc == null) {
             return null;
         }
@@ -536,50 +558,5 @@ public final class Router {
             sb.append(p.port());
         }
         return sb.toString();
-    }
-
-    SimService serviceByClusterIP(String ip) {
-        for (Simulation.ServiceRuntime s : sim.services.values()) {
-            if (ip.equals(s.data.clusterIP())) {
-                return s.data;
-            }
-        }
-        return null;
-    }
-
-    SimService serviceByLoadBalancerIP(String ip) {
-        for (Simulation.ServiceRuntime s : sim.services.values()) {
-            if (ip.equals(s.data.loadBalancerIP())) {
-                return s.data;
-            }
-        }
-        return null;
-    }
-
-    NodeInfo nodeByIp(String ip) {
-        for (NodeInfo n : sim.world.nodes()) {
-            if (n.ip().equals(ip)) {
-                return n;
-            }
-        }
-        return null;
-    }
-
-    PodRuntime podByIp(int ip) {
-        for (PodRuntime p : sim.pods.values()) {
-            if (p.ip == ip && !p.terminating) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    boolean isPodIp(int ip) {
-        for (NodeInfo n : sim.world.nodes()) {
-            if (Ipv4.inCidr(ip, n.podCidr())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -14,7 +14,7 @@ public record SimService(String namespace, String name, String type, String clus
                          Map<String, String> selector, String externalName, boolean publishNotReadyAddresses,
                          String sessionAffinity, int affinityTimeoutSeconds, String externalTrafficPolicy,
                          String internalTrafficPolicy, String loadBalancerIP, long createdAtMillis,
-                         List<String> loadBalancerSourceRanges) {
+                         List<String> loadBalancerSourceRanges, List<String> externalIPs) {
 
     /** A Service without source ranges (every client may reach its load balancer). */
     public SimService(String namespace, String name, String type, String clusterIP, List<Port> ports,
@@ -22,7 +22,8 @@ public record SimService(String namespace, String name, String type, String clus
                       String sessionAffinity, int affinityTimeoutSeconds, String externalTrafficPolicy,
                       String internalTrafficPolicy, String loadBalancerIP, long createdAtMillis) {
         this(namespace, name, type, clusterIP, ports, selector, externalName, publishNotReadyAddresses, sessionAffinity,
-                affinityTimeoutSeconds, externalTrafficPolicy, internalTrafficPolicy, loadBalancerIP, createdAtMillis, List.of());
+                affinityTimeoutSeconds, externalTrafficPolicy, internalTrafficPolicy, loadBalancerIP, createdAtMillis, List.of(),
+                List.of());
     }
 
     public record Port(String name, String protocol, int port, IntOrString targetPort, Integer nodePort) {
@@ -32,6 +33,7 @@ public record SimService(String namespace, String name, String type, String clus
         ports = List.copyOf(ports);
         selector = selector == null ? null : Map.copyOf(selector);
         loadBalancerSourceRanges = loadBalancerSourceRanges == null ? List.of() : List.copyOf(loadBalancerSourceRanges);
+        externalIPs = externalIPs == null ? List.of() : List.copyOf(externalIPs);
     }
 
     public boolean headless() {

@@ -485,6 +485,18 @@ class SimulationTest {
     }
 
     @Test
+    void podTrafficToAnExternalIpIsCapturedByKubeProxy() {
+        // spec.externalIPs: kube-proxy's KUBE-SERVICES matches the address and a Service port on every node
+        Simulation s = sim(42, DEPLOY.formatted(2), svc("kubia", "ClusterIP", "  externalIPs: [\"198.51.100.77\"]\n"), CLIENT);
+        Trace t = s.router().send(client(s), "http://198.51.100.77/");
+        assertEquals(Outcome.DELIVERED, t.outcome(), t.hops()::toString);
+        assertTrue(t.hops().stream().anyMatch(h -> h.key().equals("hop.proxy.externalIp")), t.hops()::toString);
+        assertTrue(kubiaPods(s).stream().anyMatch(p -> p.name().equals(t.pod())));
+        // another port is not the Service's: the packet leaves the cluster like any outside address
+        assertEquals(Outcome.EXTERNAL, s.router().send(client(s), "http://198.51.100.77:81/").outcome());
+    }
+
+    @Test
     void clusterAndPodIpsAreNotRoutableFromOutside() {
         Simulation s = sim(42, DEPLOY.formatted(1), svc("kubia", "ClusterIP", ""));
         Router.Client laptop = s.router().client("external");

@@ -1,0 +1,62 @@
+package servicelab.sim;
+
+/** Which object an address belongs to: a Service's cluster, load-balancer or external IP, a node, a pod. */
+final class AddressBook {
+    private AddressBook() {
+    }
+
+    static SimService serviceByClusterIP(Simulation sim, String ip) {
+        for (Simulation.ServiceRuntime s : sim.services.values()) {
+            if (ip.equals(s.data.clusterIP())) {
+                return s.data;
+            }
+        }
+        return null;
+    }
+
+    static SimService serviceByLoadBalancerIP(Simulation sim, String ip) {
+        for (Simulation.ServiceRuntime s : sim.services.values()) {
+            if (ip.equals(s.data.loadBalancerIP())) {
+                return s.data;
+            }
+        }
+        return null;
+    }
+
+    static NodeInfo nodeByIp(Simulation sim, String ip) {
+        for (NodeInfo n : sim.world.nodes()) {
+            if (n.ip().equals(ip)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    static PodRuntime podByIp(Simulation sim, int ip) {
+        for (PodRuntime p : sim.pods.values()) {
+            if (p.ip == ip && !p.terminating) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    static boolean isPodIp(Simulation sim, int ip) {
+        for (NodeInfo n : sim.world.nodes()) {
+            if (Ipv4.inCidr(ip, n.podCidr())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The Service whose spec.externalIPs holds ip with a port of that number. */
+    static SimService serviceByExternalIP(Simulation sim, String ip, int port) {
+        for (Simulation.ServiceRuntime s : sim.services.values()) {
+            if (s.data.externalIPs().contains(ip) && s.data.ports().stream().anyMatch(p -> p.port() == port)) {
+                return s.data;
+            }
+        }
+        return null;
+    }
+}
