@@ -117,6 +117,26 @@ class ClassroomTest {
     }
 
     @Test
+    void eachPodsCounterHasABarForItsShareOfTheRequests(FxRobot robot) throws Exception {
+        load(robot, WorkbenchTest.APP);
+        String from = "pod/" + screen.pods().stream().filter(p -> p.startsWith("kubia-")).findFirst().orElseThrow();
+        robot.interact(() -> window.traffic().sendAndShow(from, "http://kubia/"));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Map<String, Integer> hits = Screen.fx(() -> window.diagram().hits());
+        int total = hits.values().stream().mapToInt(Integer::intValue).sum();
+        assertEquals(30, total);
+        for (String pod : screen.pods()) {
+            Integer n = hits.entrySet().stream().filter(e -> e.getKey().endsWith("/" + pod)).map(java.util.Map.Entry::getValue)
+                    .findFirst().orElse(null);
+            if (n == null) {
+                continue;
+            }
+            double w = Screen.fx(() -> ((javafx.scene.layout.Region) robot.lookup("#hitbar-" + pod).query()).getWidth());
+            assertEquals(Math.max(4, 64.0 * n / total), w, 1.0, pod + " got " + n + " of " + total);
+        }
+    }
+
+    @Test
     void theTeacherWindowNeverOpensOnTheOnlyScreen(FxRobot robot) throws Exception {
         load(robot, WorkbenchTest.APP);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);

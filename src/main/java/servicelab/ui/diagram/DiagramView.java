@@ -186,9 +186,8 @@ public final class DiagramView extends Region {
         }
         drawn = signature;
         cache.begin();
-        // a crowded cluster is drawn at the size it needs and scaled down to fit (no scroll pane:
-        // a clipped viewport costs a quarter of the frame rate when packets move)
-        // start from the last scale: usually nothing that changes the size changed, and one pass is enough
+        // a crowded cluster is drawn at the size it needs and scaled down to fit (no scroll pane: a clipped
+        // viewport costs a quarter of the frame rate when packets move), from the last scale (one pass, usually)
         // a narrow pane gets the picture laid out wide enough for a pod's name and scaled down, never
         // squeezed; presenter mode fills the pane: a roomy projector draws it larger than life
         boolean stage = PodPlaces.presenter(this);
@@ -419,6 +418,7 @@ public final class DiagramView extends Region {
         SimService sel = services.stream().filter(x -> x.key().equals(selected)).findFirst().orElse(null);
         List<NodeInfo> ns = snap.world().nodes();
         java.util.Set<Node> shownBadges = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int totalHits = hits.values().stream().mapToInt(Integer::intValue).sum();
         double nw = (cw - 16) / ns.size();
         for (int i = 0; i < ns.size(); i++) {
             NodeInfo n = ns.get(i);
@@ -432,7 +432,7 @@ public final class DiagramView extends Region {
                     continue;
                 }
                 PodBadge badge = badges.computeIfAbsent(n.name() + "-" + slot++, k -> new PodBadge(k, kit, menus, this::editable));
-                badge.update(p, podW, sel, hits.get(p.key()));
+                badge.update(p, podW, sel, hits.get(p.key()), totalHits);
                 badge.setLayoutX(nx + 10);
                 badge.setLayoutY(py);
                 if (badge.getParent() != podLayer) {

@@ -44,6 +44,9 @@ final class PodBadge extends VBox {
     private final FlowPane chips = new FlowPane(3, 3);
     private final Label why = new Label();
     private final Label hit = new Label();
+    private final javafx.scene.layout.Region bar = new javafx.scene.layout.Region();
+    private final javafx.scene.layout.StackPane track = new javafx.scene.layout.StackPane(bar);
+    private final javafx.scene.layout.HBox counter = new javafx.scene.layout.HBox(6, hit, track);
     /** The badge's own tooltips, whose texts follow the pod: a tooltip is a popup control, costly to create per pod. */
     private final Tooltip nameTip = new Tooltip();
     private final Tooltip hitTip = new Tooltip();
@@ -72,6 +75,15 @@ final class PodBadge extends VBox {
         why.getStyleClass().add("why-not");
         why.setWrapText(true);
         hit.getStyleClass().add("hit-counter");
+        // the counter and, beside it, a bar for this pod's share of the requests: the spread at a glance
+        bar.getStyleClass().add("hit-bar");
+        track.getStyleClass().add("hit-track"); // the whole of the requests sent, so the bar reads as a share
+        track.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        track.setMinWidth(BAR_MAX);
+        track.setMaxWidth(BAR_MAX);
+        counter.getStyleClass().add("hit-row");
+        counter.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        counter.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Tooltip.install(name, nameTip);
         Tooltip.install(hit, hitTip);
         getChildren().addAll(name, new FlowPane(8, 0, ip, state), chips);
@@ -89,7 +101,7 @@ final class PodBadge extends VBox {
         getProperties().put(servicelab.ui.dev.LayoutReport.PARKED, true);
     }
 
-    void update(SimPod p, double width, SimService sel, Integer hits) {
+    void update(SimPod p, double width, SimService sel, Integer hits, int total) {
         pod = p;
         getProperties().put("pod", p.name());
         getProperties().remove(servicelab.ui.dev.LayoutReport.PARKED);
@@ -142,7 +154,7 @@ final class PodBadge extends VBox {
         } else {
             getChildren().remove(why);
         }
-        hits(p, hits);
+        hits(p, hits, total);
     }
 
     /**
@@ -191,16 +203,26 @@ final class PodBadge extends VBox {
         chips.getChildren().setAll(list);
     }
 
-    private void hits(SimPod p, Integer n) {
+    /** The longest share bar (a pod that got every request), in the badge's own pixels. */
+    static final double BAR_MAX = 64;
+
+    private void hits(SimPod p, Integer n, int total) {
         if (n != null) {
             hit.setText(String.valueOf(n));
             hit.setId("hits-" + p.name());
-            hitTip.setText(kit.t("diagram.hits", n));
-            if (hit.getParent() != this) {
-                getChildren().add(0, hit);
+            int percent = Math.round(n * 100f / Math.max(1, total));
+            hitTip.setText(kit.t("diagram.hitsShare", n, percent));
+            double w = Math.max(4, BAR_MAX * n / Math.max(1, total));
+            bar.setMinWidth(w);
+            bar.setPrefWidth(w);
+            bar.setMaxWidth(w);
+            bar.setId("hitbar-" + p.name());
+            counter.setAccessibleText(kit.t("diagram.hitsShare", n, percent));
+            if (counter.getParent() != this) {
+                getChildren().add(0, counter);
             }
         } else {
-            getChildren().remove(hit);
+            getChildren().remove(counter);
         }
     }
 }
