@@ -117,7 +117,7 @@ class EditorWindowTest {
         Bounds b = holder[0];
         robot.moveTo(new javafx.geometry.Point2D(b.getMinX() + 2, b.getCenterY()));
         robot.moveBy(3, 0);
-        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> robot.lookup(".problem-tooltip").tryQuery().filter(Screen::showing).isPresent());
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup(".problem-tooltip").tryQuery().filter(Screen::showing).isPresent()));
         String shown = robot.lookup(".problem-tooltip .problem-original").queryAs(Label.class).getText();
         assertTrue(shown.contains("mapping values are not allowed"), shown);
     }

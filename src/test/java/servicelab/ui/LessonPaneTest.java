@@ -97,7 +97,7 @@ class LessonPaneTest {
 
     @Test
     void anExerciseChecksItsGoalsAsTheLearnerEdits(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#start-ex3-1").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#start-ex3-1").tryQuery().isPresent()));
         robot.clickOn("#start-ex3-1");
         WaitForAsyncUtils.waitForFxEvents();
         Screen screen = new Screen(robot);
@@ -117,10 +117,11 @@ class LessonPaneTest {
         robot.clickOn("#hintButton");
         assertTrue(robot.lookup("type 필드를 보세요").tryQuery().isPresent());
         screen.paste(screen.yaml().replace("type: ClusterIP", "type: LoadBalancer"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#exerciseFeedback").queryAs(javafx.scene.control.Label.class)
-                .getText().startsWith("LoadBalancer도"));
+        // lookups inside waits read the scene on the FX thread (a lookup from here races with redraws)
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#exerciseFeedback")
+                .queryAs(javafx.scene.control.Label.class).getText().startsWith("LoadBalancer도")));
         screen.paste(screen.yaml().replace("type: LoadBalancer", "type: NodePort"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".goal.met").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup(".goal.met").tryQuery().isPresent()));
         robot.clickOn("#sendButton");
         robot.clickOn("#exerciseCheck");
         assertEquals("목표를 모두 이뤘어요! 잘했어요.", robot.lookup("#exerciseResult").queryAs(javafx.scene.control.Label.class).getText());
@@ -128,7 +129,7 @@ class LessonPaneTest {
 
     @Test
     void theQuizGivesFeedbackAndCollectsWrongAnswers(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#quiz-q3-1").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#quiz-q3-1").tryQuery().isPresent()));
         robot.interact(() -> robot.lookup("#lessonScroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("NodePort");

@@ -85,7 +85,7 @@ class PresenterTest {
 
     @Test
     void presenterModeEnlargesTextAndHidesAnswersAndHintsUntilRevealed(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#start-ex1-1").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#start-ex1-1").tryQuery().isPresent()));
         robot.interact(() -> robot.lookup("#start-ex1-1").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(shown(robot, "#solutionButton") && shown(robot, "#hintButton"), "a student sees hints and the solution");
@@ -116,7 +116,7 @@ class PresenterTest {
         robot.interact(() -> c.teacher().setScreens(() -> java.util.List.of(new javafx.geometry.Rectangle2D(0, 0, 1280, 720),
                 new javafx.geometry.Rectangle2D(1280, 0, 1920, 1080))));
         robot.clickOn("#teacherButton");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#teacherSolution").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#teacherSolution").tryQuery().isPresent()));
         servicelab.lesson.Exercise ex = servicelab.lesson.LessonChecker.exercisesOf(
                 servicelab.lesson.LessonLibrary.load(java.nio.file.Path.of("lessons")).find("01-why-services").orElseThrow()).get(0);
         assertEquals(ex.solution(), robot.lookup("#teacherSolution").queryAs(javafx.scene.control.TextArea.class).getText());
@@ -173,14 +173,14 @@ class PresenterTest {
 
     @Test
     void glossaryTermsExplainThemselvesAndTheGlossaryFindsAliases(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".glossary-term").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup(".glossary-term").tryQuery().isPresent()));
         Label pod = robot.lookup(".glossary-term").queryAll().stream().map(Label.class::cast)
                 .filter(l -> l.getText().equals("파드")).findFirst().orElseThrow();
         assertTrue(pod.getTooltip().getText().startsWith("파드 (Pod)\n"), pod.getTooltip().getText());
         assertEquals(1, robot.lookup(".glossary-term").queryAll().stream().map(Label.class::cast)
                 .filter(l -> l.getText().equals("파드")).count(), "a term is marked where it is first met");
         robot.clickOn("#glossaryButton");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#glossarySearch").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#glossarySearch").tryQuery().isPresent()));
         robot.clickOn("#glossarySearch").write("라벨");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<servicelab.lesson.Glossary.Term> list = robot.lookup("#glossaryList").queryAs(javafx.scene.control.ListView.class);
@@ -210,7 +210,7 @@ class PresenterTest {
         robot.clickOn("#predictFirst");
         robot.interact(() -> robot.lookup("#speedSlider").queryAs(javafx.scene.control.Slider.class).setValue(4));
         send(robot, 1);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#diagramPrompt").tryQuery().filter(Screen::shown).isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#diagramPrompt").tryQuery().filter(Screen::shown).isPresent()));
         WaitForAsyncUtils.waitForFxEvents();
         // the path would give the answer away: it waits for the reveal
         assertTrue(screen.hops().isEmpty(), screen.hops()::toString);

@@ -276,7 +276,7 @@ final class Screen {
 
     /** Menus of earlier actions may linger hidden: click the one that is showing. */
     void clickVisible(String text) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(text).queryAll().stream().anyMatch(Screen::showing));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> robot.lookup(text).queryAll().stream().anyMatch(Screen::showing)));
         robot.clickOn(robot.lookup(text).queryAll().stream().filter(Screen::showing).findFirst().orElseThrow());
     }
 

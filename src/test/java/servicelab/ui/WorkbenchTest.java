@@ -339,7 +339,7 @@ class WorkbenchTest {
         screen.fastForward(3);
         String p = screen.pods().get(0);
         screen.podMenu(p, "레이블 편집");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#labelsDialog .text-field").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#labelsDialog .text-field").tryQuery().isPresent()));
         robot.interact(() -> robot.lookup("#labelsDialog .text-field").queryAs(TextField.class).setText("app=debug"));
         screen.clickVisible("확인");
         WaitForAsyncUtils.waitForFxEvents();
