@@ -180,9 +180,13 @@ public final class ClassPlanCheck {
         kubectl = new Kubectl(host);
     }
 
-    /** A plan's scene: "scene.yaml" (the chapter's), or an exercise's start (the chapter's scene when it has none). */
-    public String sceneText(String arg) {
-        Exercise e = exercise(arg);
+    String sceneText(String arg) {
+        return sceneText(lesson, exercises, arg);
+    }
+
+    /** A plan's scene: "scene.yaml" (the chapter's), or an exercise's start (the chapter's scene when it has none); null when neither. */
+    public static String sceneText(Lesson lesson, List<Exercise> exercises, String arg) {
+        Exercise e = exercises.stream().filter(x -> x.id().equals(arg)).findFirst().orElse(null);
         if (e != null && e.start() != null) {
             return e.start();
         }

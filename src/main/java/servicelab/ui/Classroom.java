@@ -139,7 +139,7 @@ final class Classroom {
         public String sceneText(String arg) {
             Lesson l = p.lessons().current();
             return l == null ? null
-                    : new ClassPlanCheck(l, LessonChecker.exercisesOf(l), LessonChecker.quizOf(l)).sceneText(arg);
+                    : ClassPlanCheck.sceneText(l, LessonChecker.exercisesOf(l), arg);
         }
 
         @Override
