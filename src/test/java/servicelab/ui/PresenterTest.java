@@ -79,6 +79,12 @@ class PresenterTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The on-screen height of the first pod's name in the diagram. */
+    private static double podNameHeight(FxRobot robot) {
+        javafx.scene.Node name = robot.lookup("#diagram .diagram-pod .diagram-card-title").query();
+        return name.localToScene(name.getBoundsInLocal()).getHeight();
+    }
+
     private static boolean shown(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(n -> n.isVisible() && n.isManaged() && n.getScene() != null).orElse(false);
     }
@@ -91,6 +97,7 @@ class PresenterTest {
         assertTrue(shown(robot, "#solutionButton") && shown(robot, "#hintButton"), "a student sees hints and the solution");
         Label title = robot.lookup(".app-title").queryAs(Label.class);
         double before = title.localToScene(title.getBoundsInLocal()).getHeight();
+        double podBefore = Screen.fx(() -> podNameHeight(robot));
 
         assertTrue(c.minLayoutWidth() <= 1280, "nothing is cut off at 1280 px: " + c.minLayoutWidth());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -99,7 +106,11 @@ class PresenterTest {
         assertTrue(c.minLayoutWidth() <= 1280 / servicelab.ui.presenter.Presenter.PRESENTER_ZOOM,
                 "zoomed, the laid-out window still fits a 1280×720 projector: " + c.minLayoutWidth());
         double after = title.localToScene(title.getBoundsInLocal()).getHeight();
-        assertEquals(before * servicelab.ui.presenter.Presenter.PRESENTER_ZOOM, after, 0.5, "text is drawn larger");
+        // a 1280×720 projector keeps the controls at 100 %: its height goes to the diagram, drawn larger
+        assertEquals(before, after, 0.5, "the controls keep their size at 1280×720");
+        WaitForAsyncUtils.waitForFxEvents();
+        double podAfter = Screen.fx(() -> podNameHeight(robot));
+        assertTrue(podAfter > podBefore * 1.3, "the diagram's text is drawn larger: " + podBefore + " → " + podAfter);
         assertFalse(shown(robot, "#solutionButton"), "no solution on the projector");
         assertFalse(shown(robot, "#hintButton"), "no hints on the projector");
         assertTrue(robot.lookup(".root.presenter").tryQuery().isPresent(), "the high-contrast palette is on");

@@ -64,6 +64,14 @@ final class DiagramKit {
         return r;
     }
 
+    /** A text's width in the diagram's font (NanumGothic), for layout decisions made before styling. */
+    static double textWidth(String text, boolean bold, double size) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(javafx.scene.text.Font.font("NanumGothic", bold ? javafx.scene.text.FontWeight.BOLD
+                : javafx.scene.text.FontWeight.NORMAL, size));
+        return probe.getLayoutBounds().getWidth();
+    }
+
     static Label caption(String text, double x, double y, String style) {
         Label l = new Label(text);
         l.getStyleClass().add(style);
@@ -108,7 +116,7 @@ final class DiagramKit {
         return v;
     }
 
-    Node gateway(String style, String iconLiteral, String title, String ip, double x, double y) {
+    Node gateway(String style, String iconLiteral, String title, String ip, double x, double y, double w) {
         Label t1 = new Label(title, icon(iconLiteral));
         t1.getStyleClass().add("diagram-card-title");
         Label t2 = new Label(ip);
@@ -117,9 +125,9 @@ final class DiagramKit {
         v.getStyleClass().addAll("diagram-gateway", style);
         v.setLayoutX(x);
         v.setLayoutY(y);
-        v.setPrefWidth(104);
-        v.setMaxWidth(104);
-        t1.setMaxWidth(92);
+        v.setPrefWidth(w);
+        v.setMaxWidth(w);
+        t1.setMaxWidth(w - 12);
         t1.setWrapText(true); // the Korean "ingress controller" takes two lines rather than an ellipsis
         tip(v, title + " " + ip);
         return v;

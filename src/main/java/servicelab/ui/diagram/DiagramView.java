@@ -40,6 +40,8 @@ import servicelab.workspace.Layout;
 public final class DiagramView extends Region {
     static final double POD_W = 176;
     static final double POD_H = 74;
+    /** Where a node's first pod starts, below the node's title and its kube-proxy chip. */
+    static final double PODS_TOP = 66;
     /** The narrowest width the picture is laid out for: three nodes whose pods show their whole names. */
     static final double MIN_LAYOUT_W = 760;
     /** The stage view lays the picture out narrower (pods wrap their names), so a projector draws it larger. */
@@ -52,6 +54,8 @@ public final class DiagramView extends Region {
     private final Layout layout;
     private final Menus menus;
     private final NodeCache cache = new NodeCache();
+    private final Map<String, Point2D> anchors = new HashMap<>();
+    private final OutsideZone outside;
     private final Pane zones = new Pane();
     private final Pane content = new Pane();
     private final Pane lines = new Pane();
@@ -61,7 +65,6 @@ public final class DiagramView extends Region {
     private final Group packets = new Group();
     /** The Service cards' row; kept across redraws so unchanged cards never leave the scene. */
     private final FlowPane row = new FlowPane();
-    private final Map<String, Point2D> anchors = new HashMap<>();
     private final Map<String, Node> nodes = new HashMap<>();
     private final Map<String, Integer> hits = new HashMap<>();
     /** Service cards by Service (forgotten with the cluster); badges by place: the pod shown in a place may change, the badge stays. */
@@ -75,6 +78,10 @@ public final class DiagramView extends Region {
     // the picture being built
     private ClusterModel.State state;
     private boolean compact;
+    /** Presenter mode's stage view: a tighter layout, drawn larger. */
+    private boolean stage;
+    /** Where a node's first pod starts (below the title, and below or beside kube-proxy's chip). */
+    private double podsTop = PODS_TOP;
     private List<Node> zoneList;
     private List<Node> contentList;
 
@@ -86,6 +93,7 @@ public final class DiagramView extends Region {
         this.cluster = cluster;
         this.layout = layout;
         this.menus = new Menus(kit, () -> actions);
+        this.outside = new OutsideZone(kit, cache, anchors, content);
         getStyleClass().add("diagram");
         setId("diagram");
         getChildren().addAll(zones, lines, podLayer, content, packets);
@@ -190,15 +198,10 @@ public final class DiagramView extends Region {
         // viewport costs a quarter of the frame rate when packets move), from the last scale (one pass, usually)
         // a narrow pane gets the picture laid out wide enough for a pod's name and scaled down, never
         // squeezed; presenter mode fills the pane: a roomy projector draws it larger than life
-        boolean stage = PodPlaces.presenter(this);
+        stage = PodPlaces.presenter(this);
         double widest = Math.min(stage ? PRESENTER_MAX_SCALE : 1, w / (stage ? PRESENTER_MIN_LAYOUT_W : MIN_LAYOUT_W));
-        double scale = scaleFor == null || scaleFor[0] != w || scaleFor[1] != h ? widest : lastScale;
-        double needed = build(w / scale, h / scale, false);
-        double fit = Math.min(widest, Math.max(0.5, h / needed));
-        if (needed > h / scale + 1 || Math.abs(fit - scale) > 0.02) {
-            scale = fit;
-            build(w / scale, h / scale, true); // at the smallest scale a crowded node runs past the bottom
-        }
+        double scale = largestFit(w, h, widest);
+        build(w / scale, h / scale, true); // at the smallest scale a crowded node runs past the bottom
         lastScale = scale;
         scaleFor = new double[] {w, h};
         for (Node layer : List.of(zones, lines, podLayer, content, packets)) {
@@ -210,8 +213,36 @@ public final class DiagramView extends Region {
     private double lastScale = 1;
     private double[] scaleFor;
 
-    /** Lays the picture out for a w × h area; returns the height it needs (if more than h, nothing was drawn). */
-    private double build(double w, double h, boolean force) {
+    /**
+     * The largest scale (up to widest) at which the picture fits the pane's height. A larger scale
+     * leaves less width, so names break over more lines and the nodes grow taller: the fit is
+     * searched, not solved. The last scale is kept while it still fits and a little more would not
+     * (a redraw per arrival measures twice).
+     */
+    private double largestFit(double w, double h, double widest) {
+        java.util.function.DoublePredicate fits = s -> build(w / s, h / s, false) <= h / s + 1;
+        boolean same = scaleFor != null && scaleFor[0] == w && scaleFor[1] == h;
+        if (same && lastScale <= widest && fits.test(lastScale) && (lastScale > widest - 0.02 || !fits.test(lastScale + 0.02))) {
+            return lastScale;
+        }
+        if (fits.test(widest)) {
+            return widest;
+        }
+        double lo = 0.5;
+        double hi = widest;
+        while (hi - lo > 0.01) {
+            double mid = (lo + hi) / 2;
+            if (fits.test(mid)) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Lays the picture out for a w × h area and returns the height it needs; only measures unless draw. */
+    private double build(double w, double h, boolean draw) {
         compact = h < 640;
         zoneList = new ArrayList<>();
         onTop.clear();
@@ -221,23 +252,19 @@ public final class DiagramView extends Region {
         nodes.clear();
         ClusterSnapshot snap = state.cluster();
         List<SimService> services = snap.userServices();
-        double inetW = internet(snap, services, h, w);
-        double edgeX = 8 + inetW + 14;
-        edge(edgeX, h);
-        double gx = edgeX + 32;
-        double cx = gx + 112;
+        double cx = outside.draw(snap, services, w, h, stage, zoneList, contentList);
         double cw = w - cx - 8;
         zoneList.add(box("cluster", "diagram-cluster", cx, 8, cw, h - 16));
         contentList.add(caption("cluster", kit.t("diagram.cluster", snap.world().clusterDomain()), cx + 12, 14, "diagram-zone-title"));
         Label stale = ClusterNotes.stale(kit, cache, state, cx, cw, h);
-        gateways(snap, services, gx, h);
         double rowBottom = services(snap, services, cx, cw);
-        double nodesTop = Math.max(rowBottom + 36, h * 0.30);
+        // the desk keeps a calm gap above the nodes; the stage spends its height on the pods
+        double nodesTop = stage ? rowBottom + (services.isEmpty() ? 8 : 14) : Math.max(rowBottom + 36, h * 0.30);
         // never squeeze pods into each other: grow, and the caller scales the picture down
-        double podW = Math.min(POD_W, (cw - 16) / snap.world().nodes().size() - 32);
-        double needed = nodesTop + 66 + PodPlaces.tallest(snap, podW, compact, PodPlaces.presenter(this)) + 16;
-        if (needed > h + 1 && !force) {
-            return needed; // the caller lays it out again, larger, and scales it down
+        podsTop = stage ? stagePodsTop(snap, (cw - 16) / snap.world().nodes().size()) : PODS_TOP;
+        double needed = nodesTop + podsTop + podColumns(snap, services, cx, cw, nodesTop, false) + (stage ? 14 : 16);
+        if (!draw) {
+            return needed; // the caller searches the scale, then draws once
         }
         nodes(snap, services, cx, cw, nodesTop, h);
         Label pending = ClusterNotes.pending(kit, cache, snap, cx, cw, h);
@@ -249,8 +276,9 @@ public final class DiagramView extends Region {
             contentList.add(stale);
             onTop.add(stale);
         }
-        connectors(snap, services);
-        selectionLines(snap, services);
+        Connectors joins = new Connectors(anchors, nodes, linePool);
+        joins.gateways(snap, services);
+        joins.selection(snap, services, selected);
         NodeCache.sync(zones.getChildren(), zoneList);
         NodeCache.sync(content.getChildren(), contentList);
         for (Node top : onTop) {
@@ -264,68 +292,11 @@ public final class DiagramView extends Region {
     }
 
     private Region box(String key, String style, double x, double y, double w, double h) {
-        return cache.reuse("box:" + key, List.of(style, x, y, w, h), () -> DiagramKit.box(style, x, y, w, h));
+        return outside.box(key, style, x, y, w, h);
     }
 
     private Label caption(String key, String text, double x, double y, String style) {
-        return cache.reuse("caption:" + key, List.of(text, x, y, style), () -> DiagramKit.caption(text, x, y, style));
-    }
-
-    /** The Internet on the left, with its clients and the ExternalName hosts; returns its width. */
-    private double internet(ClusterSnapshot snap, List<SimService> services, double h, double w) {
-        double inetW = Math.min(170, Math.max(120, w * 0.16)); // room for a whole client IP at 1280×800
-        zoneList.add(box("inet", "diagram-internet", 8, 8, inetW, h - 16));
-        contentList.add(caption("inet", kit.t("diagram.internet"), 18, 14, "diagram-zone-title"));
-        double cy = 56;
-        for (var c : snap.world().externalClients().entrySet()) {
-            String name = c.getKey();
-            String ip = c.getValue();
-            double y = cy;
-            contentList.add(cache.reuse("client:" + name, List.of(ip, y, inetW), () -> kit.clientCard(name, ip, 18, y, inetW - 20)));
-            anchors.put("client:" + name, new Point2D(18 + (inetW - 20) / 2, cy + 24));
-            cy += 64;
-        }
-        List<SimService> externals = services.stream().filter(SimService::isExternalName).toList();
-        if (!externals.isEmpty()) {
-            double y = h - 40 - 44 * externals.size();
-            contentList.add(cache.reuse("external", List.of(externals.stream().map(SimService::externalName).toList(), h, inetW),
-                    () -> kit.externalHosts(externals, 18, y, inetW - 20)));
-            anchors.put("external", new Point2D(18 + (inetW - 20) / 2, y + 20));
-        }
-        return inetW;
-    }
-
-    /** The edge router between the Internet and the cluster. */
-    private void edge(double edgeX, double h) {
-        Region edge = box("edge", "diagram-edge", edgeX, h * 0.18, 22, h * 0.64);
-        contentList.add(edge);
-        contentList.add(caption("edge", kit.t("diagram.edge"), edgeX - 18, h * 0.18 - 22, "diagram-zone-title"));
-        kit.tip(edge, kit.t("diagram.edgeTip"));
-        anchors.put("edge", new Point2D(edgeX + 11, h / 2));
-    }
-
-    /** Load balancers and the ingress controller sit on the cluster's edge. */
-    private void gateways(ClusterSnapshot snap, List<SimService> services, double gx, double h) {
-        double gy = h * 0.22;
-        for (SimService s : services) {
-            if ("LoadBalancer".equals(s.type())) {
-                String title = kit.t("diagram.lb", s.name());
-                String ip = s.loadBalancerIP() == null ? "<pending>" : s.loadBalancerIP();
-                double y = gy;
-                contentList.add(cache.reuse("lb:" + s.key(), List.of(title, ip, gx, y),
-                        () -> kit.gateway("diagram-lb", "fth-shuffle", title, ip, gx, y)));
-                anchors.put("lb:" + s.key(), new Point2D(gx + 52, gy + 22));
-                anchors.putIfAbsent("lb", anchors.get("lb:" + s.key()));
-                gy += 58;
-            }
-        }
-        if (snap.world().ingressControllerEnabled()) {
-            String ip = snap.world().ingressExternalIP();
-            double y = Math.max(gy, h * 0.62);
-            contentList.add(cache.reuse("ingress", List.of(ip, gx, y),
-                    () -> kit.gateway("diagram-ingress", "fth-git-pull-request", kit.t("diagram.ingress"), ip, gx, y)));
-            anchors.put("ingress", new Point2D(gx + 52, y + 22));
-        }
+        return outside.caption(key, text, x, y, style);
     }
 
     /** The Services across the top (moved cards where the learner put them); returns the row's bottom. */
@@ -415,35 +386,89 @@ public final class DiagramView extends Region {
 
     /** The nodes with their pods. */
     private void nodes(ClusterSnapshot snap, List<SimService> services, double cx, double cw, double nodesTop, double h) {
+        List<NodeInfo> ns = snap.world().nodes();
+        double nw = (cw - 16) / ns.size();
+        for (int i = 0; i < ns.size(); i++) {
+            nodeBox(ns.get(i), cx + 10 + i * nw, nw, nodesTop, h);
+        }
+        podColumns(snap, services, cx, cw, nodesTop, true);
+    }
+
+    /**
+     * The pods' badges in their nodes' columns; returns the tallest column's height (placing the
+     * badges only when place). The stage measures each badge as styled (a narrow badge breaks its
+     * address and state over two lines) and keeps room for a counter under a pod a Service sends
+     * to, so the first arrival does not shrink the picture.
+     */
+    private double podColumns(ClusterSnapshot snap, List<SimService> services, double cx, double cw, double nodesTop, boolean place) {
         SimService sel = services.stream().filter(x -> x.key().equals(selected)).findFirst().orElse(null);
+        java.util.Set<String> served = stage ? served(snap, services) : java.util.Set.of();
         List<NodeInfo> ns = snap.world().nodes();
         java.util.Set<Node> shownBadges = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int totalHits = hits.values().stream().mapToInt(Integer::intValue).sum();
         double nw = (cw - 16) / ns.size();
+        // the stage puts a crowded node's pods side by side when two fit across it (names on two lines at most)
+        int most = ns.stream().mapToInt(n -> (int) snap.userPods().stream().filter(p -> n.name().equals(p.node())).count()).max().orElse(0);
+        int cols = stage && most >= 2 && (nw - 42) / 2 >= PodPlaces.STAGE_TWO_UP_W ? 2 : 1;
+        double podW = cols == 2 ? Math.min(POD_W, (nw - 42) / 2) : Math.min(POD_W, nw - 32);
+        if (stage && podW < PodPlaces.STAGE_MIN_POD_W && !place) {
+            return Double.MAX_VALUE / 4; // a counter and its share bar need this width: draw smaller instead
+        }
+        double tallest = stage ? PodPlaces.STAGE_POD_H + 10 : POD_H + 26;
         for (int i = 0; i < ns.size(); i++) {
             NodeInfo n = ns.get(i);
             double nx = cx + 10 + i * nw;
-            nodeBox(n, nx, nw, nodesTop, h);
-            double py = nodesTop + 66;
+            double py = nodesTop + podsTop;
+            double rowH = 0;
             int slot = 0;
-            double podW = Math.min(POD_W, nw - 32);
             for (SimPod p : snap.userPods()) {
                 if (!n.name().equals(p.node())) {
                     continue;
                 }
+                int col = slot % cols;
+                if (col == 0) {
+                    py += rowH;
+                    rowH = 0;
+                }
                 PodBadge badge = badges.computeIfAbsent(n.name() + "-" + slot++, k -> new PodBadge(k, kit, menus, this::editable));
-                badge.update(p, podW, sel, hits.get(p.key()), totalHits);
-                badge.setLayoutX(nx + 10);
-                badge.setLayoutY(py);
+                badge.update(p, podW, sel, hits.get(p.key()), totalHits, stage);
                 if (badge.getParent() != podLayer) {
                     podLayer.getChildren().add(badge);
                 }
                 shownBadges.add(badge);
-                anchors.put("pod:" + p.key(), new Point2D(nx + 4, py + 22)); // beside the badge: packets never cover its counter
-                nodes.put("pod:" + p.key(), badge);
-                py += PodPlaces.slot(p, podW, compact, PodPlaces.presenter(this));
+                double bx = nx + 10 + col * (podW + 10);
+                if (place) {
+                    badge.setLayoutX(bx);
+                    badge.setLayoutY(py);
+                    anchors.put("pod:" + p.key(), new Point2D(bx - 6, py + 22)); // beside the badge: packets never cover its counter
+                    nodes.put("pod:" + p.key(), badge);
+                }
+                if (stage) {
+                    badge.applyCss();
+                    boolean roomForCounter = served.contains(p.key()) && !hits.containsKey(p.key());
+                    rowH = Math.max(rowH, badge.prefHeight(podW) + (roomForCounter ? PodPlaces.STAGE_COUNTER_H : 0) + 10);
+                } else {
+                    rowH = PodPlaces.slot(p, podW, compact);
+                }
             }
+            tallest = Math.max(tallest, py + rowH - nodesTop - podsTop);
         }
+        if (place) {
+            parkOthers(shownBadges);
+        }
+        return tallest;
+    }
+
+    /** The pods some Service sends to (their badges keep room for a counter). */
+    private static java.util.Set<String> served(ClusterSnapshot snap, List<SimService> services) {
+        java.util.Set<String> served = new java.util.HashSet<>();
+        for (SimService s : services) {
+            snap.endpoints(s.namespace(), s.name()).forEach(e -> served.add(s.namespace() + "/" + e.pod()));
+        }
+        return served;
+    }
+
+    private void parkOthers(java.util.Set<Node> shownBadges) {
         for (Node b : podLayer.getChildren()) {
             if (!shownBadges.contains(b)) {
                 // an empty place: its badge waits out of sight for the next pod there (hidden or
@@ -454,8 +479,24 @@ public final class DiagramView extends Region {
         }
     }
 
+    /** Where the pods start on the stage: under the title, if every node has room for kube-proxy's chip beside it. */
+    private double stagePodsTop(ClusterSnapshot snap, double nw) {
+        double chip = DiagramKit.textWidth(kit.t("diagram.kubeProxy"), false, 14) + 16 + 4 + 14 + 8;
+        for (NodeInfo n : snap.world().nodes()) {
+            if (DiagramKit.textWidth(nodeTitle(n, nw), true, 14) + chip > nw - 24) {
+                return PODS_TOP - 4;
+            }
+        }
+        return 40;
+    }
+
+    /** Narrow columns show the node's name; the address is in the tooltip. */
+    private static String nodeTitle(NodeInfo n, double nw) {
+        return nw < 190 ? n.name() : n.name() + " · " + n.ip();
+    }
+
     private void nodeBox(NodeInfo n, double nx, double nw, double nodesTop, double h) {
-        Region nodeBox = box("node:" + n.name(), "diagram-node", nx, nodesTop, nw - 12, h - nodesTop - 16);
+        Region nodeBox = box("node:" + n.name(), "diagram-node", nx, nodesTop, nw - 12, h - nodesTop - (stage ? 14 : 16));
         if (nodeBox.getOnMouseClicked() == null) {
             nodeBox.setId("node-" + n.name());
             nodeBox.setOnMouseClicked(e -> {
@@ -467,22 +508,26 @@ public final class DiagramView extends Region {
             kit.tip(nodeBox, kit.t("diagram.nodeTip"));
         }
         zoneList.add(nodeBox);
-        // narrow columns show the name; the address is in the tooltip
-        Label title = caption("node:" + n.name(), nw < 190 ? n.name() : n.name() + " · " + n.ip(), nx + 10, nodesTop + 6, "diagram-node-title");
+        String titleText = nodeTitle(n, nw);
+        Label title = caption("node:" + n.name(), titleText, nx + 10, nodesTop + 6, "diagram-node-title");
         title.setMaxWidth(nw - 24);
         kit.tip(title, n.name() + " · " + n.ip() + " · " + n.podCidr());
         contentList.add(title);
         // a narrow node keeps the word and drops the icon, so the chip stays inside the node
-        contentList.add(cache.reuse("proxy:" + n.name(), List.of(nw, nx, nodesTop), () -> {
+        // on the stage, beside the title when every node has room for it (the pods start higher)
+        boolean inline = podsTop < PODS_TOP - 4;
+        double px = inline ? nx + 10 + DiagramKit.textWidth(titleText, true, 14) + 10 : nx + 10;
+        double pyChip = inline ? nodesTop + 4 : nodesTop + 30;
+        contentList.add(cache.reuse("proxy:" + n.name(), List.of(nw, px, pyChip), () -> {
             Label proxy = nw < 125 ? new Label(kit.t("diagram.kubeProxy"))
                     : new Label(kit.t("diagram.kubeProxy"), DiagramKit.icon("fth-repeat"));
             proxy.getStyleClass().add("diagram-proxy");
             proxy.setMaxWidth(nw - 24);
-            proxy.setLayoutX(nx + 10);
-            proxy.setLayoutY(nodesTop + 30);
+            proxy.setLayoutX(px);
+            proxy.setLayoutY(pyChip);
             return proxy;
         }));
-        anchors.put("node:" + n.name(), new Point2D(nx + 50, nodesTop + 42));
+        anchors.put("node:" + n.name(), new Point2D(px + 40, pyChip + 12)); // at kube-proxy: it picks the endpoint
     }
 
     /** The selected Service's endpoints, as `kubectl get endpointslices` would list them. */
@@ -497,70 +542,6 @@ public final class DiagramView extends Region {
         table.setLayoutY(h - 24 - 30 * (1 + Math.max(1, eps.size())) - 20);
         contentList.add(table);
         onTop.add(table);
-    }
-
-    /** Gateways to what they serve: load balancer → Service, ingress → backends, ExternalName → host. */
-    private void connectors(ClusterSnapshot snap, List<SimService> services) {
-        for (SimService s : services) {
-            Point2D left = leftOf("svc:" + s.key());
-            if (left == null) {
-                continue;
-            }
-            if (anchors.containsKey("lb:" + s.key())) {
-                linePool.line(anchors.get("lb:" + s.key()), left, "gateway-line-lb");
-            }
-            if (s.isExternalName() && anchors.containsKey("external")) {
-                linePool.line(left, anchors.get("external"), "gateway-line-external");
-            }
-        }
-        if (!anchors.containsKey("ingress")) {
-            return;
-        }
-        for (Ingress ing : snap.servedIngresses()) {
-            for (var rule : ing.spec().rulesOrEmpty()) {
-                for (var path : rule.pathsOrEmpty()) {
-                    if (path.backend() != null && path.backend().service() != null) {
-                        Point2D left = leftOf("svc:" + ing.namespaceOrDefault() + "/" + path.backend().service().name());
-                        if (left != null) {
-                            linePool.line(anchors.get("ingress"), left, "gateway-line-ingress");
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /** The middle of a card's left edge, where gateway lines arrive. */
-    private Point2D leftOf(String key) {
-        Point2D bottom = anchors.get(key);
-        Node card = nodes.get(key);
-        if (bottom == null || card == null) {
-            return null;
-        }
-        Bounds b = card.getBoundsInParent();
-        return new Point2D(bottom.getX() - b.getWidth() / 2, bottom.getY() - b.getHeight() / 2);
-    }
-
-    /** Service → its endpoints (only the selected Service's while one is selected). */
-    private void selectionLines(ClusterSnapshot snap, List<SimService> services) {
-        for (SimService s : services) {
-            if (selected != null && !s.key().equals(selected)) {
-                continue;
-            }
-            Point2D from = anchors.get("svc:" + s.key());
-            for (Endpoint e : snap.endpoints(s.namespace(), s.name())) {
-                Point2D to = anchors.get("pod:" + s.namespace() + "/" + e.pod());
-                if (from == null || to == null) {
-                    continue;
-                }
-                String style = e.ready() ? "endpoint-line" : "endpoint-line-notready";
-                if (s.key().equals(selected)) {
-                    linePool.line(from, to, style, "endpoint-line-selected");
-                } else {
-                    linePool.line(from, to, style);
-                }
-            }
-        }
     }
 
     // ------------------------------------------------------------------ the question over the picture

@@ -35,6 +35,9 @@ final class PodBadge extends VBox {
     /** The name's font as diagram.css sets it (.diagram-card-title), for measuring before the badge is styled. */
     private static final javafx.scene.text.Font NAME_FONT = javafx.scene.text.Font.font("NanumGothic",
             javafx.scene.text.FontWeight.BOLD, 13);
+    /** The name's font on the stage (presenter mode: no diagram text under 14 px). */
+    private static final javafx.scene.text.Font STAGE_NAME_FONT = javafx.scene.text.Font.font("NanumGothic",
+            javafx.scene.text.FontWeight.BOLD, 14);
     private final DiagramKit kit;
     private SimPod pod;
     private final FontIcon mark = new FontIcon("fth-check-circle");
@@ -75,6 +78,7 @@ final class PodBadge extends VBox {
         why.getStyleClass().add("why-not");
         why.setWrapText(true);
         hit.getStyleClass().add("hit-counter");
+        hit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a count is never cut to "…"
         // the counter and, beside it, a bar for this pod's share of the requests: the spread at a glance
         bar.getStyleClass().add("hit-bar");
         track.getStyleClass().add("hit-track"); // the whole of the requests sent, so the bar reads as a share
@@ -101,7 +105,7 @@ final class PodBadge extends VBox {
         getProperties().put(servicelab.ui.dev.LayoutReport.PARKED, true);
     }
 
-    void update(SimPod p, double width, SimService sel, Integer hits, int total) {
+    void update(SimPod p, double width, SimService sel, Integer hits, int total, boolean stage) {
         pod = p;
         getProperties().put("pod", p.name());
         getProperties().remove(servicelab.ui.dev.LayoutReport.PARKED);
@@ -116,7 +120,7 @@ final class PodBadge extends VBox {
         }
         mark.pseudoClassStateChanged(READY, p.ready());
         mark.pseudoClassStateChanged(NOT_READY, !p.ready());
-        String shown = lines(p.name(), width - 50); // the icon, its gap and the label's room
+        String shown = lines(p.name(), width - 50, stage); // the icon, its gap and the label's room
         if (!shown.equals(name.getText())) {
             name.setText(shown);
             nameTip.setText(p.name());
@@ -162,13 +166,13 @@ final class PodBadge extends VBox {
      * (the generated suffix, which tells replicas apart, on a line of its own).
      */
     /** How many lines {@link #lines} breaks the name into. */
-    static int lineCount(String full, double room) {
-        return (int) lines(full, room).chars().filter(c -> c == '\n').count() + 1;
+    static int lineCount(String full, double room, boolean stage) {
+        return (int) lines(full, room, stage).chars().filter(c -> c == '\n').count() + 1;
     }
 
-    static String lines(String full, double room) {
+    static String lines(String full, double room, boolean stage) {
         javafx.scene.text.Text probe = new javafx.scene.text.Text();
-        probe.setFont(NAME_FONT);
+        probe.setFont(stage ? STAGE_NAME_FONT : NAME_FONT);
         StringBuilder out = new StringBuilder();
         String line = "";
         for (String part : full.split("(?<=-)")) {

@@ -2,8 +2,6 @@ package servicelab.ui.diagram;
 
 import javafx.scene.Node;
 
-import servicelab.sim.ClusterSnapshot;
-import servicelab.sim.NodeInfo;
 import servicelab.sim.SimPod;
 
 /**
@@ -15,25 +13,19 @@ final class PodPlaces {
     private PodPlaces() {
     }
 
-    /** The height one pod's place takes in its node's column. */
-    static double slot(SimPod p, double podW, boolean compact, boolean presenter) {
-        int lines = PodBadge.lineCount(p.name(), podW - 50);
-        return DiagramView.POD_H + 26 + (lines - 1) * (compact ? 16 : 17) + (presenter ? 14 : 0);
-    }
+    /** The least room a pod takes on the stage (presenter mode measures each badge as styled). */
+    static final double STAGE_POD_H = 78;
+    /** The narrowest badge on the stage: a two-digit counter (18 px) and its 64 px share bar fit across it. */
+    static final double STAGE_MIN_POD_W = 132;
+    /** The narrowest badge the stage puts two abreast in a node (a generated name on two lines). */
+    static final double STAGE_TWO_UP_W = 150;
+    /** The counter row above a counted pod's badge on the stage (18 px figures). */
+    static final double STAGE_COUNTER_H = 30;
 
-    /** The tallest node column (at least one pod's place). */
-    static double tallest(ClusterSnapshot snap, double podW, boolean compact, boolean presenter) {
-        double tallest = DiagramView.POD_H + 26;
-        for (NodeInfo n : snap.world().nodes()) {
-            double column = 0;
-            for (SimPod p : snap.userPods()) {
-                if (n.name().equals(p.node())) {
-                    column += slot(p, podW, compact, presenter);
-                }
-            }
-            tallest = Math.max(tallest, column);
-        }
-        return tallest;
+    /** The height one pod's place takes in its node's column at the desk (room kept for its counter). */
+    static double slot(SimPod p, double podW, boolean compact) {
+        int lines = PodBadge.lineCount(p.name(), podW - 50, false);
+        return DiagramView.POD_H + 26 + (lines - 1) * (compact ? 16 : 17);
     }
 
     /** Whether the diagram is shown in presenter mode (a style class on the window's root). */

@@ -127,17 +127,20 @@ public final class Presenter {
     }
 
     /**
-     * Presenter mode's zoom: 125 % when the window keeps a layout 1000 pixels wide at it (a
-     * 1280×720 projector), less on a smaller one (a 1024×768 projector gets 100 %: enlarged, it
-     * would cut the window off).
+     * Presenter mode's zoom: 125 % when the window keeps a layout 1000 pixels wide and 720 high at
+     * it (a 1920×1080 projector), less on a smaller one: a 1024×768 projector gets 100 % (enlarged,
+     * it would cut the window off), and so does a 1280×720 one, whose height the diagram needs more
+     * than the controls do (the class reads the diagram; the controls are the teacher's).
      */
     double presenterZoom() {
-        // the scene's width: known before the first layout (presenter mode asked for at start)
-        double w = p.zoomPane().getScene() != null ? p.zoomPane().getScene().getWidth() : p.zoomPane().getWidth();
-        if (w <= 0 || w / PRESENTER_ZOOM >= 1000) {
+        // the scene's size: known before the first layout (presenter mode asked for at start)
+        javafx.scene.Scene scene = p.zoomPane().getScene();
+        double w = scene != null ? scene.getWidth() : p.zoomPane().getWidth();
+        double h = scene != null ? scene.getHeight() : p.zoomPane().getHeight();
+        if (w <= 0 || h <= 0 || (w / PRESENTER_ZOOM >= 1000 && h / PRESENTER_ZOOM >= 720)) {
             return PRESENTER_ZOOM;
         }
-        return Math.max(1, Math.floor(w / 1000 * 20) / 20);
+        return Math.max(1, Math.floor(Math.min(w / 1000, h / 720) * 20) / 20);
     }
 
     public void setZoom(double z) {

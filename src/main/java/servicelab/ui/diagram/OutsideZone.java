@@ -1,0 +1,146 @@
+package servicelab.ui.diagram;
+
+import java.util.List;
+import java.util.Map;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+
+import servicelab.sim.ClusterSnapshot;
+import servicelab.sim.SimService;
+
+/**
+ * What lies outside the cluster's boundary, left of it: the Internet with its clients and the
+ * ExternalName hosts, the edge router, and the load balancers and the ingress controller on the
+ * cluster's edge. The stage view (presenter mode) gives the Internet only the room its cards need,
+ * so the nodes get the rest.
+ */
+final class OutsideZone {
+    /** A gateway card's width (load balancer, ingress controller): the stage's 14 px address needs more. */
+    private double gatewayW;
+    private final DiagramKit kit;
+    private final NodeCache cache;
+    private final Map<String, Point2D> anchors;
+    /** The layer the cards are drawn in: a new card is put there to be styled and measured. */
+    private final javafx.scene.layout.Pane layer;
+
+    OutsideZone(DiagramKit kit, NodeCache cache, Map<String, Point2D> anchors, javafx.scene.layout.Pane layer) {
+        this.kit = kit;
+        this.cache = cache;
+        this.anchors = anchors;
+        this.layer = layer;
+    }
+
+    /** A gateway card's height as styled (a long name breaks over lines); the redraw's sync keeps or drops it. */
+    private double heightOf(Node card) {
+        if (card.getParent() == null) {
+            layer.getChildren().add(card);
+        }
+        card.applyCss();
+        return Math.max(44, ((Region) card).prefHeight(gatewayW));
+    }
+
+    /**
+     * Draws the outside into the two lists; returns where the cluster's boundary starts. The stage
+     * stacks the load balancers and the ingress controller under the clients, in the Internet's
+     * column, and gives the cluster the width of the gateways' own column.
+     */
+    double draw(ClusterSnapshot snap, List<SimService> services, double w, double h, boolean stage, List<Node> zones, List<Node> content) {
+        // the desk: room for a whole client IP at 1280×800; the stage: a 14 px address, no more
+        double inetW = stage ? 148 : Math.min(170, Math.max(120, w * 0.16));
+        double below = internet(snap, services, h, inetW, zones, content);
+        double edgeX = 8 + inetW + 14;
+        edge(edgeX, h, stage, content);
+        if (stage) {
+            gatewayW = inetW - 20;
+            gateways(snap, services, 18, below + 12, below + 12, content);
+            return edgeX + 22 + 14;
+        }
+        double gx = edgeX + 32;
+        gatewayW = 104;
+        gateways(snap, services, gx, h * 0.22, h * 0.62, content);
+        return gx + gatewayW + 8;
+    }
+
+    Region box(String key, String style, double x, double y, double w, double h) {
+        return cache.reuse("box:" + key, List.of(style, x, y, w, h), () -> DiagramKit.box(style, x, y, w, h));
+    }
+
+    Label caption(String key, String text, double x, double y, String style) {
+        return cache.reuse("caption:" + key, List.of(text, x, y, style), () -> DiagramKit.caption(text, x, y, style));
+    }
+
+    /** The Internet on the left, with its clients and the ExternalName hosts; returns the clients' bottom. */
+    private double internet(ClusterSnapshot snap, List<SimService> services, double h, double inetW, List<Node> zones, List<Node> content) {
+        zones.add(box("inet", "diagram-internet", 8, 8, inetW, h - 16));
+        content.add(caption("inet", kit.t("diagram.internet"), 18, 14, "diagram-zone-title"));
+        double cy = 56;
+        for (var c : snap.world().externalClients().entrySet()) {
+            String name = c.getKey();
+            String ip = c.getValue();
+            double y = cy;
+            content.add(cache.reuse("client:" + name, List.of(ip, y, inetW), () -> kit.clientCard(name, ip, 18, y, inetW - 20)));
+            anchors.put("client:" + name, new Point2D(18 + (inetW - 20) / 2, cy + 24));
+            cy += 64;
+        }
+        List<SimService> externals = services.stream().filter(SimService::isExternalName).toList();
+        if (!externals.isEmpty()) {
+            double y = h - 40 - 44 * externals.size();
+            content.add(cache.reuse("external", List.of(externals.stream().map(SimService::externalName).toList(), h, inetW),
+                    () -> kit.externalHosts(externals, 18, y, inetW - 20)));
+            anchors.put("external", new Point2D(18 + (inetW - 20) / 2, y + 20));
+        }
+        return cy - 8;
+    }
+
+    /** The edge router between the Internet and the cluster. */
+    private void edge(double edgeX, double h, boolean stage, List<Node> content) {
+        Region edge = box("edge", "diagram-edge", edgeX, h * 0.18, 22, h * 0.64);
+        content.add(edge);
+        if (stage) {
+            // the stage's narrow gap: the words centred over the bar, one under the other
+            content.add(cache.reuse("caption:edge", List.of("stage", edgeX, h), () -> {
+                Label l = DiagramKit.caption(kit.t("diagram.edge"), edgeX + 11 - 26, h * 0.18 - 44, "diagram-zone-title");
+                l.setWrapText(true);
+                l.setPrefWidth(52);
+                l.setMaxWidth(52);
+                l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+                l.setAlignment(javafx.geometry.Pos.CENTER);
+                return l;
+            }));
+        } else {
+            content.add(caption("edge", kit.t("diagram.edge"), edgeX - 18, h * 0.18 - 22, "diagram-zone-title"));
+        }
+        kit.tip(edge, kit.t("diagram.edgeTip"));
+        anchors.put("edge", new Point2D(edgeX + 11, h / 2));
+    }
+
+    /** Load balancers and the ingress controller sit on the cluster's edge. */
+    private void gateways(ClusterSnapshot snap, List<SimService> services, double gx, double top, double ingressTop, List<Node> content) {
+        double gy = top;
+        for (SimService s : services) {
+            if ("LoadBalancer".equals(s.type())) {
+                String title = kit.t("diagram.lb", s.name());
+                String ip = s.loadBalancerIP() == null ? "<pending>" : s.loadBalancerIP();
+                double y = gy;
+                double gw = gatewayW;
+                Node card = cache.reuse("lb:" + s.key(), List.of(title, ip, gx, y, gw),
+                        () -> kit.gateway("diagram-lb", "fth-shuffle", title, ip, gx, y, gw));
+                content.add(card);
+                anchors.put("lb:" + s.key(), new Point2D(gx + gw / 2, gy + 22));
+                anchors.putIfAbsent("lb", anchors.get("lb:" + s.key()));
+                gy += heightOf(card) + 14;
+            }
+        }
+        if (snap.world().ingressControllerEnabled()) {
+            String ip = snap.world().ingressExternalIP();
+            double y = Math.max(gy, ingressTop);
+            double gw = gatewayW;
+            content.add(cache.reuse("ingress", List.of(ip, gx, y, gw),
+                    () -> kit.gateway("diagram-ingress", "fth-git-pull-request", kit.t("diagram.ingress"), ip, gx, y, gw)));
+            anchors.put("ingress", new Point2D(gx + gw / 2, y + 22));
+        }
+    }
+}
