@@ -155,17 +155,21 @@ final class DescribePrinter {
         if (!s.isExternalName() && s.internalTrafficPolicy() != null) {
             w.append("Internal Traffic Policy:\t").append(s.internalTrafficPolicy()).append('\n');
         }
+        if (s.trafficDistribution() != null) {
+            w.append("Traffic Distribution:\t").append(s.trafficDistribution()).append('\n'); // describe.go: last before the events
+        }
     }
 
     /**
      * describe's Endpoints line reads the EndpointSlices: the ready addresses of the port, three at
-     * most; {@code <none>} when the Service has no slices (no selector), empty when none is ready.
+     * most; {@code <none>} when the Service has no slices (no selector and no Endpoints written by
+     * hand to mirror), empty when none is ready.
      */
     private String describeEndpointsLine(SimService s, String port) {
         if (s.namespace().equals("default") && s.name().equals("kubernetes")) {
             return API_SERVER + ":6443";
         }
-        if (s.selector() == null || s.selector().isEmpty()) {
+        if ((s.selector() == null || s.selector().isEmpty()) && !k.sim().hasManualEndpoints(s.namespace(), s.name())) {
             return "<none>";
         }
         List<String> list = new ArrayList<>();

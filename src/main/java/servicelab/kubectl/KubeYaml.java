@@ -65,7 +65,7 @@ final class KubeYaml {
             "uid", "creationTimestamp", "labels", "annotations", "spec", "replicas", "image", "ports", "containerPort",
             "protocol", "appProtocol", "port", "targetPort", "nodePort", "resources", "selector", "matchLabels",
             "matchExpressions", "template", "containers", "clusterIP", "clusterIPs", "type", "externalIPs", "sessionAffinity",
-            "externalName", "externalTrafficPolicy", "ipFamilies", "ipFamilyPolicy", "internalTrafficPolicy", "strategy",
+            "externalName", "externalTrafficPolicy", "ipFamilies", "ipFamilyPolicy", "internalTrafficPolicy", "trafficDistribution", "strategy",
             "status", "loadBalancer", "items");
 
     @SuppressWarnings("unchecked")

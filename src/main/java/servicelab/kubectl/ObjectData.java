@@ -104,6 +104,7 @@ final class ObjectData {
         if ("ClientIP".equals(s.sessionAffinity())) {
             spec.put("sessionAffinityConfig", Map.of("clientIP", Map.of("timeoutSeconds", s.affinityTimeoutSeconds())));
         }
+        java.util.Optional.ofNullable(s.trafficDistribution()).ifPresent(v -> spec.put("trafficDistribution", v));
         spec.put("type", s.type());
         obj.put("spec", spec);
         obj.put("status", Map.of("loadBalancer", s.loadBalancerIP() == null ? Map.of()
@@ -175,8 +176,12 @@ final class ObjectData {
         Function<Endpoint, Object> addr = e -> {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("ip", e.ip());
-            a.put("nodeName", e.node());
-            a.put("targetRef", Map.of("kind", "Pod", "name", e.pod(), "namespace", s.namespace()));
+            if (e.node() != null) {
+                a.put("nodeName", e.node());
+            }
+            if (e.pod() != null) { // a hand-written address names no pod
+                a.put("targetRef", Map.of("kind", "Pod", "name", e.pod(), "namespace", s.namespace()));
+            }
             return a;
         };
         Map<String, Object> subset = new LinkedHashMap<>();
@@ -215,8 +220,12 @@ final class ObjectData {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("addresses", List.of(e.ip()));
             m.put("conditions", Map.of("ready", e.ready(), "serving", e.serving(), "terminating", e.terminating()));
-            m.put("nodeName", e.node());
-            m.put("targetRef", Map.of("kind", "Pod", "name", e.pod(), "namespace", s.namespace()));
+            if (e.node() != null) {
+                m.put("nodeName", e.node());
+            }
+            if (e.pod() != null) {
+                m.put("targetRef", Map.of("kind", "Pod", "name", e.pod(), "namespace", s.namespace()));
+            }
             endpoints.add(m);
         }
         obj.put("endpoints", endpoints);

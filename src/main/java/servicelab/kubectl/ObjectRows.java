@@ -86,8 +86,9 @@ final class ObjectRows {
             if (s.isExternalName()) {
                 continue;
             }
-            if ((s.selector() == null || s.selector().isEmpty()) && !(s.namespace().equals("default") && s.name().equals("kubernetes"))) {
-                continue; // a selector-less Service's Endpoints are written by hand; the app keeps none
+            if ((s.selector() == null || s.selector().isEmpty()) && !(s.namespace().equals("default") && s.name().equals("kubernetes"))
+                    && !sim.hasManualEndpoints(s.namespace(), s.name())) {
+                continue; // a selector-less Service has an Endpoints object only when one was written by hand
             }
             out.add(new Item(s.namespace(), s.name(), serviceLabels(s), s.createdAtMillis(),
                     List.of(s.name(), endpointsColumn(s, null), age(s.createdAtMillis())), List.of(), () -> data.endpointsData(s)));

@@ -12,6 +12,7 @@ import servicelab.model.EnvVar;
 import servicelab.model.ErrorType;
 import servicelab.model.FieldError;
 import servicelab.model.Ingress;
+import servicelab.model.Endpoints;
 import servicelab.model.IngressClass;
 import servicelab.model.KubeObject;
 import servicelab.model.LabelSelector;
@@ -37,7 +38,7 @@ public final class Decoder {
 
     /** Kinds this cluster serves, by apiVersion. */
     private static final Map<String, List<String>> SERVED = Map.of(
-            "v1", List.of("Service", "Pod", "ReplicationController", "Namespace"),
+            "v1", List.of("Service", "Pod", "ReplicationController", "Namespace", "Endpoints"),
             "apps/v1", List.of("Deployment", "ReplicaSet"),
             "networking.k8s.io/v1", List.of("Ingress", "IngressClass"));
 
@@ -130,6 +131,7 @@ public final class Decoder {
                         s.int32("minReadySeconds"), template(s.obj("template", "PodTemplateSpec"))));
             }
             case "Ingress" -> new Ingress(meta, ingressSpec(top.obj("spec", "IngressSpec")));
+            case "Endpoints" -> new Endpoints(meta, top.list("subsets", "EndpointSubset", (f, i) -> subset(f)));
             case "IngressClass" -> {
                 Fields s = top.obj("spec", "IngressClassSpec");
                 String controller = null;
@@ -202,6 +204,26 @@ public final class Decoder {
         return m;
     }
 
+    /** An EndpointSubset: addresses, notReadyAddresses and ports, strictly decoded. */
+    private static Endpoints.Subset subset(Fields f) {
+        java.util.function.BiFunction<Fields, Integer, Endpoints.Address> address = (a, i) -> {
+            String kind = null;
+            String name = null;
+            Fields ref = a.obj("targetRef", "ObjectReference");
+            if (ref != null) {
+                ref.accept("apiVersion", "namespace", "uid", "resourceVersion", "fieldPath");
+                kind = ref.str("kind");
+                name = ref.str("name");
+                ref.finish();
+            }
+            return new Endpoints.Address(a.str("ip"), a.str("hostname"), a.str("nodeName"), kind, name);
+        };
+        return new Endpoints.Subset(f.list("addresses", "EndpointAddress", address),
+                f.list("notReadyAddresses", "EndpointAddress", address),
+                f.list("ports", "EndpointPort", (p, i) -> new Endpoints.Port(p.str("name"), p.int32("port"),
+                        p.str("protocol"), p.str("appProtocol"))));
+    }
+
     private static ServiceSpec serviceSpec(Fields f) {
         if (f == null) {
             return null;
@@ -236,7 +258,7 @@ public final class Decoder {
         b.allocateLoadBalancerNodePorts = f.bool("allocateLoadBalancerNodePorts");
         b.ipFamilies = f.strList("ipFamilies");
         b.ipFamilyPolicy = f.str("ipFamilyPolicy");
-        f.accept("trafficDistribution");
+        b.trafficDistribution = f.str("trafficDistribution");
         f.finish();
         return b.build();
     }

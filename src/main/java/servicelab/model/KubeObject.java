@@ -2,7 +2,7 @@ package servicelab.model;
 
 /** A Kubernetes object as declared in a manifest: its API group/version, kind and metadata. */
 public sealed interface KubeObject
-        permits Service, Pod, ReplicationController, ReplicaSet, Deployment, Ingress, IngressClass, Namespace {
+        permits Service, Pod, ReplicationController, ReplicaSet, Deployment, Ingress, IngressClass, Namespace, Endpoints {
     String apiVersion();
 
     String kind();

@@ -24,7 +24,8 @@ public record ServiceSpec(
         String loadBalancerClass,
         Boolean allocateLoadBalancerNodePorts,
         List<String> ipFamilies,
-        String ipFamilyPolicy) {
+        String ipFamilyPolicy,
+        String trafficDistribution) {
 
     public ServiceSpec {
         clusterIPs = Maps.copy(clusterIPs);
@@ -62,6 +63,7 @@ public record ServiceSpec(
         b.loadBalancerSourceRanges = loadBalancerSourceRanges; b.loadBalancerClass = loadBalancerClass;
         b.allocateLoadBalancerNodePorts = allocateLoadBalancerNodePorts; b.ipFamilies = ipFamilies;
         b.ipFamilyPolicy = ipFamilyPolicy;
+        b.trafficDistribution = trafficDistribution;
         return b;
     }
 
@@ -87,13 +89,14 @@ public record ServiceSpec(
         public Boolean allocateLoadBalancerNodePorts;
         public List<String> ipFamilies;
         public String ipFamilyPolicy;
+        public String trafficDistribution;
 
         public ServiceSpec build() {
             return new ServiceSpec(type, clusterIP, clusterIPs, ports, selector, sessionAffinity,
                     sessionAffinityTimeoutSeconds, sessionAffinityConfigSet, externalName, externalIPs,
                     externalTrafficPolicy, internalTrafficPolicy, healthCheckNodePort, publishNotReadyAddresses,
                     loadBalancerIP, loadBalancerSourceRanges, loadBalancerClass, allocateLoadBalancerNodePorts,
-                    ipFamilies, ipFamilyPolicy);
+                    ipFamilies, ipFamilyPolicy, trafficDistribution);
         }
     }
 }

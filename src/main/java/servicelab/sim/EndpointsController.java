@@ -26,8 +26,12 @@ final class EndpointsController {
         sim.endpoints.clear();
         for (Simulation.ServiceRuntime s : sim.services.values()) {
             SimService d = s.data;
-            if (d.selector() == null || d.selector().isEmpty() || d.isExternalName()) {
-                continue; // selector-less: endpoints are managed by someone else
+            if (d.isExternalName()) {
+                continue;
+            }
+            if (d.selector() == null || d.selector().isEmpty()) {
+                mirror(d); // selector-less: the endpoints are written by hand, mirrored into EndpointSlices
+                continue;
             }
             List<PodRuntime> selected = new ArrayList<>();
             for (PodRuntime p : sim.pods.values()) {
@@ -49,6 +53,43 @@ final class EndpointsController {
         }
         sim.proxy.invalidate();
     }
+
+    /**
+     * The EndpointSlice mirroring controller (pkg/controller/endpointslicemirroring): a Service
+     * without a selector gets the addresses of the Endpoints of the same name, unless it is labelled
+     * endpointslice.kubernetes.io/skip-mirror=true. Ready addresses first, then the not-ready ones
+     * (conditions.ready=false; serving and terminating left unset, which kube-proxy reads as
+     * serving and not terminating), at most 1000 per subset; each address keeps its subset's ports
+     * by name, and kube-proxy pairs a slice port with the Service port of the same name.
+     */
+    private void mirror(SimService d) {
+        servicelab.model.Endpoints ep = sim.manualEndpoints.get(d.key());
+        if (ep == null || "true".equals(ep.metadata() == null ? null
+                : ep.metadata().labelsOrEmpty().get("endpointslice.kubernetes.io/skip-mirror"))) {
+            return;
+        }
+        List<Endpoint> list = new ArrayList<>();
+        for (servicelab.model.Endpoints.Subset ss : ep.subsetsOrEmpty()) {
+            Map<String, Integer> ports = new HashMap<>();
+            for (servicelab.model.Endpoints.Port p : ss.portsOrEmpty()) {
+                ports.put(p.name() == null ? "" : p.name(), p.port());
+            }
+            int added = 0;
+            for (boolean ready : new boolean[] {true, false}) {
+                for (servicelab.model.Endpoints.Address a : ready ? ss.addressesOrEmpty() : ss.notReadyOrEmpty()) {
+                    if (added++ >= MIRROR_MAX_PER_SUBSET || !Ipv4.isIp(a.ip())) {
+                        continue;
+                    }
+                    // kube-proxy routes by address: a targetRef names a pod for people, not for the data plane
+                    list.add(new Endpoint(null, a.ip(), a.nodeName(), ready, true, false, a.hostname(), ports));
+                }
+            }
+        }
+        sim.endpoints.put(d.key(), List.copyOf(list));
+    }
+
+    /** --mirroring-max-endpoints-per-subset's default. */
+    static final int MIRROR_MAX_PER_SUBSET = 1000;
 
     private static Endpoint endpoint(SimService d, PodRuntime p) {
         Map<String, Integer> ports = new HashMap<>();

@@ -88,6 +88,23 @@ final class KubeProxy {
     }
 
     /**
+     * CategorizeEndpoints' topology step (pkg/proxy/topology.go, v1.33+). With PreferSameNode the
+     * EndpointSlice controller gives every ready endpoint a node hint (trafficdist.go; the
+     * PreferSameTrafficDistribution gate is on by default from v1.34), so kube-proxy keeps the
+     * endpoints hinted for its own node when there is one. The zone level needs the node's
+     * topology.kubernetes.io/zone label, which these nodes lack, so otherwise every ready endpoint
+     * stays; for the same reason PreferClose and PreferSameZone change nothing here. Returns null
+     * when the topology step leaves the endpoints as they are.
+     */
+    Endpoint[] sameNode(SimService svc, SimService.Port port, String node) {
+        if (!"PreferSameNode".equals(svc.trafficDistribution()) || sim.kubernetesMinor < 34 || node == null) {
+            return null;
+        }
+        Endpoint[] near = ready(svc, port, node);
+        return near.length > 0 ? near : null;
+    }
+
+    /**
      * Picks a backend among {@code eps} (non-empty) on {@code node} for a client address,
      * honouring ClientIP affinity. {@code describe} builds the probability text for traces.
      */

@@ -266,7 +266,7 @@ public final class Router {
                 return end(nft ? Outcome.REFUSED : Outcome.TIMEOUT);
             }
             boolean local = "Local".equals(svc.internalTrafficPolicy());
-            Endpoint[] eps = sim.proxy.ready(svc, sp, local ? node : null);
+            Endpoint[] eps = sameNode(svc, sp, sim.proxy.ready(svc, sp, local ? node : null), node, addr, local);
             if (eps.length == 0) {
                 if (local && sim.proxy.ready(svc, sp, null).length > 0) {
                     hop("kube-proxy", node, addr, src, addr, "hop.proxy.noLocal", svc.name(), node);
@@ -280,19 +280,42 @@ public final class Router {
             return dnat(node, svc, sp, eps, addr, src, src);
         }
 
+        /** trafficDistribution: PreferSameNode keeps a ready endpoint on this node when there is one (the trace says so). */
+        Endpoint[] sameNode(SimService svc, SimService.Port sp, Endpoint[] eps, String node, String addr, boolean local) {
+            Endpoint[] near = local || eps.length == 0 ? null : sim.proxy.sameNode(svc, sp, node);
+            if (near == null) {
+                return eps;
+            }
+            hop("kube-proxy", node, addr, src, addr, "hop.proxy.sameNode", svc.name(), node, near.length, eps.length);
+            return near;
+        }
+
+        /** The pod an endpoint names, or its address (a hand-written endpoint names none). */
+        private static String who(Endpoint e) {
+            return e.pod() != null ? e.pod() : e.ip();
+        }
+
         Trace dnat(String node, SimService svc, SimService.Port sp, Endpoint[] eps, String addr, String clientIp, String srcAfter) {
             KubeProxy.Choice c = sim.proxy.choose(node, svc, sp, eps, clientIp, true);
             String to = c.endpoint().ip() + ":" + c.target();
+            boolean byHand = c.endpoint().pod() == null; // a hand-written address: no pod to name
             String key = switch (c.how()) {
-                case "affinity" -> "hop.proxy.affinity";
-                case "rr" -> "hop.proxy.rr";
-                case "nft" -> "hop.proxy.nft";
-                default -> "hop.proxy.random";
+                case "affinity" -> byHand ? "hop.proxy.affinityAddr" : "hop.proxy.affinity";
+                case "rr" -> byHand ? "hop.proxy.rrAddr" : "hop.proxy.rr";
+                case "nft" -> byHand ? "hop.proxy.nftAddr" : "hop.proxy.nft";
+                default -> byHand ? "hop.proxy.randomAddr" : "hop.proxy.random";
             };
-            hop("kube-proxy", node, addr, srcAfter, to, key, c.candidates(), to, c.endpoint().pod(),
+            hop("kube-proxy", node, addr, srcAfter, to, key, c.candidates(), to, who(c.endpoint()),
                     c.probabilities() == null ? "" : c.probabilities(), clientIp, svc.affinityTimeoutSeconds());
-            PodRuntime pod = sim.pod(svc.namespace(), c.endpoint().pod());
+            PodRuntime pod = c.endpoint().pod() != null ? sim.pod(svc.namespace(), c.endpoint().pod())
+                    : AddressBook.podByIp(sim, Ipv4.parse(c.endpoint().ip())); // a hand-written endpoint: an address, maybe a pod's
             if (pod == null) {
+                if (c.endpoint().pod() == null && !AddressBook.isPodIp(sim, Ipv4.parse(c.endpoint().ip()))) {
+                    // a Service without a selector pointing outside the cluster: the node routes the packet out
+                    hop("node", node, to, sim.world.node(node).ip(), to, "hop.net.egress", to, sim.world.node(node).ip());
+                    return new Trace(Outcome.EXTERNAL, null, null, null, null, dns, 0, hops);
+                }
+                hop("network", node, to, src, to, "hop.net.nobody", to);
                 return end(Outcome.TIMEOUT);
             }
             if (!pod.node.equals(node)) {
@@ -342,7 +365,7 @@ public final class Router {
                 }
                 return dnat(node.name(), svc, sp, eps, addr, src, src);
             }
-            Endpoint[] eps = sim.proxy.ready(svc, sp, null);
+            Endpoint[] eps = sameNode(svc, sp, sim.proxy.ready(svc, sp, null), node.name(), addr, false);
             if (eps.length == 0) {
                 hop("kube-proxy", node.name(), addr, src, addr, "hop.proxy.noEndpointsExt", svc.namespace(), svc.name(), node.name());
                 return end(Outcome.REFUSED);
@@ -442,8 +465,8 @@ public final class Router {
             String to = chosen.ip() + ":" + targetPort;
             String proxyIp = sim.ingressPod == null ? src : Ipv4.format(sim.ingressPod.ip);
             hop("ingress-nginx", at, addr, proxyIp, to, how, target.host(), target.path(), r.matchedPath() == null ? "" : r.matchedPath(),
-                    backend, to, chosen.pod(), aff == null ? "" : aff.cookieName());
-            PodRuntime pod = sim.pod(ns, chosen.pod());
+                    backend, to, who(chosen), aff == null ? "" : aff.cookieName());
+            PodRuntime pod = chosen.pod() != null ? sim.pod(ns, chosen.pod()) : AddressBook.podByIp(sim, Ipv4.parse(chosen.ip()));
             return pod == null ? end(Outcome.TIMEOUT) : atPod(pod, targetPort, src);
         }
 
@@ -497,6 +520,10 @@ public final class Router {
         }
         boolean local = "Local".equals(svc.internalTrafficPolicy());
         Endpoint[] eps = sim.proxy.ready(svc, sp, local ? c.node() : null);
+        Endpoint[] near = local ? null : sim.proxy.sameNode(svc, sp, c.node());
+        if (near != null) {
+            eps = near;
+        }
         if (eps.length == 0) {
             return null;
         }

@@ -88,7 +88,7 @@ final class ServiceController {
     private static SimService withLoadBalancerIP(SimService d, String ip) {
         return new SimService(d.namespace(), d.name(), d.type(), d.clusterIP(), d.ports(), d.selector(), d.externalName(),
                 d.publishNotReadyAddresses(), d.sessionAffinity(), d.affinityTimeoutSeconds(), d.externalTrafficPolicy(),
-                d.internalTrafficPolicy(), ip, d.createdAtMillis(), d.loadBalancerSourceRanges(), d.externalIPs());
+                d.internalTrafficPolicy(), ip, d.createdAtMillis(), d.loadBalancerSourceRanges(), d.externalIPs(), d.trafficDistribution());
     }
 
     /** The Service as the data plane needs it; fills allocations the caller left empty (tests, scenes). */
@@ -122,7 +122,8 @@ final class ServiceController {
         return new SimService(s.namespaceOrDefault(), s.name(), type, clusterIP, ports, spec.selector(),
                 spec.externalName(), Boolean.TRUE.equals(spec.publishNotReadyAddresses()),
                 spec.sessionAffinity() == null ? "None" : spec.sessionAffinity(), timeout, etp, itp, lbIP, created,
-                sourceRanges(s), "ExternalName".equals(type) || spec.externalIPs() == null ? List.of() : spec.externalIPs());
+                sourceRanges(s), "ExternalName".equals(type) || spec.externalIPs() == null ? List.of() : spec.externalIPs(),
+                spec.trafficDistribution());
     }
 
     /**

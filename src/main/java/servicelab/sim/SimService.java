@@ -14,7 +14,7 @@ public record SimService(String namespace, String name, String type, String clus
                          Map<String, String> selector, String externalName, boolean publishNotReadyAddresses,
                          String sessionAffinity, int affinityTimeoutSeconds, String externalTrafficPolicy,
                          String internalTrafficPolicy, String loadBalancerIP, long createdAtMillis,
-                         List<String> loadBalancerSourceRanges, List<String> externalIPs) {
+                         List<String> loadBalancerSourceRanges, List<String> externalIPs, String trafficDistribution) {
 
     /** A Service without source ranges (every client may reach its load balancer). */
     public SimService(String namespace, String name, String type, String clusterIP, List<Port> ports,
@@ -23,7 +23,7 @@ public record SimService(String namespace, String name, String type, String clus
                       String internalTrafficPolicy, String loadBalancerIP, long createdAtMillis) {
         this(namespace, name, type, clusterIP, ports, selector, externalName, publishNotReadyAddresses, sessionAffinity,
                 affinityTimeoutSeconds, externalTrafficPolicy, internalTrafficPolicy, loadBalancerIP, createdAtMillis, List.of(),
-                List.of());
+                List.of(), null);
     }
 
     public record Port(String name, String protocol, int port, IntOrString targetPort, Integer nodePort) {

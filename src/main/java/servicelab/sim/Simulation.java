@@ -43,6 +43,8 @@ public final class Simulation {
 
     final World world;
     final long seed;
+    /** The Kubernetes release whose default feature gates the cluster runs with (tests try the other side of a gate). */
+    int kubernetesMinor = servicelab.model.Release.KUBERNETES_MINOR;
     final Random nameRng;
     final Random scheduleRng;
     final Random proxyRng;
@@ -62,6 +64,8 @@ public final class Simulation {
     final List<Ingress> ingresses = new ArrayList<>();
     final List<IngressClass> ingressClasses = new ArrayList<>();
     final Map<String, List<Endpoint>> endpoints = new HashMap<>();
+    /** Endpoints written by hand (for Services without a selector), by namespace/name. */
+    final Map<String, servicelab.model.Endpoints> manualEndpoints = new LinkedHashMap<>();
     final Map<String, Ipam> ipam = new HashMap<>();
     private final PriorityQueue<Task> tasks = new PriorityQueue<>(Comparator.comparingLong(Task::time).thenComparingLong(Task::seq));
     final KubeProxy proxy;
@@ -73,6 +77,12 @@ public final class Simulation {
     final ServiceController serviceController = new ServiceController(this);
     private DnsView dnsView;
     PodRuntime ingressPod;
+
+    /** Runs the cluster with another release's default feature gates (a version-gated rule's other side). */
+    public void followRelease(int minor) {
+        kubernetesMinor = minor;
+        endpointsController.recompute();
+    }
 
     public Simulation(World world, long seed) {
         this.world = world;
@@ -238,6 +248,9 @@ public final class Simulation {
         } else if (o instanceof IngressClass c) {
             ingressClasses.removeIf(x -> x.name().equals(c.name()));
             ingressClasses.add(c);
+        } else if (o instanceof servicelab.model.Endpoints ep) {
+            manualEndpoints.put(ep.namespaceOrDefault() + "/" + ep.name(), ep);
+            endpointsController.recompute();
         }
     }
 
@@ -284,6 +297,9 @@ public final class Simulation {
             }
         } else if (o instanceof IngressClass c) {
             ingressClasses.removeIf(x -> x.name().equals(c.name()));
+        } else if (o instanceof servicelab.model.Endpoints ep) {
+            manualEndpoints.remove(ep.namespaceOrDefault() + "/" + ep.name());
+            endpointsController.recompute();
         }
     }
 
@@ -461,6 +477,11 @@ public final class Simulation {
     public SimService service(String namespace, String name) {
         ServiceRuntime r = services.get(namespace + "/" + name);
         return r == null ? null : r.data;
+    }
+
+    /** Whether an Endpoints object was written by hand for this name (a Service without a selector). */
+    public boolean hasManualEndpoints(String namespace, String name) {
+        return manualEndpoints.containsKey(namespace + "/" + name);
     }
 
     public List<Endpoint> endpoints(String namespace, String name) {

@@ -10,6 +10,28 @@ final class Checks {
     private Checks() {
     }
 
+    /**
+     * ValidateEndpointIP's messages (validation.go; ValidateNonSpecialIP before v1.34), shared by
+     * spec.externalIPs and Endpoints addresses: not unspecified, loopback, link-local or
+     * link-local multicast.
+     */
+    static List<String> specialIp(Ip ip, String text) {
+        List<String> msgs = new java.util.ArrayList<>();
+        if (ip.isUnspecified()) {
+            msgs.add("may not be unspecified (" + text + ")");
+        }
+        if (ip.isLoopback()) {
+            msgs.add("may not be in the loopback range (127.0.0.0/8, ::1/128)");
+        }
+        if (ip.isLinkLocalUnicast()) {
+            msgs.add("may not be in the link-local range (169.254.0.0/16, fe80::/10)");
+        }
+        if (ip.isLinkLocalMulticast()) {
+            msgs.add("may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)");
+        }
+        return msgs;
+    }
+
     /** One Invalid error per message, as the Go loops `for _, msg := range ...` do. */
     static void invalidEach(List<FieldError> out, String field, Object value, List<String> msgs,
                             String key, Object... args) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import servicelab.model.Container;
 import servicelab.model.ContainerPort;
 import servicelab.model.Deployment;
+import servicelab.model.Endpoints;
 import servicelab.model.Ingress;
 import servicelab.model.IngressClass;
 import servicelab.model.IntOrString;
@@ -61,6 +62,14 @@ public final class Defaulter {
         if (o instanceof IngressClass ic && ic.parameters() != null && ic.parameters().scope() == null) {
             // SetDefaults_IngressClass: a parameters reference without a scope is cluster-scoped
             return new IngressClass(ic.metadata(), ic.controller(), ic.parameters().withScope("Cluster"));
+        }
+        if (o instanceof Endpoints ep) {
+            // SetDefaults_Endpoints (pkg/apis/core/v1/defaults.go): a port's protocol is TCP; nothing else
+            return new Endpoints(ep.metadata(), ep.subsets() == null ? null : ep.subsets().stream()
+                    .map(ss -> new Endpoints.Subset(ss.addresses(), ss.notReadyAddresses(), ss.ports() == null ? null
+                            : ss.ports().stream().map(pt -> pt.protocol() == null || pt.protocol().isEmpty()
+                                    ? new Endpoints.Port(pt.name(), pt.port(), "TCP", pt.appProtocol()) : pt).toList()))
+                    .toList());
         }
         if (o instanceof Ingress || o instanceof IngressClass) {
             return o; // no other networking/v1 defaults for the modelled fields (pathType stays required)

@@ -25,6 +25,11 @@ final class ServiceValidation {
     private static final String LB_ONLY = "may only be used when `type` is 'LoadBalancer'";
 
     static List<FieldError> validate(Service svc) {
+        return validate(svc, servicelab.model.Release.KUBERNETES_MINOR);
+    }
+
+    /** ValidateService as the given release's API server runs it (with that release's default feature gates). */
+    static List<FieldError> validate(Service svc, int minor) {
         List<FieldError> out = new ArrayList<>();
         MetaValidation.objectMeta(out, svc.metadata(), MetaValidation.NameRule.DNS1035_LABEL, true);
         ServiceSpec spec = svc.spec() == null ? ServiceSpec.builder().build() : svc.spec();
@@ -65,7 +70,28 @@ final class ServiceValidation {
         loadBalancerFields(out, spec, type);
         externalTrafficPolicy(out, spec, type);
         internalTrafficPolicy(out, spec, type);
+        trafficDistribution(out, spec, minor); // last, as ValidateService calls it
         return out;
+    }
+
+    /**
+     * The trafficDistribution values a release accepts with its default feature gates: PreferClose
+     * alone up to v1.33 (validateServiceTrafficDistribution in v1.32; PreferSameZone and
+     * PreferSameNode came in v1.33 behind the alpha gate PreferSameTrafficDistribution, off by
+     * default), all three from v1.34 (the gate beta and on; kube_features.go).
+     */
+    static List<String> trafficDistributions(int minor) {
+        return minor >= 34 ? List.of("PreferClose", "PreferSameZone", "PreferSameNode") : List.of("PreferClose");
+    }
+
+    private static void trafficDistribution(List<FieldError> out, ServiceSpec spec, int minor) {
+        String td = spec.trafficDistribution();
+        if (td != null && !trafficDistributions(minor).contains(td)) {
+            boolean later = minor < 34 && trafficDistributions(34).contains(td);
+            out.add(FieldError.notSupported("spec.trafficDistribution", td, trafficDistributions(minor))
+                    .explain(later ? "v.service.trafficDistribution.later" : "v.service.trafficDistribution.unsupported", td,
+                            String.join(", ", trafficDistributions(minor))));
+        }
     }
 
     /** isHeadlessService: exactly one cluster IP and it is "None". */
@@ -299,20 +325,7 @@ final class ServiceValidation {
                 out.add(FieldError.invalid(path, text, IP_MSG).explain("v.service.externalIPs.invalid", text));
                 continue;
             }
-            List<String> msgs = new ArrayList<>();
-            if (ip.isUnspecified()) {
-                msgs.add("may not be unspecified (" + text + ")");
-            }
-            if (ip.isLoopback()) {
-                msgs.add("may not be in the loopback range (127.0.0.0/8, ::1/128)");
-            }
-            if (ip.isLinkLocalUnicast()) {
-                msgs.add("may not be in the link-local range (169.254.0.0/16, fe80::/10)");
-            }
-            if (ip.isLinkLocalMulticast()) {
-                msgs.add("may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)");
-            }
-            Checks.invalidEach(out, path, text, msgs, "v.service.externalIPs.special", text);
+            Checks.invalidEach(out, path, text, Checks.specialIp(ip, text), "v.service.externalIPs.special", text);
         }
     }
 

@@ -81,6 +81,9 @@ public final class Validator {
         if (defaulted instanceof Ingress ing) {
             return IngressValidation.ingress(ing);
         }
+        if (defaulted instanceof servicelab.model.Endpoints ep) {
+            return EndpointsValidation.validate(ep);
+        }
         if (defaulted instanceof IngressClass ic) {
             return IngressValidation.ingressClass(ic);
         }

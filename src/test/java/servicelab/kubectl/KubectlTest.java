@@ -111,6 +111,21 @@ public class KubectlTest {
     }
 
     @Test
+    void aSelectorlessServicesHandWrittenEndpointsAreListedAndDescribed() {
+        // printEndpoints / formatEndpoints (pkg/printers/internalversion/printers.go): ready ip:port;
+        // describe reads the mirrored EndpointSlices, so it shows the address too
+        String text = servicelab.sim.SelectorlessServiceTestData.SCENE;
+        Kubectl k = new Kubectl(new TextHost(new LiveCluster(servicelab.sim.World.defaults(), 42), text));
+        assertTrue(k.host().report().valid(), () -> k.host().report().errors().toString());
+        String get = k.run("get endpoints external-db").output();
+        assertTrue(get.startsWith("Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n"), get);
+        assertTrue(get.contains("external-db   10.240.0.5:5432"), get);
+        String describe = k.run("describe svc external-db").output();
+        assertTrue(describe.contains("Endpoints:                10.240.0.5:5432\n"), describe);
+        assertTrue(describe.contains("Selector:                 <none>\n"), describe);
+    }
+
+    @Test
     void createIngressAddsAnIngressTheClusterServes() {
         // create_ingress.go's rule format; the object lands in the manifest, checked like any other
         Kubectl k = new Kubectl(new TextHost(new LiveCluster(servicelab.sim.World.defaults(), 42), DEPLOYMENT));

@@ -766,4 +766,65 @@ class SimulationTest {
         }
         assertEquals(KubeProxy.MAX_AFFINITY, s.proxy.affinityEntries(), "full, and no fuller");
     }
+
+    // ------------------------------------------------------------------ trafficDistribution (version-gated)
+
+    /** The kubia Service as a v1.34 API server stores it with trafficDistribution set (v1.33 refuses PreferSameNode). */
+    private static Simulation withTrafficDistribution(String value, int minor) {
+        CheckReport r = new ManifestChecker().check(String.join("---\n", DEPLOY.formatted(3), svc("kubia", "ClusterIP", ""), CLIENT));
+        assertTrue(r.valid(), () -> r.errors().toString());
+        List<servicelab.model.KubeObject> objects = r.objects().stream().map(o -> {
+            if (!(o instanceof servicelab.model.Service svc)) {
+                return o;
+            }
+            servicelab.model.ServiceSpec.Builder b = svc.spec().toBuilder();
+            b.trafficDistribution = value;
+            return (servicelab.model.KubeObject) new servicelab.model.Service(svc.metadata(), b.build());
+        }).toList();
+        Simulation s = new Simulation(World.defaults(), 42);
+        s.followRelease(minor);
+        try {
+            s.apply(objects);
+        } catch (Simulation.TooBig e) {
+            throw new AssertionError(e);
+        }
+        s.settle();
+        return s;
+    }
+
+    @Test
+    void preferSameNodeKeepsRequestsOnTheClientsNodeFromV134() {
+        // kube-proxy's CategorizeEndpoints (pkg/proxy/topology.go): every ready endpoint has a node
+        // hint (trafficdist.go gives PreferSameNode node hints), one is hinted for this node: only those
+        Simulation s = withTrafficDistribution("PreferSameNode", 34);
+        String node = s.findPod("client").node();
+        Set<String> reached = new HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            Trace t = s.router().send(client(s), "http://kubia/");
+            assertEquals(Outcome.DELIVERED, t.outcome());
+            reached.add(s.findPod(t.pod()).node());
+            assertTrue(t.hops().stream().anyMatch(h -> h.key().equals("hop.proxy.sameNode")), "the trace names the rule");
+        }
+        assertEquals(Set.of(node), reached, "every request stays on the client's node");
+    }
+
+    @Test
+    void preferSameNodeChangesNothingBeforeV134OrWithoutAnEndpointOnTheNode() {
+        // v1.33: the gate is off, the EndpointSlice controller gives no hints: the spread of iptables
+        Simulation old = withTrafficDistribution("PreferSameNode", 33);
+        Set<String> nodes = new HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            Trace t = old.router().send(client(old), "http://kubia/");
+            nodes.add(old.findPod(t.pod()).node());
+            assertFalse(t.hops().stream().anyMatch(h -> h.key().equals("hop.proxy.sameNode")));
+        }
+        assertTrue(nodes.size() > 1, nodes.toString());
+        // PreferClose and PreferSameZone need the nodes' zone label, which these nodes lack: no change either
+        Simulation zone = withTrafficDistribution("PreferSameZone", 34);
+        Set<String> zoneNodes = new HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            zoneNodes.add(zone.findPod(zone.router().send(client(zone), "http://kubia/").pod()).node());
+        }
+        assertTrue(zoneNodes.size() > 1, zoneNodes.toString());
+    }
 }

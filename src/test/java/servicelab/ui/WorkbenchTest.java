@@ -95,6 +95,20 @@ class WorkbenchTest {
     }
 
     @Test
+    void aSelectorlessServicesHandWrittenAddressIsDrawnOutsideThePods(FxRobot robot) throws Exception {
+        // the database outside the cluster: its address on a card of its own, a line from the Service to it
+        load(robot, servicelab.sim.SelectorlessServiceTestData.SCENE);
+        boolean drawn = Screen.fx(() -> robot.lookup("#diagram .diagram-external .label").queryAll().stream()
+                .anyMatch(n -> "10.240.0.5".equals(((javafx.scene.control.Labeled) n).getText())));
+        assertTrue(drawn, "the hand-written address is on the diagram");
+        boolean titled = Screen.fx(() -> robot.lookup("#diagram .diagram-external .label").queryAll().stream()
+                .anyMatch(n -> "직접 적은 엔드포인트".equals(((javafx.scene.control.Labeled) n).getText())));
+        assertTrue(titled, "under its own title");
+        long lines = Screen.fx(() -> robot.lookup("#diagram .endpoint-line").queryAll().stream().filter(javafx.scene.Node::isVisible).count());
+        assertTrue(lines >= 1, "the Service points at the address");
+    }
+
+    @Test
     void switchingTypeInTheDiagramChangesOnlyTheIntendedYamlLines(FxRobot robot) throws Exception {
         load(robot, APP);
         String before = screen.yaml();

@@ -74,7 +74,9 @@ final class Connectors {
             }
             Point2D from = anchors.get("svc:" + s.key());
             for (Endpoint e : snap.endpoints(s.namespace(), s.name())) {
-                Point2D to = anchors.get("pod:" + s.namespace() + "/" + e.pod());
+                // a hand-written address: the pod that has it, or the card of addresses outside the pods
+                Point2D to = e.pod() != null ? anchors.get("pod:" + s.namespace() + "/" + e.pod())
+                        : anchors.getOrDefault("podip:" + e.ip(), anchors.get("manual:" + e.ip()));
                 if (from == null || to == null) {
                     continue;
                 }

@@ -94,13 +94,18 @@ final class DiagramKit {
     }
 
     Node externalHosts(List<SimService> externals, double x, double y, double w) {
+        return hostCard(t("diagram.externalHosts"), externals.stream().map(SimService::externalName).toList(), x, y, w);
+    }
+
+    /** A card of names or addresses outside the cluster, one per line under a title. */
+    Node hostCard(String heading, List<String> lines, double x, double y, double w) {
         VBox v = new VBox(4);
         v.getStyleClass().add("diagram-external");
-        Label title = new Label(t("diagram.externalHosts"), icon("fth-cloud"));
+        Label title = new Label(heading, icon("fth-cloud"));
         title.getStyleClass().add("diagram-card-title");
         v.getChildren().add(title);
-        for (SimService s : externals) {
-            Label l = new Label(s.externalName());
+        for (String line : lines) {
+            Label l = new Label(line);
             l.getStyleClass().add("diagram-mono");
             v.getChildren().add(l);
         }

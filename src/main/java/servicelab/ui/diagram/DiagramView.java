@@ -410,7 +410,8 @@ public final class DiagramView extends Region {
         // the stage puts a crowded node's pods side by side when two fit across it (names on two lines at most)
         int most = ns.stream().mapToInt(n -> (int) snap.userPods().stream().filter(p -> n.name().equals(p.node())).count()).max().orElse(0);
         int cols = stage && most >= 2 && (nw - 42) / 2 >= PodPlaces.STAGE_TWO_UP_W ? 2 : 1;
-        double podW = cols == 2 ? Math.min(POD_W, (nw - 42) / 2) : Math.min(POD_W, nw - 32);
+        double widestPod = stage ? PodPlaces.STAGE_MAX_POD_W : POD_W; // a roomy stage keeps a name on fewer lines
+        double podW = cols == 2 ? Math.min(widestPod, (nw - 42) / 2) : Math.min(widestPod, nw - 32);
         if (stage && podW < PodPlaces.STAGE_MIN_POD_W && !place) {
             return Double.MAX_VALUE / 4; // a counter and its share bar need this width: draw smaller instead
         }
@@ -440,7 +441,7 @@ public final class DiagramView extends Region {
                 if (place) {
                     badge.setLayoutX(bx);
                     badge.setLayoutY(py);
-                    anchors.put("pod:" + p.key(), new Point2D(bx - 6, py + 22)); // beside the badge: packets never cover its counter
+                    anchorPod(p, new Point2D(bx - 6, py + 22)); // beside the badge: packets never cover its counter
                     nodes.put("pod:" + p.key(), badge);
                 }
                 if (stage) {
@@ -457,6 +458,14 @@ public final class DiagramView extends Region {
             parkOthers(shownBadges);
         }
         return tallest;
+    }
+
+    /** Where packets reach a pod: by name, and by address (a hand-written endpoint names an address). */
+    private void anchorPod(SimPod p, Point2D at) {
+        anchors.put("pod:" + p.key(), at);
+        if (p.ip() != null) {
+            anchors.put("podip:" + p.ip(), at);
+        }
     }
 
     /** The pods some Service sends to (their badges keep room for a counter). */

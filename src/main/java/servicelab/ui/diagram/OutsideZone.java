@@ -86,13 +86,50 @@ final class OutsideZone {
             cy += 64;
         }
         List<SimService> externals = services.stream().filter(SimService::isExternalName).toList();
+        double bottom = h - 40;
         if (!externals.isEmpty()) {
             double y = h - 40 - 44 * externals.size();
             content.add(cache.reuse("external", List.of(externals.stream().map(SimService::externalName).toList(), h, inetW),
                     () -> kit.externalHosts(externals, 18, y, inetW - 20)));
             anchors.put("external", new Point2D(18 + (inetW - 20) / 2, y + 20));
+            bottom = y - 12;
         }
+        manualAddresses(snap, services, bottom, inetW, content);
         return cy - 8;
+    }
+
+    /**
+     * Addresses written by hand in a selector-less Service's Endpoints that no pod has (a database
+     * outside the cluster): one card above the external hosts; a pod's address is drawn at its pod.
+     */
+    private void manualAddresses(ClusterSnapshot snap, List<SimService> services, double bottom, double inetW, List<Node> content) {
+        java.util.Set<String> podIps = new java.util.HashSet<>();
+        for (servicelab.sim.SimPod p : snap.userPods()) {
+            if (p.ip() != null) {
+                podIps.add(p.ip());
+            }
+        }
+        java.util.Set<String> outside = new java.util.LinkedHashSet<>();
+        for (SimService s : services) {
+            if (s.isExternalName() || s.selector() != null && !s.selector().isEmpty()) {
+                continue;
+            }
+            for (servicelab.sim.Endpoint e : snap.endpoints(s.namespace(), s.name())) {
+                if (e.pod() == null && !podIps.contains(e.ip())) {
+                    outside.add(e.ip());
+                }
+            }
+        }
+        if (outside.isEmpty()) {
+            return;
+        }
+        List<String> lines = List.copyOf(outside);
+        double y = bottom - 30 - 22 * lines.size();
+        content.add(cache.reuse("manual", List.of(lines, y, inetW),
+                () -> kit.hostCard(kit.t("diagram.manualEndpoints"), lines, 18, y, inetW - 20)));
+        for (int i = 0; i < lines.size(); i++) {
+            anchors.put("manual:" + lines.get(i), new Point2D(18 + inetW - 20, y + 36 + 22 * i));
+        }
     }
 
     /** The edge router between the Internet and the cluster. */

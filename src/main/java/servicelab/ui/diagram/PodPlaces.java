@@ -15,6 +15,8 @@ final class PodPlaces {
 
     /** The least room a pod takes on the stage (presenter mode measures each badge as styled). */
     static final double STAGE_POD_H = 78;
+    /** The widest badge on the stage: a generated name on one line when the node has the room. */
+    static final double STAGE_MAX_POD_W = 230;
     /** The narrowest badge on the stage: a two-digit counter (18 px) and its 64 px share bar fit across it. */
     static final double STAGE_MIN_POD_W = 132;
     /** The narrowest badge the stage puts two abreast in a node (a generated name on two lines). */

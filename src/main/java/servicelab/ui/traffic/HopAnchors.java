@@ -20,7 +20,7 @@ final class HopAnchors {
                 SimService s = snap.services().stream().filter(x -> ip.equals(x.loadBalancerIP())).findFirst().orElse(null);
                 yield s == null ? "lb" : "lb:" + s.key();
             }
-            case "kube-proxy", "node" -> h.key().equals("hop.net.egress") ? "external" : "node:" + h.at();
+            case "kube-proxy", "node" -> h.key().equals("hop.net.egress") ? egress(h, snap) : "node:" + h.at();
             case "ingress-nginx" -> "ingress";
             case "pod" -> {
                 SimPod p = snap.pods().stream().filter(x -> x.name().equals(h.args().get(0))).findFirst().orElse(null);
@@ -35,6 +35,14 @@ final class HopAnchors {
                 yield p == null ? "node:" + h.at() : "pod:" + p.key();
             }
         };
+    }
+
+    /** Leaving the cluster: to an address written by hand in an Endpoints, or to the external hosts. */
+    private static String egress(Hop h, ClusterSnapshot snap) {
+        String ip = host(h.dstAfter());
+        boolean byHand = snap.services().stream().anyMatch(s -> snap.endpoints(s.namespace(), s.name()).stream()
+                .anyMatch(e -> e.pod() == null && ip.equals(e.ip())));
+        return byHand ? "manual:" + ip : "external";
     }
 
     private static String host(String address) {
