@@ -261,7 +261,8 @@ public final class DiagramView extends Region {
         // the desk keeps a calm gap above the nodes; the stage spends its height on the pods
         double nodesTop = stage ? rowBottom + (services.isEmpty() ? 8 : 14) : Math.max(rowBottom + 36, h * 0.30);
         // never squeeze pods into each other: grow, and the caller scales the picture down
-        podsTop = stage ? stagePodsTop(snap, (cw - 16) / snap.world().nodes().size()) : PODS_TOP;
+        spans = PodPlaces.spans(snap.world().nodes(), podsOn(snap), cx, cw, stage);
+        podsTop = stage ? stagePodsTop(snap) : PODS_TOP;
         double needed = nodesTop + podsTop + podColumns(snap, services, cx, cw, nodesTop, false) + (stage ? 14 : 16);
         if (!draw) {
             return needed; // the caller searches the scale, then draws once
@@ -387,11 +388,19 @@ public final class DiagramView extends Region {
     /** The nodes with their pods. */
     private void nodes(ClusterSnapshot snap, List<SimService> services, double cx, double cw, double nodesTop, double h) {
         List<NodeInfo> ns = snap.world().nodes();
-        double nw = (cw - 16) / ns.size();
         for (int i = 0; i < ns.size(); i++) {
-            nodeBox(ns.get(i), cx + 10 + i * nw, nw, nodesTop, h);
+            nodeBox(ns.get(i), spans[i].x(), spans[i].w(), nodesTop, h);
         }
         podColumns(snap, services, cx, cw, nodesTop, true);
+    }
+
+    /** The nodes' columns of this layout (widths, pods per row, badge widths). */
+    private PodPlaces.Span[] spans;
+
+    private static Map<String, Integer> podsOn(ClusterSnapshot snap) {
+        Map<String, Integer> on = new HashMap<>();
+        snap.userPods().forEach(p -> on.merge(String.valueOf(p.node()), 1, Integer::sum));
+        return on;
     }
 
     /**
@@ -406,19 +415,17 @@ public final class DiagramView extends Region {
         List<NodeInfo> ns = snap.world().nodes();
         java.util.Set<Node> shownBadges = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int totalHits = hits.values().stream().mapToInt(Integer::intValue).sum();
-        double nw = (cw - 16) / ns.size();
-        // the stage puts a crowded node's pods side by side when two fit across it (names on two lines at most)
-        int most = ns.stream().mapToInt(n -> (int) snap.userPods().stream().filter(p -> n.name().equals(p.node())).count()).max().orElse(0);
-        int cols = stage && most >= 2 && (nw - 42) / 2 >= PodPlaces.STAGE_TWO_UP_W ? 2 : 1;
-        double widestPod = stage ? PodPlaces.STAGE_MAX_POD_W : POD_W; // a roomy stage keeps a name on fewer lines
-        double podW = cols == 2 ? Math.min(widestPod, (nw - 42) / 2) : Math.min(widestPod, nw - 32);
-        if (stage && podW < PodPlaces.STAGE_MIN_POD_W && !place) {
-            return Double.MAX_VALUE / 4; // a counter and its share bar need this width: draw smaller instead
+        for (PodPlaces.Span sp : spans) {
+            if (stage && sp.podW() < PodPlaces.STAGE_MIN_POD_W && !place) {
+                return Double.MAX_VALUE / 4; // a counter and its share bar need this width: draw smaller instead
+            }
         }
         double tallest = stage ? PodPlaces.STAGE_POD_H + 10 : POD_H + 26;
         for (int i = 0; i < ns.size(); i++) {
             NodeInfo n = ns.get(i);
-            double nx = cx + 10 + i * nw;
+            double nx = spans[i].x();
+            int cols = spans[i].cols();
+            double podW = spans[i].podW();
             double py = nodesTop + podsTop;
             double rowH = 0;
             int slot = 0;
@@ -447,7 +454,8 @@ public final class DiagramView extends Region {
                 if (stage) {
                     badge.applyCss();
                     boolean roomForCounter = served.contains(p.key()) && !hits.containsKey(p.key());
-                    rowH = Math.max(rowH, badge.prefHeight(podW) + (roomForCounter ? PodPlaces.STAGE_COUNTER_H : 0) + 10);
+                    // 14 px apart: room for the upper half of the next badge's counter pill
+                    rowH = Math.max(rowH, badge.prefHeight(podW) + (roomForCounter ? PodPlaces.STAGE_COUNTER_H : 0) + 14);
                 } else {
                     rowH = PodPlaces.slot(p, podW, compact);
                 }
@@ -489,11 +497,12 @@ public final class DiagramView extends Region {
     }
 
     /** Where the pods start on the stage: under the title, if every node has room for kube-proxy's chip beside it. */
-    private double stagePodsTop(ClusterSnapshot snap, double nw) {
+    private double stagePodsTop(ClusterSnapshot snap) {
         double chip = DiagramKit.textWidth(kit.t("diagram.kubeProxy"), false, 14) + 16 + 4 + 14 + 8;
-        for (NodeInfo n : snap.world().nodes()) {
-            if (DiagramKit.textWidth(nodeTitle(n, nw), true, 14) + chip > nw - 24) {
-                return PODS_TOP - 4;
+        for (int i = 0; i < spans.length; i++) {
+            double nw = spans[i].w();
+            if (DiagramKit.textWidth(nodeTitle(snap.world().nodes().get(i), nw), true, 14) + chip > nw - 24) {
+                return PODS_TOP + 2; // the chip on its own line, the first counter pill below it
             }
         }
         return 40;
@@ -524,7 +533,7 @@ public final class DiagramView extends Region {
         contentList.add(title);
         // a narrow node keeps the word and drops the icon, so the chip stays inside the node
         // on the stage, beside the title when every node has room for it (the pods start higher)
-        boolean inline = podsTop < PODS_TOP - 4;
+        boolean inline = podsTop < PODS_TOP;
         double px = inline ? nx + 10 + DiagramKit.textWidth(titleText, true, 14) + 10 : nx + 10;
         double pyChip = inline ? nodesTop + 4 : nodesTop + 30;
         contentList.add(cache.reuse("proxy:" + n.name(), List.of(nw, px, pyChip), () -> {

@@ -32,6 +32,8 @@ final class PodBadge extends VBox {
     static final PseudoClass TERMINATING = PseudoClass.getPseudoClass("terminating");
     static final PseudoClass UNSELECTED = PseudoClass.getPseudoClass("unselected");
     static final PseudoClass FAILING = PseudoClass.getPseudoClass("failing");
+    /** On the stage, a counted badge: room at its top for the counter pill that straddles its edge. */
+    static final PseudoClass COUNTED = PseudoClass.getPseudoClass("counted");
     /** The name's font as diagram.css sets it (.diagram-card-title), for measuring before the badge is styled. */
     private static final javafx.scene.text.Font NAME_FONT = javafx.scene.text.Font.font("NanumGothic",
             javafx.scene.text.FontWeight.BOLD, 13);
@@ -158,7 +160,7 @@ final class PodBadge extends VBox {
         } else {
             getChildren().remove(why);
         }
-        hits(p, hits, total);
+        hits(p, hits, total, stage);
     }
 
     /**
@@ -210,7 +212,8 @@ final class PodBadge extends VBox {
     /** The longest share bar (a pod that got every request), in the badge's own pixels. */
     static final double BAR_MAX = 64;
 
-    private void hits(SimPod p, Integer n, int total) {
+    private void hits(SimPod p, Integer n, int total, boolean stage) {
+        pseudoClassStateChanged(COUNTED, stage && n != null);
         if (n != null) {
             hit.setText(String.valueOf(n));
             hit.setId("hits-" + p.name());
@@ -222,11 +225,28 @@ final class PodBadge extends VBox {
             bar.setMaxWidth(w);
             bar.setId("hitbar-" + p.name());
             counter.setAccessibleText(kit.t("diagram.hitsShare", n, percent));
-            if (counter.getParent() != this) {
-                getChildren().add(0, counter);
+            // the desk puts the counter on a row of its own; the stage makes it a pill on the badge's
+            // top edge (half above it), so a crowded node spends no row on it
+            if (counter.getParent() != this || counter.isManaged() == stage) {
+                getChildren().remove(counter);
+                counter.setManaged(!stage);
+                if (stage) {
+                    getChildren().add(counter);
+                } else {
+                    getChildren().add(0, counter);
+                }
             }
         } else {
             getChildren().remove(counter);
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (!counter.isManaged() && counter.getParent() == this) {
+            counter.autosize();
+            counter.relocate(10, -counter.getHeight() / 2);
         }
     }
 }

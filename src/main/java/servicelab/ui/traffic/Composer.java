@@ -98,6 +98,41 @@ final class Composer extends HBox {
         getStyleClass().add("traffic-row");
     }
 
+    /**
+     * The stage's one-row traffic bar: the labels step aside and the player's row (taken from the
+     * panel) follows the send button; off, the player's row is handed back (detached).
+     */
+    void hostOnStage(HBox playback, boolean on) {
+        if (playback != null) {
+            hosted = playback;
+        }
+        if (count.getTooltip() == null) {
+            count.setTooltip(new Tooltip(msg.get("traffic.count"))); // on the stage its label steps aside
+        }
+        // one row: the sender and the address must not be cut as the row fills; the count needs little
+        from.setMinWidth(on ? 124 : 104);
+        target.setMinWidth(on ? 140 : 110);
+        count.setPrefWidth(on ? 60 : 80);
+        for (HBox row : hosted == null ? List.of(this) : List.of(this, hosted)) {
+            for (javafx.scene.Node n : row.getChildren()) {
+                if (n.getStyleClass().contains("traffic-label") || n instanceof javafx.scene.control.Separator) {
+                    n.setVisible(!on);
+                    n.setManaged(!on);
+                }
+            }
+        }
+        if (on && hosted != null && hosted.getParent() != this) {
+            if (hosted.getParent() instanceof javafx.scene.layout.Pane p) {
+                p.getChildren().remove(hosted);
+            }
+            getChildren().add(hosted);
+        } else if (!on && hosted != null) {
+            getChildren().remove(hosted);
+        }
+    }
+
+    private HBox hosted;
+
     private static Label label(Messages msg, String key) {
         Label l = new Label(msg.get(key));
         l.getStyleClass().add("traffic-label");

@@ -83,7 +83,8 @@ public final class TrafficPanel extends VBox {
         setSpacing(6);
         composer = new Composer(msg, this::send);
         events = new EventListView(msg, text, title("traffic.events"));
-        getChildren().addAll(composer, controls(), lists());
+        playback = controls();
+        getChildren().addAll(composer, playback, lists());
         updatePlay();
         cluster.addListener(s -> {
             events.follow(s.cluster());
@@ -187,6 +188,8 @@ public final class TrafficPanel extends VBox {
     }
 
     private SplitPane lists;
+    /** The player's row: its own row at the desk, beside the composer on the stage. */
+    private HBox playback;
     private HBox hopsHead;
     private Label hopsTitle;
     private boolean compact;
@@ -211,6 +214,11 @@ public final class TrafficPanel extends VBox {
         lists.setManaged(!on);
         hopsTitle.setVisible(!on);
         hopsTitle.setManaged(!on);
+        composer.hostOnStage(on ? playback : null, on); // one row, not two: the stage's height goes to the diagram
+        speed.setPrefWidth(on ? 60 : 130);
+        if (!on && playback.getParent() == null) {
+            getChildren().add(1, playback);
+        }
         if (on) {
             ((VBox) lists.getItems().get(0)).getChildren().remove(hopsHead);
             getChildren().add(hopsHead);
@@ -539,11 +547,13 @@ public final class TrafficPanel extends VBox {
                 }
             }
             Label l = (Label) g.getChildren().get(1);
-            if (i == 0) {
+            // the first packet names its address in flight; arrived, the counters say where it went
+            if (i == 0 && f.end() > player.step()) {
                 String label = f.label(player.step());
                 if (!label.equals(l.getText())) {
                     l.setText(label);
                 }
+                l.setVisible(true);
             } else if (l.isVisible()) {
                 l.setVisible(false);
             }
