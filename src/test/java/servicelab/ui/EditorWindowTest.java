@@ -101,7 +101,7 @@ class EditorWindowTest {
         robot.clickOn("#yamlEditor");
         robot.interact(() -> screen.editor().moveTo(screen.editor().getLength()));
         robot.write("  type: Headless\n");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> screen.pill().getStyleClass().contains("bad"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> screen.pill().getStyleClass().contains("bad")));
         WaitForAsyncUtils.waitForFxEvents();
         Diagnostic d = screen.errors().get(0);
         assertTrue(d.message().startsWith("spec.type: Unsupported value: \"Headless\""), d.message());

@@ -59,7 +59,7 @@ class ProgressUiTest {
             }
         });
         javafx.scene.Scene scene = stage[0].getScene();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !((Label) scene.lookup(".status-pill")).getStyleClass().contains("busy"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Screen.fx(() -> !((Label) scene.lookup(".status-pill")).getStyleClass().contains("busy")));
         return scene;
     }
 
@@ -92,7 +92,7 @@ class ProgressUiTest {
         @SuppressWarnings("unchecked")
         ComboBox<Lesson> chooser = (ComboBox<Lesson>) first.lookup("#lessonChooser");
         robot.interact(() -> chooser.setValue(chooser.getItems().stream().filter(l -> l.id().startsWith("05-")).findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> first.lookup("#start-ex5-1") != null);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> first.lookup("#start-ex5-1") != null));
         robot.interact(() -> ((Button) first.lookup("#start-ex5-1")).fire());
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> ((Button) first.lookup("#hintButton")).fire());

@@ -138,8 +138,9 @@ final class Screen {
 
     // ------------------------------------------------------------------ the check
 
+    /** The status pill, looked up on the FX thread (a lookup from the test thread races with a redraw). */
     Label pill() {
-        return robot.lookup(".status-pill").queryAs(Label.class);
+        return fx(() -> robot.lookup(".status-pill").queryAs(Label.class));
     }
 
     /** Waits until the status pill shows a finished check (not "checking"). */
