@@ -42,12 +42,8 @@ final class KubeYaml {
                 compact(sb, l.get(i));
             }
             sb.append(']');
-        } else if (v == null) {
-            sb.append("null");
-        } else if (v instanceof Number || v instanceof Boolean) {
-            sb.append(v);
         } else {
-            sb.append(quote(v.toString()));
+            scalar(sb, v);
         }
     }
 
@@ -67,6 +63,17 @@ final class KubeYaml {
             "matchExpressions", "template", "containers", "clusterIP", "clusterIPs", "type", "externalIPs", "sessionAffinity",
             "externalName", "externalTrafficPolicy", "ipFamilies", "ipFamilyPolicy", "internalTrafficPolicy", "trafficDistribution", "strategy",
             "status", "loadBalancer", "items");
+
+    /** A JSON scalar as encoding/json writes it: null, a number or boolean as is, a string quoted. */
+    private static void scalar(StringBuilder sb, Object v) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof Number || v instanceof Boolean) {
+            sb.append(v);
+        } else {
+            sb.append(quote(v.toString()));
+        }
+    }
 
     @SuppressWarnings("unchecked")
     static Object goOrder(Object data) {
@@ -139,12 +146,8 @@ final class KubeYaml {
                 sb.append(i + 1 < l.size() ? ",\n" : "\n");
             }
             sb.append("    ".repeat(indent)).append(']');
-        } else if (v == null) {
-            sb.append("null");
-        } else if (v instanceof Number || v instanceof Boolean) {
-            sb.append(v);
         } else {
-            sb.append(quote(v.toString()));
+            scalar(sb, v);
         }
     }
 
