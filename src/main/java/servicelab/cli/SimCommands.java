@@ -370,9 +370,17 @@ final class SimCommands {
                 j.put("backend", backendJson(r));
             }
         }
+        if (r.regexHost()) {
+            j.put("regexHost", true); // ingress-nginx made every path of the host a case-insensitive regex
+        }
         if (a.json) {
             out.println(Json.write(j));
-        } else if (r.isNotFound()) {
+            return 0;
+        }
+        if (r.regexHost()) {
+            out.println(msg.get("route.regexHost"));
+        }
+        if (r.isNotFound()) {
             out.println(msg.get("route.404", host, path));
         } else if (r.isServerError()) {
             out.println(msg.get("route.500", host, path, r.namespace() + "/" + r.ingress(), r.matchedPath()));

@@ -90,6 +90,7 @@ final class DescribePrinter {
             case PODS -> describePod(w, i);
             case ENDPOINTS -> describeEndpoints(w, k.sim().service(i.namespace(), i.name()), i);
             case INGRESSES -> describeIngress(w, i);
+            case CONFIGMAPS -> describeConfigMap(w, i);
             default -> describeGeneric(w, r, i);
         }
         if (w.indexOf("\nEvents:\n") < 0) {
@@ -113,6 +114,57 @@ final class DescribePrinter {
             first = false;
         }
     }
+
+    /**
+     * ConfigMapDescriber (kubectl describe.go): every data key with its text under a rule, each
+     * binaryData key with its size; keys in the order the API server stores them (sorted).
+     */
+    private void describeConfigMap(StringBuilder w, Item i) {
+        servicelab.model.ConfigMap cm = k.sim().configMaps().stream()
+                .filter(c -> c.namespaceOrDefault().equals(i.namespace()) && c.name().equals(i.name())).findFirst().orElseThrow();
+        w.append("Name:\t").append(cm.name()).append('\n');
+        w.append("Namespace:\t").append(cm.namespaceOrDefault()).append('\n');
+        labels(w, "Labels", cm.metadata().labelsOrEmpty());
+        annotations(w, cm.metadata().annotationsOrEmpty());
+        w.append("\nData\n====\n");
+        for (var e : new TreeMap<>(cm.data() == null ? Map.<String, String>of() : cm.data()).entrySet()) {
+            w.append(e.getKey()).append(":\n----\n").append(e.getValue()).append('\n');
+        }
+        w.append("\nBinaryData\n====\n");
+        for (var e : new TreeMap<>(cm.binaryData() == null ? Map.<String, String>of() : cm.binaryData()).entrySet()) {
+            w.append(e.getKey()).append(": ").append(java.util.Base64.getMimeDecoder().decode(e.getValue()).length).append(" bytes\n");
+        }
+        w.append('\n');
+    }
+
+    /** printAnnotationsMultiline: "key: value", a long or multi-line value under its key, indented. */
+    private static void annotations(StringBuilder w, Map<String, String> annotations) {
+        w.append("Annotations:\t");
+        if (annotations.isEmpty()) {
+            w.append("<none>\n");
+            return;
+        }
+        boolean first = true;
+        for (var e : new TreeMap<>(annotations).entrySet()) {
+            if (!first) {
+                w.append('\t');
+            }
+            first = false;
+            String value = e.getValue().endsWith("\n") ? e.getValue().substring(0, e.getValue().length() - 1) : e.getValue();
+            if (value.length() + e.getKey().length() + 2 > MAX_ANNOTATION_LEN || value.contains("\n")) {
+                w.append(e.getKey()).append(":\n");
+                for (String line : value.split("\n", -1)) {
+                    String shown = line.length() > MAX_ANNOTATION_LEN - 2 ? line.substring(0, MAX_ANNOTATION_LEN - 2 - 3) + "..." : line;
+                    w.append("\t  ").append(shown).append('\n');
+                }
+            } else {
+                w.append(e.getKey()).append(": ").append(value).append('\n');
+            }
+        }
+    }
+
+    /** describe.go's maxAnnotationLen. */
+    private static final int MAX_ANNOTATION_LEN = 140;
 
     private void describeService(StringBuilder w, SimService s, Item i) {
         w.append("Name:\t").append(s.name()).append('\n');

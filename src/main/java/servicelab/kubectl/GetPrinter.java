@@ -28,6 +28,7 @@ final class GetPrinter {
             case ENDPOINTS -> new Table(List.of("NAME", "ENDPOINTS", "AGE"), List.of());
             case ENDPOINTSLICES -> new Table(List.of("NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"), List.of());
             case INGRESSES -> new Table(List.of("NAME", "CLASS", "HOSTS", "ADDRESS", "PORTS", "AGE"), List.of());
+            case CONFIGMAPS -> new Table(List.of("NAME", "DATA", "AGE"), List.of());
             case INGRESSCLASSES -> new Table(List.of("NAME", "CONTROLLER", "PARAMETERS", "AGE"), List.of());
             case DEPLOYMENTS -> new Table(List.of("NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"),
                     List.of("CONTAINERS", "IMAGES", "SELECTOR"));

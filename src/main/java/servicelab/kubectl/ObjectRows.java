@@ -49,6 +49,7 @@ final class ObjectRows {
             case ENDPOINTSLICES -> sliceRows(sim, out);
             case INGRESSES -> ingressRows(sim, out);
             case INGRESSCLASSES -> ingressClassRows(sim, out);
+            case CONFIGMAPS -> configMapRows(sim, out);
             case DEPLOYMENTS -> deploymentRows(out);
             case REPLICASETS -> replicaSetRows(out);
             case REPLICATIONCONTROLLERS -> controllerRows(out);
@@ -147,6 +148,15 @@ final class ObjectRows {
             out.add(new Item(null, ic.name(), ic.metadata().labelsOrEmpty(), 0,
                     List.of(ic.name(), ic.controller() == null ? "<none>" : ic.controller(), parameters(ic), age(0)), List.of(),
                     () -> data.documentData("IngressClass", ic)));
+        }
+    }
+
+    /** printConfigMap: DATA counts the keys of data and binaryData together. */
+    private void configMapRows(Simulation sim, List<Item> out) {
+        for (servicelab.model.ConfigMap cm : sim.configMaps()) {
+            int keys = (cm.data() == null ? 0 : cm.data().size()) + (cm.binaryData() == null ? 0 : cm.binaryData().size());
+            out.add(new Item(cm.namespaceOrDefault(), cm.name(), cm.metadata().labelsOrEmpty(), 0,
+                    List.of(cm.name(), String.valueOf(keys), age(0)), List.of(), () -> data.documentData("ConfigMap", cm)));
         }
     }
 

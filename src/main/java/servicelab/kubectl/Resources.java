@@ -10,6 +10,7 @@ enum Resources {
     SERVICES("services", "Service", "service", "", List.of("service", "svc")),
     ENDPOINTS("endpoints", "Endpoints", "endpoints", "", List.of("endpoint", "ep")),
     ENDPOINTSLICES("endpointslices", "EndpointSlice", "endpointslice", "discovery.k8s.io", List.of("endpointslice")),
+    CONFIGMAPS("configmaps", "ConfigMap", "configmap", "", List.of("configmap", "cm")),
     INGRESSES("ingresses", "Ingress", "ingress", "networking.k8s.io", List.of("ingress", "ing")),
     INGRESSCLASSES("ingressclasses", "IngressClass", "ingressclass", "networking.k8s.io", List.of("ingressclass")),
     DEPLOYMENTS("deployments", "Deployment", "deployment", "apps", List.of("deployment", "deploy")),

@@ -38,7 +38,7 @@ public final class Decoder {
 
     /** Kinds this cluster serves, by apiVersion. */
     private static final Map<String, List<String>> SERVED = Map.of(
-            "v1", List.of("Service", "Pod", "ReplicationController", "Namespace", "Endpoints"),
+            "v1", List.of("Service", "Pod", "ReplicationController", "Namespace", "Endpoints", "ConfigMap"),
             "apps/v1", List.of("Deployment", "ReplicaSet"),
             "networking.k8s.io/v1", List.of("Ingress", "IngressClass"));
 
@@ -132,6 +132,7 @@ public final class Decoder {
             }
             case "Ingress" -> new Ingress(meta, ingressSpec(top.obj("spec", "IngressSpec")));
             case "Endpoints" -> new Endpoints(meta, top.list("subsets", "EndpointSubset", (f, i) -> subset(f)));
+            case "ConfigMap" -> configMap(meta, top, errors);
             case "IngressClass" -> {
                 Fields s = top.obj("spec", "IngressClassSpec");
                 String controller = null;
@@ -205,6 +206,32 @@ public final class Decoder {
     }
 
     /** An EndpointSubset: addresses, notReadyAddresses and ports, strictly decoded. */
+    /**
+     * A ConfigMap: data as strings, binaryData as base64 (encoding/json's []byte); the kube-proxy
+     * ConfigMap's config.conf is read as kube-proxy reads it.
+     */
+    private static servicelab.model.ConfigMap configMap(ObjectMeta meta, Fields top, List<FieldError> errors) {
+        Map<String, String> data = top.strMap("data");
+        Map<String, String> binary = top.strMap("binaryData");
+        if (binary != null) {
+            for (Map.Entry<String, String> e : binary.entrySet()) {
+                int bad = Base64s.firstError(e.getValue());
+                if (bad >= 0) {
+                    errors.add(FieldError.of("binaryData." + e.getKey(), ErrorType.Invalid, "illegal base64 data at input byte " + bad)
+                            .explain("m.decode.base64", e.getKey(), bad));
+                    break; // encoding/json stops at the first error
+                }
+            }
+        }
+        Boolean immutable = top.bool("immutable");
+        servicelab.model.ConfigMap cm = new servicelab.model.ConfigMap(meta, data, binary, immutable, null);
+        if (cm.configuresKubeProxy() && data != null && data.containsKey(servicelab.model.ConfigMap.KUBE_PROXY_KEY)) {
+            cm = new servicelab.model.ConfigMap(meta, data, binary, immutable,
+                    KubeProxyConfigs.read(data.get(servicelab.model.ConfigMap.KUBE_PROXY_KEY)));
+        }
+        return cm;
+    }
+
     private static Endpoints.Subset subset(Fields f) {
         java.util.function.BiFunction<Fields, Integer, Endpoints.Address> address = (a, i) -> {
             String kind = null;

@@ -48,8 +48,10 @@ public record FieldError(String field, ErrorType type, String message, String ke
         return new FieldError(field, ErrorType.Forbidden, field + ": Forbidden: " + detail, null, null);
     }
 
+    /** field.TooLong since apimachinery v0.32 (Kubernetes 1.32); "must have at most N bytes" before. */
     public static FieldError tooLong(String field, int max) {
-        return new FieldError(field, ErrorType.TooLong, field + ": Too long: must have at most " + max + " bytes", null, null);
+        return new FieldError(field, ErrorType.TooLong,
+                field + ": Too long: may not be more than " + max + (max == 1 ? " byte" : " bytes"), null, null);
     }
 
     public static FieldError tooMany(String field, int actual, int max) {
@@ -70,8 +72,17 @@ public record FieldError(String field, ErrorType type, String message, String ke
         return detail == null || detail.isEmpty() ? "" : ": " + detail;
     }
 
-    /** Value rendering of field.Error: strings Go-quoted, numbers and booleans plain, lists as []string{...}. */
+    /** Value rendering of field.Error at the release the model follows. */
     public static String render(Object value) {
+        return render(value, Release.KUBERNETES_MINOR);
+    }
+
+    /**
+     * Value rendering of field.Error.ErrorBody: strings Go-quoted, numbers and booleans plain;
+     * lists and maps with Go's %#v up to v1.33 ({@code []string{"a"}}) and as JSON from v1.34
+     * ({@code ["a"]}: apimachinery c58e197e "Nicer value rendering in API errors", v0.34.0).
+     */
+    public static String render(Object value, int minor) {
         if (value == null) {
             return "null";
         }
@@ -81,10 +92,19 @@ public record FieldError(String field, ErrorType type, String message, String ke
         if (value instanceof IntOrString ios) {
             return ios.isInt() ? String.valueOf(ios.intValue()) : quote(ios.strValue());
         }
+        boolean json = minor >= 34;
         if (value instanceof List<?> l) {
-            return "[]string{" + l.stream().map(o -> quote(String.valueOf(o))).collect(Collectors.joining(", ")) + "}";
+            return json ? "[" + l.stream().map(o -> servicelab.text.Json.goString(String.valueOf(o))).collect(Collectors.joining(",")) + "]"
+                    : "[]string{" + l.stream().map(o -> quote(String.valueOf(o))).collect(Collectors.joining(", ")) + "}";
         }
         if (value instanceof Map<?, ?> m) {
+            if (json) {
+                // encoding/json writes a map's keys sorted
+                return "{" + new java.util.TreeMap<>(m).entrySet().stream()
+                        .map(e -> servicelab.text.Json.goString(String.valueOf(e.getKey())) + ":"
+                                + servicelab.text.Json.goString(String.valueOf(e.getValue())))
+                        .collect(Collectors.joining(",")) + "}";
+            }
             return "map[string]string{" + m.entrySet().stream()
                     .map(e -> quote(String.valueOf(e.getKey())) + ":" + quote(String.valueOf(e.getValue())))
                     .collect(Collectors.joining(", ")) + "}";

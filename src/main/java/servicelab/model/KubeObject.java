@@ -2,7 +2,8 @@ package servicelab.model;
 
 /** A Kubernetes object as declared in a manifest: its API group/version, kind and metadata. */
 public sealed interface KubeObject
-        permits Service, Pod, ReplicationController, ReplicaSet, Deployment, Ingress, IngressClass, Namespace, Endpoints {
+        permits Service, Pod, ReplicationController, ReplicaSet, Deployment, Ingress, IngressClass, Namespace, Endpoints,
+        ConfigMap {
     String apiVersion();
 
     String kind();

@@ -11,8 +11,8 @@ import java.util.Properties;
  */
 public final class Release {
     /** The Kubernetes release the model follows (kubectl's nodes report it as their kubelet version). */
-    public static final String KUBERNETES = "v1.33";
-    public static final int KUBERNETES_MINOR = 33;
+    public static final String KUBERNETES = "v1.34";
+    public static final int KUBERNETES_MINOR = 34;
 
     private Release() {
     }

@@ -73,8 +73,6 @@ public final class IngressRouting {
     public static final String DEFAULT_COOKIE_NAME = "INGRESSCOOKIE";
 
     private static final Pattern HOST_LABEL = Pattern.compile("[A-Za-z0-9_-]+");
-    // ingress-nginx accepts these (affinityCookieExpiresRegex); anything else is ignored.
-    private static final Pattern SECONDS = Pattern.compile("0|-?[1-9][0-9]*");
     private static final Pattern NEVER = Pattern.compile("(?!)");
 
     private IngressRouting() {
@@ -107,10 +105,12 @@ public final class IngressRouting {
      * @param affinity    cookie affinity of the deciding Ingress; disabled when none applies
      * @param tested      every path of the chosen server in the order the controller tries them
      *                    (longest first); the first matched one won
+     * @param regexHost   ingress-nginx turned every path of this host into a case-insensitive regex
+     *                    (some Ingress of the host uses use-regex or rewrite-target)
      */
     public record Route(Result result, String host, String path, String matchedHost, String namespace,
                         String ingress, Integer rule, Integer pathIndex, String matchedPath, String pathType,
-                        Ingress.ServiceBackend backend, CookieAffinity affinity, List<Step> tested) {
+                        Ingress.ServiceBackend backend, CookieAffinity affinity, List<Step> tested, boolean regexHost) {
         public Route {
             tested = List.copyOf(tested);
         }
@@ -156,19 +156,19 @@ public final class IngressRouting {
 
         /** Parses the affinity annotations; only {@code affinity: cookie} enables it (nginx supports nothing else). */
         public static CookieAffinity of(Ingress ing, String matchedPath) {
-            Map<String, String> a = annotations(ing);
-            if (!"cookie".equals(text(a.get(AFFINITY)))) {
+            Map<String, String> a = NginxAnnotations.annotations(ing);
+            if (!"cookie".equals(NginxAnnotations.text(a.get(AFFINITY)))) {
                 return NONE;
             }
-            String name = text(a.get(COOKIE_NAME));
-            String path = text(a.get(COOKIE_PATH));
+            String name = NginxAnnotations.text(a.get(COOKIE_NAME));
+            String path = NginxAnnotations.text(a.get(COOKIE_PATH));
             return new CookieAffinity(true,
                     name == null ? DEFAULT_COOKIE_NAME : name,
-                    PERSISTENT.equals(text(a.get(AFFINITY_MODE))) ? PERSISTENT : BALANCED,
+                    PERSISTENT.equals(NginxAnnotations.text(a.get(AFFINITY_MODE))) ? PERSISTENT : BALANCED,
                     path != null ? path : matchedPath == null || matchedPath.isEmpty() ? "/" : matchedPath,
-                    seconds(a.get(COOKIE_MAX_AGE)),
-                    seconds(a.get(COOKIE_EXPIRES)),
-                    goBool(a.get(COOKIE_CHANGE_ON_FAILURE)));
+                    NginxAnnotations.seconds(a.get(COOKIE_MAX_AGE)),
+                    NginxAnnotations.seconds(a.get(COOKIE_EXPIRES)),
+                    NginxAnnotations.goBool(a.get(COOKIE_CHANGE_ON_FAILURE)));
         }
     }
 
@@ -193,7 +193,7 @@ public final class IngressRouting {
             return isOurs(classNamed(classes, className), controller);
         }
         // ingress-nginx compares the annotation to its --ingress-class (default "nginx", the name of its class).
-        String legacy = annotations(ing).get(LEGACY_CLASS_ANNOTATION);
+        String legacy = NginxAnnotations.annotations(ing).get(LEGACY_CLASS_ANNOTATION);
         if (legacy != null) {
             return isOurs(classNamed(classes, legacy.trim()), controller);
         }
@@ -242,7 +242,8 @@ public final class IngressRouting {
         String p = normalizePath(path);
         String server = chooseServer(served, h);
 
-        List<Location> locations = locations(served, server);
+        boolean regex = enforcesRegex(served, server);
+        List<Location> locations = regex ? regexLocations(served, server) : locations(served, server);
         List<Step> tested = new ArrayList<>();
         Location winner = null;
         for (Location loc : locations) {
@@ -253,7 +254,7 @@ public final class IngressRouting {
                 tested.add(new Step(namespace(loc.ingress), name(loc.ingress), loc.rule, loc.pathIndex, loc.path,
                         loc.pathType, false));
                 return new Route(Result.HTTP_500, h, p, server, namespace(loc.ingress), name(loc.ingress), loc.rule,
-                        loc.pathIndex, loc.path, loc.pathType, null, CookieAffinity.NONE, tested);
+                        loc.pathIndex, loc.path, loc.pathType, null, CookieAffinity.NONE, tested, regex);
             }
             tested.add(new Step(namespace(loc.ingress), name(loc.ingress), loc.rule, loc.pathIndex, loc.path,
                     loc.pathType, matched));
@@ -264,15 +265,15 @@ public final class IngressRouting {
         if (winner != null) {
             return new Route(Result.PATH, h, p, server, namespace(winner.ingress), name(winner.ingress), winner.rule,
                     winner.pathIndex, winner.path, winner.pathType, winner.backend,
-                    CookieAffinity.of(winner.ingress, winner.path), tested);
+                    CookieAffinity.of(winner.ingress, winner.path), tested, regex);
         }
         Ingress owner = defaultBackendOwner(served, server);
         if (owner != null) {
             return new Route(Result.DEFAULT_BACKEND, h, p, server, namespace(owner), name(owner), null, null, null,
-                    null, owner.spec().defaultBackend().service(), CookieAffinity.of(owner, "/"), tested);
+                    null, owner.spec().defaultBackend().service(), CookieAffinity.of(owner, "/"), tested, regex);
         }
         return new Route(Result.HTTP_404, h, p, server, null, null, null, null, null, null, null,
-                CookieAffinity.NONE, tested);
+                CookieAffinity.NONE, tested, regex);
     }
 
     /** Exact host, else the (single-label) wildcard, else null for the catch-all server. */
@@ -373,38 +374,93 @@ public final class IngressRouting {
                             trimTrailingSlashes(path).length(), null);
                 case "ImplementationSpecific":
                     return new Location(order, ing, rule, pathIndex, path, "ImplementationSpecific",
-                            p.backend().service(), 2, path.length(), regexFor(ing, path));
+                            p.backend().service(), 2, path.length(), null);
                 default:
                     return null;
             }
         }
 
+        /** This location as ingress-nginx writes it on a regex host: {@code ~* "^path"}. */
+        Location withRegex(String nginxPath, String type) {
+            Pattern p;
+            try {
+                p = Pattern.compile("^" + nginxPath, Pattern.CASE_INSENSITIVE);
+            } catch (PatternSyntaxException e) {
+                p = NEVER; // nginx would not load such a location, so it serves nothing
+            }
+            return new Location(order, ingress, rule, pathIndex, nginxPath, type, backend, rank, length, p);
+        }
+
         boolean matches(String requestPath) {
+            if (regex != null) {
+                return BoundedRegex.lookingAt(regex, requestPath);
+            }
             switch (pathType) {
                 case "Exact":
                     return path.equals(requestPath);
                 case "Prefix":
                     return prefixMatches(path, requestPath);
                 default:
-                    return regex != null ? BoundedRegex.lookingAt(regex, requestPath) : requestPath.startsWith(path);
+                    return requestPath.startsWith(path);
             }
         }
     }
 
-    /** A case-insensitive anchored regex when the Ingress turns regex locations on, else null. */
-    private static Pattern regexFor(Ingress ing, String path) {
-        Map<String, String> a = annotations(ing);
-        String target = text(a.get(REWRITE_TARGET));
-        boolean regex = goBool(a.get(USE_REGEX)) || (target != null && !target.equals(path));
-        if (!regex) {
-            return null;
+    /**
+     * Whether a path asks for a regex location: its Ingress sets use-regex, or a rewrite-target
+     * other than the path itself (template.go enforceRegexModifier, location.go needsRewrite).
+     */
+    private static boolean usesRegex(Ingress ing, String path) {
+        Map<String, String> a = NginxAnnotations.annotations(ing);
+        String target = NginxAnnotations.text(a.get(REWRITE_TARGET));
+        return NginxAnnotations.goBool(a.get(USE_REGEX)) || (target != null && !target.isEmpty() && !target.equals(path));
+    }
+
+    /**
+     * "If the use-regex OR rewrite-target annotation is used on any Ingress for a given host, then
+     * the case insensitive regular expression location modifier will be enforced on ALL paths for a
+     * given host regardless of what Ingress they are defined on" (ingress-nginx docs,
+     * user-guide/ingress-path-matching.md).
+     */
+    private static boolean enforcesRegex(List<Ingress> served, String server) {
+        for (Location loc : locations(served, server)) {
+            if (usesRegex(loc.ingress, loc.path)) {
+                return true;
+            }
         }
-        try {
-            return Pattern.compile(path, Pattern.CASE_INSENSITIVE);
-        } catch (PatternSyntaxException e) {
-            // nginx would not load such a location, so it serves nothing.
-            return NEVER;
+        return false;
+    }
+
+    /**
+     * A host's paths as ingress-nginx writes them when it enforces regex: ordered by path length,
+     * longest first (ties: the greater path first; controller.go sorts twice, stably), a Prefix
+     * path without a regex of its own split into "path/" and an exact "path" right after it
+     * (location.go updateServerLocations), and every one rendered {@code ~* "^path"}
+     * (template.go buildLocation): case-insensitive, anchored at the start only, first match wins.
+     */
+    private static List<Location> regexLocations(List<Ingress> served, String server) {
+        List<Location> written = new ArrayList<>(locations(served, server));
+        written.sort(Comparator.comparing((Location l) -> l.path, Comparator.reverseOrder()));
+        written.sort(Comparator.comparingInt((Location l) -> -l.path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        java.util.Set<String> exact = new java.util.HashSet<>();
+        written.forEach(l -> {
+            if (l.pathType.equals("Exact")) {
+                exact.add(l.path);
+            }
+        });
+        List<Location> out = new ArrayList<>();
+        for (Location l : written) {
+            if (l.pathType.equals("Prefix") && !l.path.equals("/") && !usesRegex(l.ingress, l.path)) {
+                String slashed = l.path.endsWith("/") ? l.path : l.path + "/";
+                out.add(l.withRegex(slashed, "Prefix"));
+                if (!exact.contains(l.path)) {
+                    out.add(l.withRegex(l.path, "Exact"));
+                }
+            } else {
+                out.add(l.withRegex(l.path, l.pathType));
+            }
         }
+        return out;
     }
 
     /** Element-wise, case-sensitive; trailing slashes and empty elements ("//") are ignored. */
@@ -515,10 +571,6 @@ public final class IngressRouting {
         return c != null && controller.equals(c.controller());
     }
 
-    private static Map<String, String> annotations(Ingress ing) {
-        return ing == null || ing.metadata() == null ? Map.of() : ing.metadata().annotationsOrEmpty();
-    }
-
     private static String namespace(Ingress ing) {
         String ns = ing.metadata() == null ? null : ing.metadata().namespace();
         return ns == null || ns.isEmpty() ? "default" : ns;
@@ -526,33 +578,5 @@ public final class IngressRouting {
 
     private static String name(Ingress ing) {
         return ing.metadata() == null ? null : ing.metadata().name();
-    }
-
-    /** ingress-nginx reads an empty annotation as missing. */
-    private static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String t = value.trim();
-        return t.isEmpty() ? null : t;
-    }
-
-    /** Go's strconv.ParseBool, which ingress-nginx uses for boolean annotations; anything else is false. */
-    private static boolean goBool(String value) {
-        String t = text(value);
-        return t != null && (t.equals("1") || t.equals("t") || t.equals("T") || t.equals("true")
-                || t.equals("TRUE") || t.equals("True"));
-    }
-
-    private static Long seconds(String value) {
-        String t = text(value);
-        if (t == null || !SECONDS.matcher(t).matches()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(t);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

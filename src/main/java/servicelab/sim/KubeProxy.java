@@ -125,13 +125,13 @@ final class KubeProxy {
         }
         int i;
         String how;
-        if (sim.world.proxyMode() == World.ProxyMode.IPVS) {
+        if (sim.proxyMode() == World.ProxyMode.IPVS) {
             String rrKey = node + "|" + svc.key() + "|" + portName;
             int n = roundRobin.getOrDefault(rrKey, 0);
             i = Math.floorMod(n, eps.length);
             roundRobin.put(rrKey, n + 1);
             how = "rr";
-        } else if (sim.world.proxyMode() == World.ProxyMode.NFTABLES) {
+        } else if (sim.proxyMode() == World.ProxyMode.NFTABLES) {
             // the service chain's "numgen random mod n vmap { 0 : goto endpoint-…, … }"
             i = sim.proxyRng.nextInt(eps.length);
             how = "nft";

@@ -260,7 +260,7 @@ public final class Router {
             if (sp == null) {
                 // iptables has no rule for the port, so the packet goes nowhere; nftables rejects
                 // packets to a cluster IP on a port no Service uses
-                boolean nft = sim.world.proxyMode() == World.ProxyMode.NFTABLES;
+                boolean nft = sim.proxyMode() == World.ProxyMode.NFTABLES;
                 hop("kube-proxy", node, addr, src, addr, nft ? "hop.proxy.noPortReject" : "hop.proxy.noPort", svc.name(), port,
                         portsText(svc));
                 return end(nft ? Outcome.REFUSED : Outcome.TIMEOUT);
@@ -421,7 +421,8 @@ public final class Router {
             String at = sim.ingressPod == null ? "" : sim.ingressPod.node;
             IngressRouting.Route r = IngressRouting.routeServed(sim.servedIngresses(), target.host(), target.path());
             if (r.isNotFound()) {
-                hop("ingress-nginx", at, addr, src, addr, "hop.ingress.404", target.host(), target.path());
+                hop("ingress-nginx", at, addr, src, addr, r.regexHost() ? "hop.ingress.404Regex" : "hop.ingress.404",
+                        target.host(), target.path());
                 return new Trace(Outcome.HTTP_404, null, null, null, null, dns, 404, hops);
             }
             if (r.isServerError()) {
@@ -440,7 +441,8 @@ public final class Router {
                 return new Trace(Outcome.HTTP_503, null, null, null, null, dns, 503, hops);
             }
             Endpoint chosen = null;
-            String how = "hop.ingress.route";
+            // a regex host (ingress-nginx's quirk) is named in the trace: it explains a surprising match
+            String how = r.regexHost() ? "hop.ingress.routeRegex" : "hop.ingress.route";
             IngressRouting.CookieAffinity aff = r.affinity();
             Map<String, String> jar = client.external() ? cookies.computeIfAbsent(client.id(), k -> new HashMap<>()) : null;
             if (aff != null && aff.enabled() && jar != null) {

@@ -64,6 +64,8 @@ public final class Simulation {
     final List<Ingress> ingresses = new ArrayList<>();
     final List<IngressClass> ingressClasses = new ArrayList<>();
     final Map<String, List<Endpoint>> endpoints = new HashMap<>();
+    /** ConfigMaps by namespace/name; the cluster itself reads kube-system/kube-proxy. */
+    final Map<String, servicelab.model.ConfigMap> configMaps = new LinkedHashMap<>();
     /** Endpoints written by hand (for Services without a selector), by namespace/name. */
     final Map<String, servicelab.model.Endpoints> manualEndpoints = new LinkedHashMap<>();
     final Map<String, Ipam> ipam = new HashMap<>();
@@ -251,6 +253,8 @@ public final class Simulation {
         } else if (o instanceof servicelab.model.Endpoints ep) {
             manualEndpoints.put(ep.namespaceOrDefault() + "/" + ep.name(), ep);
             endpointsController.recompute();
+        } else if (o instanceof servicelab.model.ConfigMap cm) {
+            configMaps.put(cm.namespaceOrDefault() + "/" + cm.name(), cm);
         }
     }
 
@@ -300,6 +304,8 @@ public final class Simulation {
         } else if (o instanceof servicelab.model.Endpoints ep) {
             manualEndpoints.remove(ep.namespaceOrDefault() + "/" + ep.name());
             endpointsController.recompute();
+        } else if (o instanceof servicelab.model.ConfigMap cm) {
+            configMaps.remove(cm.namespaceOrDefault() + "/" + cm.name());
         }
     }
 
@@ -462,7 +468,9 @@ public final class Simulation {
     /** The cluster as it is now, immutable; the same object until something changes. */
     public ClusterSnapshot snapshot() {
         if (snapshot == null || snapshot.revision() != revision) {
-            snapshot = new ClusterSnapshot(revision, now, seed, world, services(), pods(), userPods(), Map.copyOf(endpoints),
+            // the snapshot's world runs kube-proxy in the mode the cluster configures (the kube-proxy ConfigMap)
+            World shown = world.proxyMode() == proxyMode() ? world : world.withProxyMode(proxyMode());
+            snapshot = new ClusterSnapshot(revision, now, seed, shown, services(), pods(), userPods(), Map.copyOf(endpoints),
                     List.copyOf(ingresses), servedIngresses(), events.tail(ClusterSnapshot.EVENTS), events.total());
         }
         return snapshot;
@@ -477,6 +485,29 @@ public final class Simulation {
     public SimService service(String namespace, String name) {
         ServiceRuntime r = services.get(namespace + "/" + name);
         return r == null ? null : r.data;
+    }
+
+    /**
+     * The mode every node's kube-proxy runs in: what the kube-proxy ConfigMap's config.conf names
+     * when kube-proxy accepts it (blank is iptables on Linux: "the best-available proxy [currently
+     * iptables]"), else the world's own (the CLI's --nftables/--ipvs; iptables by default).
+     */
+    public World.ProxyMode proxyMode() {
+        servicelab.model.ConfigMap cm = configMaps.get(servicelab.model.ConfigMap.KUBE_PROXY_NAMESPACE + "/"
+                + servicelab.model.ConfigMap.KUBE_PROXY_NAME);
+        if (cm == null || cm.proxy() == null || cm.proxy().mode() == null) {
+            return world.proxyMode();
+        }
+        return switch (cm.proxy().mode()) {
+            case "ipvs" -> World.ProxyMode.IPVS;
+            case "nftables" -> World.ProxyMode.NFTABLES;
+            default -> World.ProxyMode.IPTABLES;
+        };
+    }
+
+    /** The ConfigMaps created, in the order they were. */
+    public List<servicelab.model.ConfigMap> configMaps() {
+        return List.copyOf(configMaps.values());
     }
 
     /** Whether an Endpoints object was written by hand for this name (a Service without a selector). */

@@ -231,7 +231,21 @@ public final class Json {
         }
     }
 
+    /**
+     * A string as Go's json.Marshal writes it, which also escapes the HTML characters {@code < > &}
+     * (the API server's error values since v1.34 are rendered this way).
+     */
+    public static String goString(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        string(sb, s, true);
+        return sb.toString();
+    }
+
     private static void string(StringBuilder sb, String s) {
+        string(sb, s, false);
+    }
+
+    private static void string(StringBuilder sb, String s, boolean escapeHtml) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -242,7 +256,7 @@ public final class Json {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029 || escapeHtml && (c == '<' || c == '>' || c == '&')) {
                         sb.append(String.format("\\u%04x", (int) c));
                     } else {
                         sb.append(c);

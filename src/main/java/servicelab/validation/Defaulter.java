@@ -71,6 +71,9 @@ public final class Defaulter {
                                     ? new Endpoints.Port(pt.name(), pt.port(), "TCP", pt.appProtocol()) : pt).toList()))
                     .toList());
         }
+        if (o instanceof servicelab.model.ConfigMap) {
+            return o; // core/v1 has no defaults for a ConfigMap
+        }
         if (o instanceof Ingress || o instanceof IngressClass) {
             return o; // no other networking/v1 defaults for the modelled fields (pathType stays required)
         }

@@ -24,7 +24,7 @@ final class IngressValidation {
         Ingress.Spec spec = ing.spec() == null ? new Ingress.Spec(null, null, null, null) : ing.spec();
         List<Ingress.Rule> rules = spec.rulesOrEmpty();
         if (rules.isEmpty() && spec.defaultBackend() == null) {
-            String value = spec.rules() == null ? "[]networking.IngressRule(nil)" : "[]networking.IngressRule{}";
+            String value = GoValues.noRules(spec.rules() == null, GoValues.MINOR);
             out.add(GoValues.invalidRendered("spec", value, "either `defaultBackend` or `rules` must be specified")
                     .explain("v.ingress.spec.empty"));
         }

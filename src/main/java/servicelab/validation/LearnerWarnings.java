@@ -66,6 +66,13 @@ public final class LearnerWarnings {
                 ingress(out, i, ing, objects);
             } else if (o instanceof Pod p) {
                 adoption(out, i, p, objects);
+            } else if (o instanceof servicelab.model.ConfigMap cm && cm.proxy() != null) {
+                String field = "data[" + servicelab.model.ConfigMap.KUBE_PROXY_KEY + "]";
+                if (cm.proxy().problem() != null) {
+                    out.add(new Warning(i, field, "w.kubeProxy.config", List.of(cm.proxy().problem())));
+                } else if ("ipvs".equals(cm.proxy().mode())) {
+                    out.add(new Warning(i, field, "w.kubeProxy.ipvs", List.of()));
+                }
             }
             if (isWorkload(o)) {
                 overlap(out, i, o, objects);

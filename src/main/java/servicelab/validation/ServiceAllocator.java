@@ -250,7 +250,7 @@ public final class ServiceAllocator {
         long off = ip.v4Value() - NETWORK;
         String prefix = "failed to allocate IP " + requested + ": ";
         if (off <= 0 || off >= SIZE - 1) {
-            errs.add(FieldError.invalid("spec.clusterIPs", clusterIPs, prefix + "provided IP " + ip + " is not in the valid range")
+            errs.add(FieldError.invalid("spec.clusterIPs", clusterIPs, prefix + outOfRange(requested, off == 0 || off == SIZE - 1, GoValues.MINOR))
                     .explain("v.alloc.clusterIP.range", requested, SERVICE_CIDR));
             return null;
         }
@@ -261,6 +261,20 @@ public final class ServiceAllocator {
         }
         newIps.set((int) off);
         return requested;
+    }
+
+    /**
+     * Why a requested cluster IP outside the usable range is refused. Up to v1.32 the one bitmap
+     * allocator answers ErrNotInRange. From v1.33 (MultiCIDRServiceAllocator GA) the MetaAllocator
+     * first looks for a ServiceCIDR holding the address (cidrallocator.go getAllocator:
+     * ErrMismatchedNetwork); only the network and broadcast addresses of the range reach the
+     * allocator's own ErrNotInRange (ipallocator/interfaces.go).
+     */
+    static String outOfRange(String ip, boolean inPrefix, int minor) {
+        if (minor >= 33 && !inPrefix) {
+            return "the provided network does not match the current range";
+        }
+        return "the provided IP (" + ip + ") is not in the valid range. The range of valid IPs is " + SERVICE_CIDR;
     }
 
     private int nextFreeIp() {

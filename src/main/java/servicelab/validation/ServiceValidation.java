@@ -68,6 +68,7 @@ final class ServiceValidation {
         }
         duplicates(out, ports);
         loadBalancerFields(out, spec, type);
+        sourceRangesAnnotation(out, svc, spec, type);
         externalTrafficPolicy(out, spec, type);
         internalTrafficPolicy(out, spec, type);
         trafficDistribution(out, spec, minor); // last, as ValidateService calls it
@@ -388,6 +389,38 @@ final class ServiceValidation {
             }
         } else if (lbClass != null) {
             out.add(FieldError.forbidden("spec.loadBalancerClass", LB_ONLY).explain("v.service.loadBalancerClass.notLB"));
+        }
+    }
+
+    static final String SOURCE_RANGES_ANNOTATION = "service.beta.kubernetes.io/load-balancer-source-ranges";
+
+    /**
+     * The older way to give source ranges, checked only when spec.loadBalancerSourceRanges is
+     * empty (ValidateService: "Validate SourceRanges field or annotation"): the annotation's
+     * comma-separated CIDRs, each trimmed, all reported at the annotation's own path.
+     */
+    private static void sourceRangesAnnotation(List<FieldError> out, Service svc, ServiceSpec spec, String type) {
+        if (spec.loadBalancerSourceRanges() != null && !spec.loadBalancerSourceRanges().isEmpty() || svc.metadata() == null) {
+            return;
+        }
+        String val = svc.metadata().annotationsOrEmpty().get(SOURCE_RANGES_ANNOTATION);
+        if (val == null) {
+            return;
+        }
+        String path = "metadata.annotations[" + SOURCE_RANGES_ANNOTATION + "]";
+        if (!type.equals("LoadBalancer")) {
+            out.add(FieldError.forbidden(path, LB_ONLY).explain("v.service.loadBalancerSourceRanges.annotationNotLB"));
+        }
+        val = val.strip();
+        if (val.isEmpty()) {
+            return;
+        }
+        for (String value : val.split(",", -1)) {
+            value = value.strip();
+            if (!Ip.isValidCidr(value)) {
+                out.add(FieldError.invalid(path, value, "must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)")
+                        .explain("v.service.loadBalancerSourceRanges.cidr", value));
+            }
         }
     }
 

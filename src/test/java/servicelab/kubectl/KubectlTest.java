@@ -126,6 +126,49 @@ public class KubectlTest {
     }
 
     @Test
+    void configMapsAreListedAndDescribedAsKubectlPrintsThem() {
+        // printConfigMap (DATA counts data and binaryData keys) and ConfigMapDescriber (describe.go):
+        // each data key over a rule, each binaryData key with its size in bytes
+        String text = servicelab.sim.KubeProxyConfigMapTest.kubeProxy("nftables") + """
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: settings
+                  annotations:
+                    team: web
+                data:
+                  greeting: hello
+                binaryData:
+                  logo: AAECAw==
+                """;
+        Kubectl k = new Kubectl(new TextHost(new LiveCluster(servicelab.sim.World.defaults(), 42), text));
+        assertTrue(k.host().report().valid(), () -> k.host().report().errors().toString());
+        String get = k.run("get cm -A").output();
+        assertTrue(get.startsWith("NAMESPACE     NAME         DATA   AGE\n"), get);
+        assertTrue(get.contains("\ndefault       settings     2      "), get);
+        assertTrue(get.contains("\nkube-system   kube-proxy   1      "), get);
+        assertEquals("""
+                Name:         settings
+                Namespace:    default
+                Labels:       <none>
+                Annotations:  team: web
+
+                Data
+                ====
+                greeting:
+                ----
+                hello
+
+                BinaryData
+                ====
+                logo: 4 bytes
+
+                Events:  <none>
+                """, k.run("describe configmap settings").output());
+    }
+
+    @Test
     void createIngressAddsAnIngressTheClusterServes() {
         // create_ingress.go's rule format; the object lands in the manifest, checked like any other
         Kubectl k = new Kubectl(new TextHost(new LiveCluster(servicelab.sim.World.defaults(), 42), DEPLOYMENT));

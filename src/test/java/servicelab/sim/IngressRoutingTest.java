@@ -177,6 +177,58 @@ class IngressRoutingTest {
         assertEquals("web", route(List.of(ing), null, "/x/api/v2").backend().name(), "anchored at the start");
     }
 
+    /**
+     * ingress-nginx docs, user-guide/ingress-path-matching.md, "Path Priority": test-ingress-1 has
+     * Prefix /foo/bar and /foo/bar/, test-ingress-2 (rewrite-target) /foo/bar/(.+). The rewrite
+     * makes every path of test.com a case-insensitive regex, tried longest first.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"/foo/bar/1, service3", "/foo/bar/, service2", "/foo/bar, service1", "/FOO/BAR, service1",
+        "/foo/barbaz, service1"})
+    void pathPriorityExampleOfTheIngressNginxDocs(String request, String service) {
+        Ingress one = ingress("test-ingress-1", rule("test.com", path("Prefix", "/foo/bar", "service1"),
+                path("Prefix", "/foo/bar/", "service2")));
+        Ingress two = ingress("test-ingress-2", Map.of(IngressRouting.REWRITE_TARGET, "/$1"), null, null,
+                rule("test.com", path("ImplementationSpecific", "/foo/bar/(.+)", "service3")));
+        Route r = route(List.of(one, two), "test.com", request);
+        assertEquals(service, r.backend().name(), r::toString);
+        assertTrue(r.regexHost());
+        // without test-ingress-2 the host keeps Kubernetes' element-wise, case-sensitive Prefix
+        Route plain = route(List.of(one), "test.com", request);
+        assertFalse(plain.regexHost());
+        if (request.equals("/FOO/BAR") || request.equals("/foo/barbaz")) {
+            assertEquals(Result.HTTP_404, plain.result(), plain::toString);
+        }
+    }
+
+    /**
+     * The same page's "Warning": with use-regex, /foo/bar/[A-Z0-9]{3} is written before the
+     * (shorter) /foo/bar/bar, so a request for /foo/bar/bar goes to the regex path's backend.
+     */
+    @Test
+    void theFirstRegexMatchWinsNotTheLongestExactOne() {
+        Ingress ing = ingress("test-ingress-3", Map.of(IngressRouting.USE_REGEX, "true"), null, null,
+                rule("test.com", path("Prefix", "/foo/bar/bar", "bar"), path("ImplementationSpecific", "/foo/bar/[A-Z0-9]{3}", "regex")));
+        Route r = route(List.of(ing), "test.com", "/foo/bar/bar");
+        assertEquals("regex", r.backend().name());
+        assertEquals(List.of("/foo/bar/[A-Z0-9]{3}", "/foo/bar/bar"), r.tested().stream().map(IngressRouting.Step::path).toList());
+    }
+
+    /**
+     * "enforced on ALL paths for a given host regardless of what Ingress they are defined on": an
+     * Exact path of another Ingress becomes ~* "^/api" (location.go keeps it; template.go renders it),
+     * so it matches a longer path and any case; another host is not touched.
+     */
+    @Test
+    void anotherIngressesRegexTurnsExactIntoACaseInsensitivePrefix() {
+        Ingress exact = ingress("exact", rule("a.com", path("Exact", "/api", "api")), rule("b.com", path("Exact", "/api", "api")));
+        Ingress regex = ingress("regex", Map.of(IngressRouting.USE_REGEX, "true"), null, null,
+                rule("a.com", path("ImplementationSpecific", "/static/.*", "static")));
+        assertEquals("api", route(List.of(exact, regex), "a.com", "/API/v2").backend().name());
+        assertEquals(Result.HTTP_404, route(List.of(exact, regex), "b.com", "/API/v2").result());
+        assertEquals(Result.HTTP_404, route(List.of(exact), "a.com", "/API/v2").result());
+    }
+
     @Test
     void aCatastrophicRegexAnswers500WithinItsBudgetInsteadOfFreezing() {
         Map<String, String> regex = Map.of(IngressRouting.USE_REGEX, "true");

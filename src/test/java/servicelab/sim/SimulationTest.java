@@ -731,6 +731,21 @@ class SimulationTest {
     }
 
     @Test
+    void aRegexHostIsNamedInTheTrace() {
+        // ingress-nginx's documented quirk: use-regex anywhere on a host makes every path of it a
+        // case-insensitive regex prefix, so /DOWN reaches the Exact /down; the trace says why
+        String regex = INGRESS.replace("nginx.ingress.kubernetes.io/affinity: \"cookie\"", "nginx.ingress.kubernetes.io/use-regex: \"true\"");
+        String noneReady = svc("nothing-ready", "ClusterIP", "").replace("app: kubia", "app: none");
+        Simulation s = sim(42, DEPLOY.formatted(3), svc("kubia", "ClusterIP", ""), noneReady, regex);
+        Router.Client browser = s.router().client("browser");
+        assertEquals(Outcome.HTTP_503, s.router().send(browser, "http://kubia.example.com/DOWN").outcome());
+        Trace ok = s.router().send(browser, "http://kubia.example.com/page");
+        assertEquals("hop.ingress.routeRegex", ok.hops().stream().filter(h -> h.by().equals("ingress-nginx")).findFirst().orElseThrow().key());
+        Simulation plain = sim(42, DEPLOY.formatted(3), svc("kubia", "ClusterIP", ""), noneReady, INGRESS);
+        assertEquals(Outcome.DELIVERED, plain.router().send(plain.router().client("browser"), "http://kubia.example.com/DOWN").outcome());
+    }
+
+    @Test
     void anIngressIsServedOnlyIfItHadTheDefaultClassWhenCreated() {
         Simulation s = sim(42, DEPLOY.formatted(1), svc("kubia", "ClusterIP", ""), INGRESS);
         assertEquals(1, s.servedIngresses().size());

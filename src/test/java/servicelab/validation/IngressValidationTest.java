@@ -65,10 +65,10 @@ class IngressValidationTest {
     void neitherRulesNorDefaultBackend() {
         assertOnly(check(new Ingress(ObjectMeta.named("kubia"), new Ingress.Spec(null, null, null, null))), "spec",
                 ErrorType.Invalid,
-                "spec: Invalid value: []networking.IngressRule(nil): either `defaultBackend` or `rules` must be specified");
+                "spec: Invalid value: null: either `defaultBackend` or `rules` must be specified");
         assertOnly(check(new Ingress(ObjectMeta.named("kubia"), new Ingress.Spec(null, null, null, List.of()))), "spec",
                 ErrorType.Invalid,
-                "spec: Invalid value: []networking.IngressRule{}: either `defaultBackend` or `rules` must be specified");
+                "spec: Invalid value: []: either `defaultBackend` or `rules` must be specified");
     }
 
     @Test
@@ -279,7 +279,7 @@ class IngressValidationTest {
     void ingressClassControllerTooLong() {
         String controller = "k8s.io/" + "a".repeat(250);
         assertOnly(check(new IngressClass(ObjectMeta.named("nginx"), controller)), "spec.controller", ErrorType.TooLong,
-                "spec.controller: Too long: must have at most 250 bytes");
+                "spec.controller: Too long: may not be more than 250 bytes");
     }
 
     // spec.parameters: validateIngressClassParametersReference and SetDefaults_IngressClass

@@ -200,7 +200,7 @@ class ServiceAllocatorTest {
     @Test
     void requestedClusterIPAlreadyAllocated() {
         FieldError e = assertOnly(create("dns", b -> b.clusterIP = "10.96.0.10").errors(), "spec.clusterIPs", ErrorType.Invalid,
-                "spec.clusterIPs: Invalid value: []string{\"10.96.0.10\"}: failed to allocate IP 10.96.0.10: provided IP is already allocated");
+                "spec.clusterIPs: Invalid value: [\"10.96.0.10\"]: failed to allocate IP 10.96.0.10: provided IP is already allocated");
         assertEquals("v.alloc.clusterIP.taken", e.key());
         assertTrue(allocator.isAllocated(ServiceAllocator.KUBERNETES_SERVICE_IP));
     }
@@ -208,16 +208,19 @@ class ServiceAllocatorTest {
     @Test
     void requestedClusterIPOutsideTheRange() {
         assertOnly(create("kubia", b -> b.clusterIP = "192.168.1.5").errors(), "spec.clusterIPs", ErrorType.Invalid,
-                "spec.clusterIPs: Invalid value: []string{\"192.168.1.5\"}: failed to allocate IP 192.168.1.5: provided IP "
-                        + "192.168.1.5 is not in the valid range");
-        assertEquals(1, create("kubia", b -> b.clusterIP = "10.111.255.255").errors().size());
+                "spec.clusterIPs: Invalid value: [\"192.168.1.5\"]: failed to allocate IP 192.168.1.5: the provided network does "
+                        + "not match the current range");
+        // the range's broadcast address is in the ServiceCIDR's prefix: the allocator's own ErrNotInRange
+        assertOnly(create("kubia", b -> b.clusterIP = "10.111.255.255").errors(), "spec.clusterIPs", ErrorType.Invalid,
+                "spec.clusterIPs: Invalid value: [\"10.111.255.255\"]: failed to allocate IP 10.111.255.255: the provided IP "
+                        + "(10.111.255.255) is not in the valid range. The range of valid IPs is 10.96.0.0/12");
         assertNoErrors(create("last", b -> b.clusterIP = "10.111.255.254").errors());
     }
 
     @Test
     void ipv6ClusterIPOnAnIPv4Cluster() {
         assertOnly(create("kubia", b -> b.clusterIP = "fd00::10").errors(), "spec.clusterIPs[0]", ErrorType.Invalid,
-                "spec.clusterIPs[0]: Invalid value: []string{\"fd00::10\"}: IPv6 is not configured on this cluster");
+                "spec.clusterIPs[0]: Invalid value: [\"fd00::10\"]: IPv6 is not configured on this cluster");
     }
 
     @Test

@@ -122,7 +122,7 @@ class ServiceValidationTest {
     void annotationsTooLong() {
         String big = "x".repeat(256 * 1024);
         assertOnly(create(service(new ObjectMeta("valid", null, null, null, labels("note", big)), b -> { })),
-                "metadata.annotations", ErrorType.TooLong, "metadata.annotations: Too long: must have at most 262144 bytes");
+                "metadata.annotations", ErrorType.TooLong, "metadata.annotations: Too long: may not be more than 262144 bytes");
     }
 
     // ---- spec.ports ----
@@ -228,8 +228,8 @@ class ServiceValidationTest {
         assertOnly(create(service(b -> b.ports = List.of(port("a", "TCP", 8080, IntOrString.of(80), null),
                         port("b", "TCP", 8080, IntOrString.of(8080), null)))),
                 "spec.ports[1]", ErrorType.Duplicate,
-                "spec.ports[1]: Duplicate value: core.ServicePort{Name:\"\", Protocol:\"TCP\", AppProtocol:(*string)(nil), "
-                        + "Port:8080, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:\"\"}, NodePort:0}");
+                "spec.ports[1]: Duplicate value: {\"Name\":\"\",\"Protocol\":\"TCP\",\"AppProtocol\":null,\"Port\":8080,"
+                        + "\"TargetPort\":0,\"NodePort\":0}");
     }
 
     @Test
@@ -327,13 +327,13 @@ class ServiceValidationTest {
             b.clusterIP = "10.96.0.5";
             b.clusterIPs = List.of("10.96.0.6");
         })), "spec.clusterIPs", ErrorType.Invalid,
-                "spec.clusterIPs: Invalid value: []string{\"10.96.0.6\"}: first value must match `clusterIP`");
+                "spec.clusterIPs: Invalid value: [\"10.96.0.6\"]: first value must match `clusterIP`");
     }
 
     @Test
     void clusterIPsWithoutClusterIP() {
         assertOnly(create(service(b -> b.clusterIPs = List.of("10.96.0.6"))), "spec.clusterIPs", ErrorType.Invalid,
-                "spec.clusterIPs: Invalid value: []string{\"10.96.0.6\"}: must be empty when `clusterIP` is not specified");
+                "spec.clusterIPs: Invalid value: [\"10.96.0.6\"]: must be empty when `clusterIP` is not specified");
     }
 
     @Test
@@ -344,7 +344,7 @@ class ServiceValidationTest {
             b.ipFamilyPolicy = "PreferDualStack";
         }));
         assertOnly(Validator.validate(s), "spec.clusterIPs", ErrorType.Invalid,
-                "spec.clusterIPs: Invalid value: []string{\"10.96.0.5\", \"10.96.0.6\"}: may specify no more than one IP for each IP family");
+                "spec.clusterIPs: Invalid value: [\"10.96.0.5\",\"10.96.0.6\"]: may specify no more than one IP for each IP family");
     }
 
     @Test
@@ -585,6 +585,36 @@ class ServiceValidationTest {
             b.loadBalancerSourceRanges = List.of(" 10.0.0.0/8 ", "not-a-cidr");
         })), "spec.LoadBalancerSourceRanges[1]", ErrorType.Invalid,
                 "spec.LoadBalancerSourceRanges[1]: Invalid value: \"not-a-cidr\": must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)");
+    }
+
+    // The annotation cases of TestValidateService (pkg/apis/core/validation/validation_test.go):
+    // "valid LoadBalancer source range annotation", "empty LoadBalancer source range annotation",
+    // "invalid LoadBalancer source range annotation (hostname)" and "(invalid CIDR)".
+    private static Service withSourceRangesAnnotation(String value, java.util.function.Consumer<ServiceSpec.Builder> spec) {
+        return service(new ObjectMeta("valid", null, null, null, labels(ServiceValidation.SOURCE_RANGES_ANNOTATION, value)), spec);
+    }
+
+    @Test
+    void sourceRangesAnnotation() {
+        assertNoErrors(create(withSourceRangesAnnotation("1.2.3.4/8,  5.6.7.8/16", b -> b.type = "LoadBalancer")));
+        assertNoErrors(create(withSourceRangesAnnotation("", b -> b.type = "LoadBalancer")));
+        String path = "metadata.annotations[service.beta.kubernetes.io/load-balancer-source-ranges]";
+        assertOnly(create(withSourceRangesAnnotation("foo.bar", b -> b.type = "LoadBalancer")), path, ErrorType.Invalid,
+                path + ": Invalid value: \"foo.bar\": must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)");
+        assertOnly(create(withSourceRangesAnnotation("10.0.0.0/8, 1.2.3.4/33", b -> b.type = "LoadBalancer")), path, ErrorType.Invalid,
+                path + ": Invalid value: \"1.2.3.4/33\": must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)");
+    }
+
+    @Test
+    void sourceRangesAnnotationOnClusterIPAndUnderTheField() {
+        String path = "metadata.annotations[service.beta.kubernetes.io/load-balancer-source-ranges]";
+        assertOnly(create(withSourceRangesAnnotation("10.0.0.0/8", b -> { })), path, ErrorType.Forbidden,
+                path + ": Forbidden: may only be used when `type` is 'LoadBalancer'");
+        // the field wins: the annotation is not looked at when spec.loadBalancerSourceRanges is set
+        assertNoErrors(create(withSourceRangesAnnotation("not-a-cidr", b -> {
+            b.type = "LoadBalancer";
+            b.loadBalancerSourceRanges = List.of("10.0.0.0/8");
+        })));
     }
 
     @Test

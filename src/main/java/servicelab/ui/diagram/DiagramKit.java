@@ -189,4 +189,13 @@ final class DiagramKit {
         }
         return null;
     }
+
+    /** kube-proxy's chip: the mode named when it is not the default iptables (the class sees what picks the pod). */
+    String proxyText(servicelab.sim.World.ProxyMode mode) {
+        return switch (mode) {
+            case IPTABLES -> t("diagram.kubeProxy");
+            case NFTABLES -> t("diagram.kubeProxyMode", "nftables");
+            case IPVS -> t("diagram.kubeProxyMode", "IPVS");
+        };
+    }
 }

@@ -188,7 +188,8 @@ public final class DiagramView extends Region {
         ClusterSnapshot snap = state.cluster();
         // what the picture shows, compared field by field (records): no strings built on every tick
         List<Object> signature = List.of(w, h, String.valueOf(selected), editable(), state.stale(), state.partial(),
-                Map.copyOf(hits), snap.services(), snap.userPods(), snap.servedIngresses(), snap.endpoints(), layout.positions().keySet());
+                Map.copyOf(hits), snap.services(), snap.userPods(), snap.servedIngresses(), snap.endpoints(), layout.positions().keySet(),
+                snap.world().proxyMode());
         if (signature.equals(drawn)) {
             return;
         }
@@ -498,7 +499,7 @@ public final class DiagramView extends Region {
 
     /** Where the pods start on the stage: under the title, if every node has room for kube-proxy's chip beside it. */
     private double stagePodsTop(ClusterSnapshot snap) {
-        double chip = DiagramKit.textWidth(kit.t("diagram.kubeProxy"), false, 14) + 16 + 4 + 14 + 8;
+        double chip = DiagramKit.textWidth(kit.proxyText(snap.world().proxyMode()), false, 14) + 16 + 4 + 14 + 8;
         for (int i = 0; i < spans.length; i++) {
             double nw = spans[i].w();
             if (DiagramKit.textWidth(nodeTitle(snap.world().nodes().get(i), nw), true, 14) + chip > nw - 24) {
@@ -531,14 +532,13 @@ public final class DiagramView extends Region {
         title.setMaxWidth(nw - 24);
         kit.tip(title, n.name() + " · " + n.ip() + " · " + n.podCidr());
         contentList.add(title);
-        // a narrow node keeps the word and drops the icon, so the chip stays inside the node
-        // on the stage, beside the title when every node has room for it (the pods start higher)
+        // a narrow node keeps the word and drops the icon; on the stage, the chip goes beside the title if every node has room
+        String proxyText = kit.proxyText(state.cluster().world().proxyMode());
         boolean inline = podsTop < PODS_TOP;
         double px = inline ? nx + 10 + DiagramKit.textWidth(titleText, true, 14) + 10 : nx + 10;
         double pyChip = inline ? nodesTop + 4 : nodesTop + 30;
-        contentList.add(cache.reuse("proxy:" + n.name(), List.of(nw, px, pyChip), () -> {
-            Label proxy = nw < 125 ? new Label(kit.t("diagram.kubeProxy"))
-                    : new Label(kit.t("diagram.kubeProxy"), DiagramKit.icon("fth-repeat"));
+        contentList.add(cache.reuse("proxy:" + n.name(), List.of(nw, px, pyChip, proxyText), () -> {
+            Label proxy = nw < 125 ? new Label(proxyText) : new Label(proxyText, DiagramKit.icon("fth-repeat"));
             proxy.getStyleClass().add("diagram-proxy");
             proxy.setMaxWidth(nw - 24);
             proxy.setLayoutX(px);
