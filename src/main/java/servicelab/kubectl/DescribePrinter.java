@@ -221,8 +221,9 @@ final class DescribePrinter {
         if (s.namespace().equals("default") && s.name().equals("kubernetes")) {
             return API_SERVER + ":6443";
         }
-        if ((s.selector() == null || s.selector().isEmpty()) && !k.sim().hasManualEndpoints(s.namespace(), s.name())) {
-            return "<none>";
+        if ((s.selector() == null || s.selector().isEmpty()) && !k.sim().hasManualEndpoints(s.namespace(), s.name())
+                && k.sim().userSlices().stream().noneMatch(es -> s.namespace().equals(es.namespaceOrDefault()) && s.name().equals(es.serviceName()))) {
+            return "<none>"; // no EndpointSlice carries the Service's name
         }
         List<String> list = new ArrayList<>();
         for (Endpoint e : k.sim().endpoints(s.namespace(), s.name())) {
@@ -240,7 +241,7 @@ final class DescribePrinter {
         labels(w, "Labels", i.labels());
         w.append("Annotations:\t<none>\n");
         w.append("Subsets:\n");
-        List<Endpoint> eps = k.sim().endpoints(s.namespace(), s.name());
+        List<Endpoint> eps = k.sim().controllerEndpoints(s.namespace(), s.name());
         if (!eps.isEmpty()) {
             List<String> ready = eps.stream().filter(Endpoint::ready).map(Endpoint::ip).sorted().toList();
             List<String> notReady = eps.stream().filter(e -> !e.ready()).map(Endpoint::ip).sorted().toList();

@@ -172,7 +172,7 @@ final class ObjectData {
         obj.put("apiVersion", "v1");
         obj.put("kind", "Endpoints");
         obj.put("metadata", Map.of("name", s.name(), "namespace", s.namespace()));
-        List<Endpoint> eps = k.sim().endpoints(s.namespace(), s.name());
+        List<Endpoint> eps = k.sim().controllerEndpoints(s.namespace(), s.name());
         Function<Endpoint, Object> addr = e -> {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("ip", e.ip());

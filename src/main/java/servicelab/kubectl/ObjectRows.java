@@ -98,13 +98,17 @@ final class ObjectRows {
 
     /** A Service's EndpointSlice: the kubernetes Service's own, or the controller's for a selector. */
     private void sliceRows(Simulation sim, List<Item> out) {
+        userSliceRows(sim, out);
         for (SimService s : sim.services()) {
             if (s.isExternalName() || s.selector() == null || s.selector().isEmpty()) {
+                if (!s.isExternalName() && sim.hasManualEndpoints(s.namespace(), s.name()) && !sim.controllerEndpoints(s.namespace(), s.name()).isEmpty()) {
+                    mirroredSliceRow(sim, s, out);
+                }
                 if (!(s.namespace().equals("default") && s.name().equals("kubernetes"))) {
                     continue;
                 }
             }
-            List<Endpoint> eps = sim.endpoints(s.namespace(), s.name());
+            List<Endpoint> eps = sim.controllerEndpoints(s.namespace(), s.name());
             if (s.namespace().equals("default") && s.name().equals("kubernetes")) {
                 // the API server writes its own slice, named after the Service
                 out.add(new Item(s.namespace(), "kubernetes", Map.of("kubernetes.io/service-name", "kubernetes"),
@@ -128,6 +132,34 @@ final class ObjectRows {
                             age(s.createdAtMillis())),
                     List.of(), () -> data.sliceData(s, slice, eps)));
         }
+    }
+
+    /** Slices written by hand, as printEndpointSlice shows them (formatDiscoveryPorts, formatDiscoveryEndpoints). */
+    private void userSliceRows(Simulation sim, List<Item> out) {
+        for (servicelab.model.EndpointSlice es : sim.userSlices()) {
+            List<String> ports = es.portsOrEmpty().stream()
+                    .map(p -> p.port() != null ? String.valueOf(p.port()) : p.name() != null ? p.name() : "*").toList();
+            List<String> addrs = es.endpointsOrEmpty().stream().flatMap(e -> e.addressesOrEmpty().stream()).toList();
+            out.add(new Item(es.namespaceOrDefault(), es.name(), es.metadata().labelsOrEmpty(), 0,
+                    List.of(es.name(), es.addressType() == null ? "" : es.addressType(), firstThree(ports, "<unset>"), firstThree(addrs, "<unset>"), age(0)),
+                    List.of(), () -> data.documentData("EndpointSlice", es)));
+        }
+    }
+
+    /**
+     * The slice the mirroring controller writes from a selector-less Service's Endpoints: a
+     * generated name, the Service's name and the mirroring controller in its labels.
+     */
+    private void mirroredSliceRow(Simulation sim, SimService s, List<Item> out) {
+        List<Endpoint> eps = sim.controllerEndpoints(s.namespace(), s.name());
+        java.util.Set<Integer> ports = new java.util.TreeSet<>();
+        eps.forEach(e -> ports.addAll(e.ports().values()));
+        String slice = sliceName(s);
+        out.add(new Item(s.namespace(), slice, Map.of("kubernetes.io/service-name", s.name(),
+                "endpointslice.kubernetes.io/managed-by", "endpointslicemirroring-controller.k8s.io"), s.createdAtMillis(),
+                List.of(slice, "IPv4", firstThree(ports.stream().map(String::valueOf).toList(), "<unset>"),
+                        firstThree(eps.stream().map(Endpoint::ip).toList(), "<unset>"), age(s.createdAtMillis())),
+                List.of(), () -> data.sliceData(s, slice, eps)));
     }
 
     private void ingressRows(Simulation sim, List<Item> out) {
@@ -370,7 +402,8 @@ final class ObjectRows {
         if (s.namespace().equals("default") && s.name().equals("kubernetes")) {
             return API_SERVER + ":6443";
         }
-        List<Endpoint> eps = new ArrayList<>(k.sim().endpoints(s.namespace(), s.name()).stream()
+        // the Endpoints object holds what its controller (or its writer) put there, not hand-written slices
+        List<Endpoint> eps = new ArrayList<>(k.sim().controllerEndpoints(s.namespace(), s.name()).stream()
                 .filter(e -> e.ready() || s.publishNotReadyAddresses()).toList());
         eps.sort(Comparator.comparing(Endpoint::ip));
         List<String> list = new ArrayList<>();

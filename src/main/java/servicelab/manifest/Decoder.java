@@ -40,7 +40,8 @@ public final class Decoder {
     private static final Map<String, List<String>> SERVED = Map.of(
             "v1", List.of("Service", "Pod", "ReplicationController", "Namespace", "Endpoints", "ConfigMap"),
             "apps/v1", List.of("Deployment", "ReplicaSet"),
-            "networking.k8s.io/v1", List.of("Ingress", "IngressClass"));
+            "networking.k8s.io/v1", List.of("Ingress", "IngressClass"),
+            "discovery.k8s.io/v1", List.of("EndpointSlice"));
 
     private Decoder() {
     }
@@ -133,6 +134,10 @@ public final class Decoder {
             case "Ingress" -> new Ingress(meta, ingressSpec(top.obj("spec", "IngressSpec")));
             case "Endpoints" -> new Endpoints(meta, top.list("subsets", "EndpointSubset", (f, i) -> subset(f)));
             case "ConfigMap" -> configMap(meta, top, errors);
+            case "EndpointSlice" -> new servicelab.model.EndpointSlice(meta, top.str("addressType"),
+                    top.list("endpoints", "Endpoint", (f, i) -> sliceEndpoint(f)),
+                    top.list("ports", "EndpointPort", (p, i) -> new servicelab.model.EndpointSlice.Port(p.str("name"),
+                            p.str("protocol"), p.int32("port"), p.str("appProtocol"))));
             case "IngressClass" -> {
                 Fields s = top.obj("spec", "IngressClassSpec");
                 String controller = null;
@@ -230,6 +235,31 @@ public final class Decoder {
                     KubeProxyConfigs.read(data.get(servicelab.model.ConfigMap.KUBE_PROXY_KEY)));
         }
         return cm;
+    }
+
+    /** One endpoint of an EndpointSlice (discovery/v1 Endpoint); targetRef and deprecatedTopology are accepted. */
+    private static servicelab.model.EndpointSlice.Endpoint sliceEndpoint(Fields f) {
+        f.accept("targetRef", "deprecatedTopology");
+        Fields c = f.obj("conditions", "EndpointConditions");
+        Boolean ready = null;
+        Boolean serving = null;
+        Boolean terminating = null;
+        if (c != null) {
+            ready = c.bool("ready");
+            serving = c.bool("serving");
+            terminating = c.bool("terminating");
+            c.finish();
+        }
+        Fields h = f.obj("hints", "EndpointHints");
+        List<String> zones = null;
+        List<String> nodes = null;
+        if (h != null) {
+            zones = h.list("forZones", "ForZone", (z, i) -> z.str("name"));
+            nodes = h.list("forNodes", "ForNode", (z, i) -> z.str("name"));
+            h.finish();
+        }
+        return new servicelab.model.EndpointSlice.Endpoint(f.strList("addresses"), ready, serving, terminating, f.str("hostname"),
+                f.str("nodeName"), f.str("zone"), zones, nodes);
     }
 
     private static Endpoints.Subset subset(Fields f) {

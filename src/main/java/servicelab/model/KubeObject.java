@@ -3,7 +3,7 @@ package servicelab.model;
 /** A Kubernetes object as declared in a manifest: its API group/version, kind and metadata. */
 public sealed interface KubeObject
         permits Service, Pod, ReplicationController, ReplicaSet, Deployment, Ingress, IngressClass, Namespace, Endpoints,
-        ConfigMap {
+        ConfigMap, EndpointSlice {
     String apiVersion();
 
     String kind();

@@ -24,34 +24,80 @@ final class EndpointsController {
     void recompute() {
         sim.changed();
         sim.endpoints.clear();
+        sim.ownEndpoints.clear();
         for (Simulation.ServiceRuntime s : sim.services.values()) {
             SimService d = s.data;
             if (d.isExternalName()) {
                 continue;
             }
-            if (d.selector() == null || d.selector().isEmpty()) {
-                mirror(d); // selector-less: the endpoints are written by hand, mirrored into EndpointSlices
-                continue;
+            own(d);
+            List<Endpoint> own = sim.endpoints.getOrDefault(d.key(), List.of());
+            sim.ownEndpoints.put(d.key(), own);
+            List<Endpoint> all = withUserSlices(d, own);
+            if (!all.isEmpty() || sim.endpoints.containsKey(d.key())) {
+                sim.endpoints.put(d.key(), all);
             }
-            List<PodRuntime> selected = new ArrayList<>();
-            for (PodRuntime p : sim.pods.values()) {
-                // a pod without an address is in no EndpointSlice yet
-                if (p.ip != 0 && p.namespace.equals(d.namespace()) && Labels.matches(d.selector(), p.labels)) {
-                    selected.add(p);
-                }
-            }
-            // in address order, as the EndpointSlice controller lists them
-            selected.sort(Comparator.comparingLong(p -> Integer.toUnsignedLong(p.ip)));
-            List<Endpoint> list = new ArrayList<>(selected.size());
-            for (PodRuntime p : selected) {
-                Endpoint e = endpoint(d, p);
-                if (e != null) {
-                    list.add(e);
-                }
-            }
-            sim.endpoints.put(d.key(), List.copyOf(list));
         }
         sim.proxy.invalidate();
+    }
+
+    /** The Service's own endpoints: its selector's pods, or (without a selector) its mirrored Endpoints. */
+    private void own(SimService d) {
+        if (d.selector() == null || d.selector().isEmpty()) {
+            mirror(d); // selector-less: the endpoints are written by hand, mirrored into EndpointSlices
+            return;
+        }
+        List<PodRuntime> selected = new ArrayList<>();
+        for (PodRuntime p : sim.pods.values()) {
+            // a pod without an address is in no EndpointSlice yet
+            if (p.ip != 0 && p.namespace.equals(d.namespace()) && Labels.matches(d.selector(), p.labels)) {
+                selected.add(p);
+            }
+        }
+        // in address order, as the EndpointSlice controller lists them
+        selected.sort(Comparator.comparingLong(p -> Integer.toUnsignedLong(p.ip)));
+        List<Endpoint> list = new ArrayList<>(selected.size());
+        for (PodRuntime p : selected) {
+            Endpoint e = endpoint(d, p);
+            if (e != null) {
+                list.add(e);
+            }
+        }
+        sim.endpoints.put(d.key(), List.copyOf(list));
+    }
+
+    /**
+     * kube-proxy reads every EndpointSlice labelled kubernetes.io/service-name=NAME in the Service's
+     * namespace, whoever wrote it (pkg/proxy/endpointslicecache.go): the hand-written ones join the
+     * controller's. Only IPv4 slices (this cluster's family) count; of an endpoint only its first
+     * address; conditions left out are ready and serving; an address already listed is not repeated.
+     */
+    private List<Endpoint> withUserSlices(SimService d, List<Endpoint> own) {
+        List<Endpoint> out = new ArrayList<>(own);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        own.forEach(e -> seen.add(e.ip()));
+        for (servicelab.model.EndpointSlice es : sim.userSlices.values()) {
+            if (!d.namespace().equals(es.namespaceOrDefault()) || !d.name().equals(es.serviceName()) || !"IPv4".equals(es.addressType())) {
+                continue;
+            }
+            Map<String, Integer> ports = new HashMap<>();
+            for (servicelab.model.EndpointSlice.Port p : es.portsOrEmpty()) {
+                if (p.port() != null) {
+                    ports.put(p.name() == null ? "" : p.name(), p.port());
+                }
+            }
+            for (servicelab.model.EndpointSlice.Endpoint e : es.endpointsOrEmpty()) {
+                String ip = e.addressesOrEmpty().isEmpty() ? null : e.addressesOrEmpty().get(0);
+                if (ip == null || !Ipv4.isIp(ip) || !seen.add(ip)) {
+                    continue;
+                }
+                boolean ready = e.ready() == null || e.ready();
+                boolean serving = e.serving() == null || e.serving();
+                boolean terminating = e.terminating() != null && e.terminating();
+                out.add(new Endpoint(null, ip, e.nodeName(), ready, serving, terminating, e.hostname(), ports));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

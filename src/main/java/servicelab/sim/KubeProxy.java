@@ -181,4 +181,22 @@ final class KubeProxy {
     int affinityEntries() {
         return affinity.size();
     }
+
+    /**
+     * The mode a node's kube-proxy starts in: what the kube-proxy ConfigMap's config.conf names
+     * when kube-proxy accepts it (blank is iptables on Linux: "the best-available proxy [currently
+     * iptables]"), else the world's own (the CLI's --nftables/--ipvs; iptables by default).
+     */
+    static World.ProxyMode configuredMode(World world, Map<String, servicelab.model.ConfigMap> configMaps) {
+        servicelab.model.ConfigMap cm = configMaps.get(servicelab.model.ConfigMap.KUBE_PROXY_NAMESPACE + "/"
+                + servicelab.model.ConfigMap.KUBE_PROXY_NAME);
+        if (cm == null || cm.proxy() == null || cm.proxy().mode() == null) {
+            return world.proxyMode();
+        }
+        return switch (cm.proxy().mode()) {
+            case "ipvs" -> World.ProxyMode.IPVS;
+            case "nftables" -> World.ProxyMode.NFTABLES;
+            default -> World.ProxyMode.IPTABLES;
+        };
+    }
 }

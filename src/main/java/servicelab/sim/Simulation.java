@@ -64,6 +64,10 @@ public final class Simulation {
     final List<Ingress> ingresses = new ArrayList<>();
     final List<IngressClass> ingressClasses = new ArrayList<>();
     final Map<String, List<Endpoint>> endpoints = new HashMap<>();
+    /** What the EndpointSlice (or mirroring) controller wrote for each Service, without slices written by hand. */
+    final Map<String, List<Endpoint>> ownEndpoints = new HashMap<>();
+    /** EndpointSlices written by hand, by namespace/name; kube-proxy reads those labelled with a Service's name. */
+    final Map<String, servicelab.model.EndpointSlice> userSlices = new LinkedHashMap<>();
     /** ConfigMaps by namespace/name; the cluster itself reads kube-system/kube-proxy. */
     final Map<String, servicelab.model.ConfigMap> configMaps = new LinkedHashMap<>();
     /** Endpoints written by hand (for Services without a selector), by namespace/name. */
@@ -255,6 +259,9 @@ public final class Simulation {
             endpointsController.recompute();
         } else if (o instanceof servicelab.model.ConfigMap cm) {
             configMaps.put(cm.namespaceOrDefault() + "/" + cm.name(), cm);
+        } else if (o instanceof servicelab.model.EndpointSlice es) {
+            userSlices.put(es.namespaceOrDefault() + "/" + es.name(), es);
+            endpointsController.recompute();
         }
     }
 
@@ -306,6 +313,9 @@ public final class Simulation {
             endpointsController.recompute();
         } else if (o instanceof servicelab.model.ConfigMap cm) {
             configMaps.remove(cm.namespaceOrDefault() + "/" + cm.name());
+        } else if (o instanceof servicelab.model.EndpointSlice es) {
+            userSlices.remove(es.namespaceOrDefault() + "/" + es.name());
+            endpointsController.recompute();
         }
     }
 
@@ -487,22 +497,9 @@ public final class Simulation {
         return r == null ? null : r.data;
     }
 
-    /**
-     * The mode every node's kube-proxy runs in: what the kube-proxy ConfigMap's config.conf names
-     * when kube-proxy accepts it (blank is iptables on Linux: "the best-available proxy [currently
-     * iptables]"), else the world's own (the CLI's --nftables/--ipvs; iptables by default).
-     */
+    /** The mode every node's kube-proxy runs in (the kube-proxy ConfigMap's, else the world's). */
     public World.ProxyMode proxyMode() {
-        servicelab.model.ConfigMap cm = configMaps.get(servicelab.model.ConfigMap.KUBE_PROXY_NAMESPACE + "/"
-                + servicelab.model.ConfigMap.KUBE_PROXY_NAME);
-        if (cm == null || cm.proxy() == null || cm.proxy().mode() == null) {
-            return world.proxyMode();
-        }
-        return switch (cm.proxy().mode()) {
-            case "ipvs" -> World.ProxyMode.IPVS;
-            case "nftables" -> World.ProxyMode.NFTABLES;
-            default -> World.ProxyMode.IPTABLES;
-        };
+        return KubeProxy.configuredMode(world, configMaps);
     }
 
     /** The ConfigMaps created, in the order they were. */
@@ -517,6 +514,16 @@ public final class Simulation {
 
     public List<Endpoint> endpoints(String namespace, String name) {
         return endpoints.getOrDefault(namespace + "/" + name, List.of());
+    }
+
+    /** The endpoints the Service's own controller wrote (its EndpointSlice, or the mirrored one), without hand-written slices. */
+    public List<Endpoint> controllerEndpoints(String namespace, String name) {
+        return ownEndpoints.getOrDefault(namespace + "/" + name, List.of());
+    }
+
+    /** The EndpointSlices written by hand, in the order they were created. */
+    public List<servicelab.model.EndpointSlice> userSlices() {
+        return List.copyOf(userSlices.values());
     }
 
     public List<SimPod> pods() {

@@ -71,6 +71,12 @@ public final class Defaulter {
                                     ? new Endpoints.Port(pt.name(), pt.port(), "TCP", pt.appProtocol()) : pt).toList()))
                     .toList());
         }
+        if (o instanceof servicelab.model.EndpointSlice es) {
+            // SetDefaults_EndpointPort (pkg/apis/discovery/v1/defaults.go): name "" and protocol TCP; nothing else
+            return new servicelab.model.EndpointSlice(es.metadata(), es.addressType(), es.endpoints(), es.ports() == null ? null
+                    : es.ports().stream().map(pt -> new servicelab.model.EndpointSlice.Port(pt.name() == null ? "" : pt.name(),
+                            pt.protocol() == null ? "TCP" : pt.protocol(), pt.port(), pt.appProtocol())).toList());
+        }
         if (o instanceof servicelab.model.ConfigMap) {
             return o; // core/v1 has no defaults for a ConfigMap
         }

@@ -73,16 +73,21 @@ final class EndpointsValidation {
         }
         int n = GoValues.nz(p.port());
         Checks.invalidEach(out, path + ".port", n, Formats.portNum(n), "v.endpoints.port.number", String.valueOf(n));
-        String proto = GoValues.nz(p.protocol());
+        protocolAndAppProtocol(out, path, p.protocol(), p.appProtocol());
+    }
+
+    /** An endpoint port's protocol (TCP, UDP or SCTP; defaulting fills it) and appProtocol (a qualified name). */
+    static void protocolAndAppProtocol(List<FieldError> out, String path, String protocol, String appProtocol) {
+        String proto = GoValues.nz(protocol);
         if (proto.isEmpty()) {
             out.add(FieldError.required(path + ".protocol", "").explain("v.defaulted.missing", path + ".protocol"));
         } else if (!ServiceValidation.PROTOCOLS.contains(proto)) {
             out.add(FieldError.notSupported(path + ".protocol", proto, ServiceValidation.PROTOCOLS)
                     .explain("v.endpoints.port.protocol", proto));
         }
-        if (p.appProtocol() != null) {
-            Checks.invalidEach(out, path + ".appProtocol", p.appProtocol(), Formats.labelKey(p.appProtocol()),
-                    "v.endpoints.port.appProtocol", p.appProtocol());
+        if (appProtocol != null) {
+            Checks.invalidEach(out, path + ".appProtocol", appProtocol, Formats.labelKey(appProtocol),
+                    "v.endpoints.port.appProtocol", appProtocol);
         }
     }
 }

@@ -1,6 +1,7 @@
 package servicelab.validation;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * IP literals parsed the way Go's netutils.ParseIPSloppy does (IPv4 parts may carry leading
@@ -256,5 +257,25 @@ final class Ip {
             return false;
         }
         return Integer.parseInt(bits) <= b.length * 8;
+    }
+
+    /**
+     * What apimachinery's strict IsValidIP adds to a parse that succeeded: leading zeros in an
+     * IPv4 part (netip.ParseAddr refuses them), an IPv4-mapped IPv6 address, and then a text that
+     * is not the canonical form Go's IP.String() prints.
+     */
+    static List<String> strictProblems(String text, Ip ip) {
+        List<String> out = new java.util.ArrayList<>();
+        boolean leadingZero = java.util.regex.Pattern.compile("(^|[.:])0\\d").matcher(text.substring(Math.max(0, text.lastIndexOf(':') + 1))).find()
+                && text.substring(text.lastIndexOf(':') + 1).contains(".");
+        if (leadingZero) {
+            out.add("must not have leading 0s");
+        } else if (text.indexOf(':') >= 0 && ip.isV4()) {
+            out.add("must not be an IPv4-mapped IPv6 address");
+        }
+        if (out.isEmpty() && !text.equals(ip.toString())) {
+            out.add("must be in canonical form (" + servicelab.text.GoStrings.quote(ip.toString()) + ")");
+        }
+        return out;
     }
 }

@@ -66,6 +66,13 @@ public final class LearnerWarnings {
                 ingress(out, i, ing, objects);
             } else if (o instanceof Pod p) {
                 adoption(out, i, p, objects);
+            } else if (o instanceof servicelab.model.EndpointSlice es) {
+                if (es.serviceName() == null) {
+                    out.add(new Warning(i, "metadata.labels", "w.endpointSlice.noServiceName", List.of()));
+                } else if ("FQDN".equals(es.addressType())) {
+                    // the API server's warning on create: "spec.addressType: FQDN endpoints are deprecated"
+                    out.add(new Warning(i, "addressType", "w.endpointSlice.fqdn", List.of()));
+                }
             } else if (o instanceof servicelab.model.ConfigMap cm && cm.proxy() != null) {
                 String field = "data[" + servicelab.model.ConfigMap.KUBE_PROXY_KEY + "]";
                 if (cm.proxy().problem() != null) {

@@ -84,6 +84,9 @@ public final class Validator {
         if (defaulted instanceof servicelab.model.Endpoints ep) {
             return EndpointsValidation.validate(ep);
         }
+        if (defaulted instanceof servicelab.model.EndpointSlice es) {
+            return EndpointSliceValidation.validate(es);
+        }
         if (defaulted instanceof servicelab.model.ConfigMap cm) {
             return ConfigMapValidation.validate(cm);
         }

@@ -126,6 +126,26 @@ public class KubectlTest {
     }
 
     @Test
+    void handWrittenAndMirroredSlicesAreListed() {
+        // printEndpointSlice (formatDiscoveryPorts, formatDiscoveryEndpoints); the mirroring
+        // controller's slice carries the Service's name and a generated suffix
+        String text = servicelab.sim.SelectorlessServiceTestData.SCENE;
+        Kubectl mirrored = new Kubectl(new TextHost(new LiveCluster(servicelab.sim.World.defaults(), 42), text));
+        String get = mirrored.run("get endpointslices -l kubernetes.io/service-name=external-db").output();
+        assertTrue(get.matches("(?s)NAME +ADDRESSTYPE +PORTS +ENDPOINTS +AGE\nexternal-db-[a-z0-9]{5} +IPv4 +5432 +10\\.240\\.0\\.5 +\\S+\n"), get);
+        String sliced = servicelab.sim.SelectorlessServiceTest.DB_SERVICE + "---\n"
+                + servicelab.sim.SelectorlessServiceTest.slice("db-1", "external-db", "IPv4",
+                "- addresses: [\"10.240.0.5\"]\n- addresses: [\"10.240.0.6\"]\n- addresses: [\"10.240.0.7\"]\n- addresses: [\"10.240.0.8\"]\n");
+        Kubectl k = new Kubectl(new TextHost(new LiveCluster(servicelab.sim.World.defaults(), 42), sliced));
+        assertTrue(k.host().report().valid(), () -> k.host().report().errors().toString());
+        String rows = k.run("get endpointslices db-1").output();
+        assertTrue(rows.contains("db-1   IPv4          5432    10.240.0.5,10.240.0.6,10.240.0.7 + 1 more...   "), rows);
+        assertTrue(k.run("describe svc external-db").output().contains("Endpoints:                10.240.0.5:5432,10.240.0.6:5432,10.240.0.7:5432 + 1 more...\n"));
+        assertTrue(k.run("get endpoints").output().contains("No resources found") || !k.run("get endpoints").output().contains("external-db"),
+                "no Endpoints object: nobody wrote one");
+    }
+
+    @Test
     void configMapsAreListedAndDescribedAsKubectlPrintsThem() {
         // printConfigMap (DATA counts data and binaryData keys) and ConfigMapDescriber (describe.go):
         // each data key over a rule, each binaryData key with its size in bytes

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
  * (pkg/controller/endpointslicemirroring) copies it into the Service's EndpointSlices, which
  * kube-proxy routes to by address. The classic case: a database outside the cluster.
  */
-class SelectorlessServiceTest {
+public class SelectorlessServiceTest {
     // (SelectorlessServiceTestData shares DB_SERVICE and endpoints() with the console tests)
 
-    static final String DB_SERVICE = """
+    public static final String DB_SERVICE = """
             apiVersion: v1
             kind: Service
             metadata:
@@ -105,5 +105,56 @@ class SelectorlessServiceTest {
         assertEquals(false, eps.get(0).ready());
         assertNull(eps.get(0).pod());
         assertEquals(Outcome.REFUSED, s.router().send(client(s), "http://external-db:5432/").outcome());
+    }
+
+    public static String slice(String name, String serviceLabel, String type, String endpoints) {
+        return """
+                apiVersion: discovery.k8s.io/v1
+                kind: EndpointSlice
+                metadata:
+                  name: %s
+                %s
+                addressType: %s
+                ports:
+                - port: 5432
+                endpoints:
+                %s
+                """.formatted(name, serviceLabel == null ? "" : "  labels:\n    kubernetes.io/service-name: " + serviceLabel, type, endpoints);
+    }
+
+    @Test
+    void aHandWrittenEndpointSliceGivesASelectorlessServiceItsAddresses() {
+        // the non-deprecated way (docs "Services without selectors"): an EndpointSlice labelled with
+        // the Service's name; kube-proxy reads every such slice, conditions left out mean ready
+        String eps = "- addresses: [\"10.240.0.5\"]\n- addresses: [\"10.240.0.6\"]\n  conditions:\n    ready: false\n";
+        Simulation s = sim(42, DB_SERVICE, slice("external-db-1", "external-db", "IPv4", eps), CLIENT);
+        List<Endpoint> list = s.endpoints("default", "external-db");
+        assertEquals(List.of("10.240.0.5", "10.240.0.6"), list.stream().map(Endpoint::ip).toList());
+        assertTrue(list.get(0).ready());
+        assertTrue(!list.get(1).ready() && list.get(1).serving(), "ready: false alone leaves serving unset, read as true");
+        for (int i = 0; i < 20; i++) {
+            Trace t = s.router().send(client(s), "http://external-db:5432/");
+            assertEquals(Outcome.EXTERNAL, t.outcome());
+            assertTrue(t.hops().stream().anyMatch(h -> h.dstAfter().equals("10.240.0.5:5432")), "only the ready address is used");
+        }
+        assertTrue(s.controllerEndpoints("default", "external-db").isEmpty(), "no controller wrote these");
+    }
+
+    @Test
+    void aSliceWithoutTheServiceNameLabelOrOfAnotherFamilyIsNotUsed() {
+        Simulation none = sim(42, DB_SERVICE, slice("db-a", null, "IPv4", "- addresses: [\"10.240.0.5\"]\n"), CLIENT);
+        assertTrue(none.endpoints("default", "external-db").isEmpty());
+        Simulation v6 = sim(42, DB_SERVICE, slice("db-b", "external-db", "IPv6", "- addresses: [\"2001:db8::5\"]\n"), CLIENT);
+        assertTrue(v6.endpoints("default", "external-db").isEmpty(), "an IPv4 cluster's kube-proxy reads IPv4 slices");
+    }
+
+    @Test
+    void aHandWrittenSliceJoinsTheControllersSlicesOfAServiceWithASelector() {
+        String svc = SimulationTest.svc("kubia", "ClusterIP", "");
+        String extra = slice("kubia-extra", "kubia", "IPv4", "- addresses: [\"10.240.0.9\"]\n").replace("- port: 5432", "- port: 8080");
+        Simulation s = sim(42, DEPLOY.formatted(2), svc, extra, CLIENT);
+        assertEquals(3, s.endpoints("default", "kubia").size());
+        assertEquals(2, s.controllerEndpoints("default", "kubia").size());
+        assertTrue(s.endpoints("default", "kubia").stream().anyMatch(e -> e.ip().equals("10.240.0.9") && e.pod() == null));
     }
 }
