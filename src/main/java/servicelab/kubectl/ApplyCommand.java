@@ -22,6 +22,8 @@ final class ApplyCommand {
     private final ManifestChecker checker = new ManifestChecker();
     /** kubectl apply's memory of what it last applied, per object (kind/namespace/name → document text). */
     private final Map<String, String> lastApplied = new LinkedHashMap<>();
+    /** The warnings this command printed already. */
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
 
     ApplyCommand(Kubectl k) {
         this.k = k;
@@ -35,6 +37,7 @@ final class ApplyCommand {
             return Result.error("error: must specify one of -f and -k\n\nSee 'kubectl " + verb + " -h' for help and examples");
         }
         StringBuilder out = new StringBuilder();
+        warned.clear();
         for (String file : a.all("--filename")) {
             List<String> files;
             try {
@@ -60,23 +63,32 @@ final class ApplyCommand {
         return new Result(out.toString(), failed ? 1 : 0);
     }
 
+    /** A file's text, or why it could not be read. */
+    private record Read(String text, Result error) {
+    }
+
+    private Read read(String file, boolean editors) {
+        if (editors) {
+            return new Read(k.host().text(), null);
+        }
+        try {
+            return new Read(k.host().readFile(file), null);
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.InvalidPathException e) {
+            return new Read(null, Result.error("error: the path \"" + file + "\" does not exist"));
+        } catch (IOException | RuntimeException e) {
+            return new Read(null, Result.error("error: error reading " + file + ": " + e.getMessage()));
+        }
+    }
+
     /** Applies one file, a line per document into out; the error that stops the command (nothing applied from the file), else null. */
     private Result applyFile(String file, boolean createOnly, StringBuilder out) {
         Kubectl.Host host = k.host();
         boolean editors = file.equals("-") || file.equals(host.fileName());
-        String text;
-        if (editors) {
-            text = host.text();
-        } else {
-            try {
-                text = host.readFile(file);
-            } catch (java.nio.file.NoSuchFileException | java.nio.file.InvalidPathException e) {
-                return Result.error("error: the path \"" + file + "\" does not exist");
-            } catch (IOException | RuntimeException e) {
-                return Result.error("error: error reading " + file + ": " + e.getMessage());
-            }
+        Read read = read(file, editors);
+        if (read.error() != null) {
+            return read.error();
         }
-        CheckReport incoming = checker.check(text);
+        CheckReport incoming = checker.check(read.text());
         if (!incoming.valid()) {
             return invalid(incoming, file);
         }
@@ -96,18 +108,23 @@ final class ApplyCommand {
                             .append("\": ").append(r == null ? d.kind() : r.plural).append(" \"").append(d.name()).append("\" already exists\n");
                     continue;
                 }
+                warn(out, d, before != null && before.equals(docText));
                 out.append(ref).append(before == null ? " created" : before.equals(docText) ? " unchanged" : " configured").append('\n');
                 continue;
             }
             CheckReport now = checker.check(merged);
             DocumentReport existing = Kubectl.find(now, d.kind(), ns(d), d.name());
+            boolean unchanged = existing != null && docText(now, existing).strip().equals(docText.strip());
+            if (!(createOnly && existing != null)) {
+                warn(out, d, unchanged);
+            }
             if (existing == null) {
                 merged = ManifestEditor.of(merged).addDocument(docText).text();
                 out.append(ref).append(" created\n");
             } else if (createOnly) {
                 out.append("Error from server (AlreadyExists): error when creating \"").append(file).append("\": ")
                         .append(r == null ? d.kind() : r.plural).append(" \"").append(d.name()).append("\" already exists\n");
-            } else if (docText(now, existing).strip().equals(docText.strip())) {
+            } else if (unchanged) {
                 out.append(ref).append(" unchanged\n");
             } else {
                 merged = replaceDocument(merged, now, existing, docText);
@@ -119,6 +136,23 @@ final class ApplyCommand {
             k.edit(ManifestEditor.Edit.between(host.text(), merged));
         }
         return null;
+    }
+
+    /**
+     * The API server's warnings for this write, each printed once per command as kubectl's
+     * deduplicating warning writer does; an unchanged object is only read (its kind's read warnings).
+     */
+    private void warn(StringBuilder out, DocumentReport d, boolean unchanged) {
+        if (d.object() == null) {
+            return;
+        }
+        List<String> ws = unchanged ? servicelab.validation.ApiWarnings.onRead(d.kind(), servicelab.model.Release.KUBERNETES_MINOR)
+                : servicelab.validation.ApiWarnings.onWrite(d.object());
+        for (String w : ws) {
+            if (warned.add(w)) {
+                out.append("Warning: ").append(w).append('\n');
+            }
+        }
     }
 
     /** The API server's answer to a file that does not check: the first invalid object's first error. */

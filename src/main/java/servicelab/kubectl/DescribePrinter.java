@@ -79,7 +79,7 @@ final class DescribePrinter {
             }
             out.append(TabWriter.describe(describeOne(r, i)));
         }
-        String warn = r == Resources.ENDPOINTS ? "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n" : "";
+        String warn = r == Resources.ENDPOINTS ? "Warning: " + servicelab.validation.ApiWarnings.ENDPOINTS_DEPRECATED + "\n" : "";
         return new Kubectl.Result(warn + out + err, err.length() > 0 ? 1 : 0);
     }
 

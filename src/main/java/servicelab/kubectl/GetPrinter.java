@@ -91,7 +91,7 @@ final class GetPrinter {
             out.append(printed.output());
         }
         if (types.contains(Resources.ENDPOINTS) && (any || err.length() > 0)) {
-            err.insert(0, "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n");
+            err.insert(0, "Warning: " + servicelab.validation.ApiWarnings.ENDPOINTS_DEPRECATED + "\n");
         }
         if (!any && err.length() == 0) {
             return Kubectl.Result.ok(all ? "No resources found\n" : "No resources found in " + ns + " namespace.\n");

@@ -146,6 +146,19 @@ public class KubectlTest {
     }
 
     @Test
+    void applyPrintsTheApiServersWarningsOncePerCommand() {
+        // kubectl's warning writer prints each server warning once, before the object's line
+        Kubectl k = new Kubectl(new TextHost(new LiveCluster(servicelab.sim.World.defaults(), 42), ""));
+        String out = k.run("apply -f -").output();
+        assertTrue(out.startsWith("error: no objects passed to apply") || out.contains("no objects"), out);
+        Kubectl withEndpoints = new Kubectl(new TextHost(new LiveCluster(servicelab.sim.World.defaults(), 42),
+                servicelab.sim.SelectorlessServiceTestData.SCENE));
+        String applied = withEndpoints.run("apply -f -").output();
+        assertEquals(1, applied.split("Warning: v1 Endpoints is deprecated in v1.33\\+", -1).length - 1, applied);
+        assertTrue(applied.indexOf("Warning: v1 Endpoints") < applied.indexOf("endpoints/external-db"), applied);
+    }
+
+    @Test
     void configMapsAreListedAndDescribedAsKubectlPrintsThem() {
         // printConfigMap (DATA counts data and binaryData keys) and ConfigMapDescriber (describe.go):
         // each data key over a rule, each binaryData key with its size in bytes

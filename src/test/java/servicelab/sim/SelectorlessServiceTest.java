@@ -157,4 +157,15 @@ public class SelectorlessServiceTest {
         assertEquals(2, s.controllerEndpoints("default", "kubia").size());
         assertTrue(s.endpoints("default", "kubia").stream().anyMatch(e -> e.ip().equals("10.240.0.9") && e.pod() == null));
     }
+
+    @Test
+    void clusterDnsAnswersAHeadlessSelectorlessServiceWithItsSlicesReadyAddresses() {
+        // DNS spec 2.4.1 (headless: one A record per ready endpoint), fed by a hand-written slice
+        String headless = DB_SERVICE.replace("spec:\n", "spec:\n  clusterIP: None\n");
+        String eps = "- addresses: [\"10.240.0.5\"]\n- addresses: [\"10.240.0.6\"]\n  conditions:\n    ready: false\n";
+        Simulation s = sim(42, headless, slice("external-db-1", "external-db", "IPv4", eps), CLIENT);
+        DnsAnswer a = ClusterDns.resolve(s.dnsView(), "default", "external-db.default.svc.cluster.local", "A");
+        assertEquals("NOERROR", a.rcode());
+        assertEquals(List.of("10.240.0.5"), a.answers().stream().map(DnsRecord::value).toList());
+    }
 }

@@ -85,6 +85,17 @@ class EndpointSliceValidationTest {
                 messages(check("IPv4", List.of(), ep(addrs))));
     }
 
+    @Test
+    void portCount() {
+        // the code's maxPorts is 20000, though the API doc on EndpointSlice.ports still says 100
+        List<EndpointSlice.Port> many = new ArrayList<>();
+        for (int i = 0; i <= 20000; i++) {
+            many.add(port("p" + i));
+        }
+        assertEquals(List.of("ports: Too many: 20001: must have at most 20000 items"), messages(check("IPv4", many)));
+        assertEquals(List.of(), check("IPv4", many.subList(0, 101)), "101 ports are fine");
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
         "IPv4|not-an-ip|endpoints[0].addresses[0]: Invalid value: \"not-an-ip\": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)",
