@@ -91,6 +91,15 @@ final class DescribePrinter {
             case ENDPOINTS -> describeEndpoints(w, k.sim().service(i.namespace(), i.name()), i);
             case INGRESSES -> describeIngress(w, i);
             case CONFIGMAPS -> describeConfigMap(w, i);
+            case ENDPOINTSLICES -> {
+                servicelab.model.EndpointSlice es = k.sim().userSlices().stream()
+                        .filter(x -> x.namespaceOrDefault().equals(i.namespace()) && x.name().equals(i.name())).findFirst().orElse(null);
+                if (es != null) {
+                    SliceDescriber.describe(w, es);
+                } else {
+                    describeGeneric(w, r, i);
+                }
+            }
             default -> describeGeneric(w, r, i);
         }
         if (w.indexOf("\nEvents:\n") < 0) {

@@ -143,6 +143,26 @@ public class KubectlTest {
         assertTrue(k.run("describe svc external-db").output().contains("Endpoints:                10.240.0.5:5432,10.240.0.6:5432,10.240.0.7:5432 + 1 more...\n"));
         assertTrue(k.run("get endpoints").output().contains("No resources found") || !k.run("get endpoints").output().contains("external-db"),
                 "no Endpoints object: nobody wrote one");
+        // describeEndpointSliceV1: ports as a table, each endpoint with its conditions and places
+        String described = k.run("describe endpointslice db-1").output();
+        assertTrue(described.startsWith("""
+                Name:         db-1
+                Namespace:    default
+                Labels:       kubernetes.io/service-name=external-db
+                Annotations:  <none>
+                AddressType:  IPv4
+                Ports:
+                  Name     Port  Protocol
+                  ----     ----  --------
+                  <unset>  5432  TCP
+                Endpoints:
+                  - Addresses:  10.240.0.5
+                    Conditions:
+                      Ready:    <unset>
+                    Hostname:   <unset>
+                    NodeName:   <unset>
+                    Zone:       <unset>
+                """), described);
     }
 
     @Test
