@@ -117,7 +117,7 @@ public final class ManifestChecker {
     }
 
     private static String namespaceOf(Decoder.Result r) {
-        if ("Namespace".equals(r.kind()) || "IngressClass".equals(r.kind())) {
+        if ("Namespace".equals(r.kind()) || "IngressClass".equals(r.kind()) || "GatewayClass".equals(r.kind())) {
             return null;
         }
         return r.namespace() == null || r.namespace().isEmpty() ? "default" : r.namespace();

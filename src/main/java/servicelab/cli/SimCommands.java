@@ -339,13 +339,17 @@ final class SimCommands {
     }
 
     private int route(List<String> args) throws ClusterArgs.Failure {
-        ClusterArgs a = ClusterArgs.parse(args, Set.of("--host", "--path"), Set.of(), msg);
+        ClusterArgs a = ClusterArgs.parse(args, Set.of("--host", "--path", "--gateway", "--listener", "--method", "--header", "--query"),
+                Set.of(), msg);
         String host = a.option("--host");
         String path = a.option("--path") == null ? "/" : a.option("--path");
         if (host == null) {
             throw new ClusterArgs.Failure(2, msg.get("missingOption", "--host"));
         }
         Simulation sim = a.build(msg, out);
+        if (!sim.gatewayApi.gateways().isEmpty()) {
+            return GatewayRouteCommand.run(a, sim, host, path, msg, out);
+        }
         IngressRouting.Route r = IngressRouting.routeServed(sim.servedIngresses(), host, path);
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("host", host);

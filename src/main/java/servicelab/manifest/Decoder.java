@@ -93,7 +93,7 @@ public final class Decoder {
                     .explain("m.decode.typeMeta", field, !typeMetaHint(m).isEmpty(), typeMetaHint(m)));
             return new Result(apiVersion, kind, name, namespace, null, errors);
         }
-        List<String> kinds = SERVED.get(apiVersion);
+        List<String> kinds = SERVED.containsKey(apiVersion) ? SERVED.get(apiVersion) : GatewayDecoder.SERVED.get(apiVersion);
         if (kinds == null || !kinds.contains(kind)) {
             String msg = "no matches for kind \"" + kind + "\" in version \"" + apiVersion + "\"";
             FieldError e = FieldError.of("apiVersion", ErrorType.UnsupportedAPI, msg);
@@ -162,7 +162,7 @@ public final class Decoder {
                 }
                 yield new Namespace(meta);
             }
-            default -> throw new IllegalStateException(kind);
+            default -> GatewayDecoder.decode(kind, apiVersion.substring(apiVersion.indexOf('/') + 1), meta, top);
         };
         top.finish();
         boolean strictFailure = !errors.isEmpty();
@@ -175,6 +175,9 @@ public final class Decoder {
     }
 
     private static String servedVersionOf(String kind) {
+        if (GatewayDecoder.SERVED.get("gateway.networking.k8s.io/v1").contains(kind)) {
+            return "gateway.networking.k8s.io/v1";
+        }
         for (var e : SERVED.entrySet()) {
             if (e.getValue().contains(kind)) {
                 return e.getKey();

@@ -29,6 +29,15 @@ final class BoundedRegex {
         }
     }
 
+    /** The whole input matches (a Gateway API RegularExpression match). */
+    static boolean matches(Pattern regex, String input) {
+        try {
+            return regex.matcher(new Budgeted(input, BUDGET)).matches();
+        } catch (StackOverflowError e) {
+            throw new BudgetExceeded();
+        }
+    }
+
     private static final class Budgeted implements CharSequence {
         private final String text;
         private long left;

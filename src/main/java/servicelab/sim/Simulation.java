@@ -68,6 +68,8 @@ public final class Simulation {
     final Map<String, List<Endpoint>> ownEndpoints = new HashMap<>();
     /** EndpointSlices written by hand, by namespace/name; kube-proxy reads those labelled with a Service's name. */
     final Map<String, servicelab.model.EndpointSlice> userSlices = new LinkedHashMap<>();
+    /** Gateway API objects (CRDs), oldest first. */
+    public final GatewayObjects gatewayApi = new GatewayObjects();
     /** ConfigMaps by namespace/name; the cluster itself reads kube-system/kube-proxy. */
     final Map<String, servicelab.model.ConfigMap> configMaps = new LinkedHashMap<>();
     /** Endpoints written by hand (for Services without a selector), by namespace/name. */
@@ -257,6 +259,8 @@ public final class Simulation {
         } else if (o instanceof servicelab.model.Endpoints ep) {
             manualEndpoints.put(ep.namespaceOrDefault() + "/" + ep.name(), ep);
             endpointsController.recompute();
+        } else if (GatewayObjects.handles(o)) {
+            gatewayApi.put(o);
         } else if (o instanceof servicelab.model.ConfigMap cm) {
             configMaps.put(cm.namespaceOrDefault() + "/" + cm.name(), cm);
         } else if (o instanceof servicelab.model.EndpointSlice es) {
@@ -311,6 +315,8 @@ public final class Simulation {
         } else if (o instanceof servicelab.model.Endpoints ep) {
             manualEndpoints.remove(ep.namespaceOrDefault() + "/" + ep.name());
             endpointsController.recompute();
+        } else if (GatewayObjects.handles(o)) {
+            gatewayApi.remove(o);
         } else if (o instanceof servicelab.model.ConfigMap cm) {
             configMaps.remove(cm.namespaceOrDefault() + "/" + cm.name());
         } else if (o instanceof servicelab.model.EndpointSlice es) {

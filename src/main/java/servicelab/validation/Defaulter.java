@@ -77,6 +77,10 @@ public final class Defaulter {
                     : es.ports().stream().map(pt -> new servicelab.model.EndpointSlice.Port(pt.name() == null ? "" : pt.name(),
                             pt.protocol() == null ? "TCP" : pt.protocol(), pt.port(), pt.appProtocol())).toList());
         }
+        if (o instanceof servicelab.model.Gateway || o instanceof servicelab.model.HTTPRoute
+                || o instanceof servicelab.model.GatewayClass || o instanceof servicelab.model.ReferenceGrant) {
+            return servicelab.validation.gatewayapi.GatewayApiDefaults.apply(o); // the CRDs' schema defaults
+        }
         if (o instanceof servicelab.model.ConfigMap) {
             return o; // core/v1 has no defaults for a ConfigMap
         }

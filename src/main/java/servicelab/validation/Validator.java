@@ -84,6 +84,10 @@ public final class Validator {
         if (defaulted instanceof servicelab.model.Endpoints ep) {
             return EndpointsValidation.validate(ep);
         }
+        if (defaulted instanceof servicelab.model.Gateway || defaulted instanceof servicelab.model.HTTPRoute
+                || defaulted instanceof servicelab.model.GatewayClass || defaulted instanceof servicelab.model.ReferenceGrant) {
+            return servicelab.validation.gatewayapi.GatewayApiValidation.validate(defaulted); // the CRDs' schemas and CEL rules
+        }
         if (defaulted instanceof servicelab.model.EndpointSlice es) {
             return EndpointSliceValidation.validate(es);
         }

@@ -126,6 +126,29 @@ class SimCommandsTest {
     }
 
     @Test
+    void routeFollowsAGatewaysHttpRoutes() throws IOException {
+        // docs/CLI.md's Gateway API contract: the listener, the HTTPRoute, its rule and match, every backendRef with its weight
+        String scene = servicelab.sim.GatewayRoutingTest.BASE + "---\n" + servicelab.sim.GatewayRoutingTest.route("store",
+                "  - matches:\n    - path:\n        type: PathPrefix\n        value: /store\n      headers:\n      - name: env\n        value: canary\n"
+                + "    backendRefs:\n    - name: infra-backend-v2\n      port: 8080\n"
+                + "  - matches:\n    - path:\n        type: PathPrefix\n        value: /store\n"
+                + "    backendRefs:\n    - name: infra-backend-v1\n      port: 8080\n      weight: 90\n    - name: infra-backend-v3\n      port: 8080\n      weight: 10\n");
+        Path file = Files.writeString(dir.resolve("gw.yaml"), scene);
+        Run r = run("route", "--json", "--host", "example.com", "--path", "/store/items", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("{\"host\":\"example.com\",\"path\":\"/store/items\",\"gateway\":\"gateway-conformance-infra/same-namespace\","
+                + "\"listener\":\"http\",\"httproute\":\"gateway-conformance-infra/store\",\"rule\":1,\"match\":0,\"backends\":["
+                + "{\"service\":\"gateway-conformance-infra/infra-backend-v1\",\"port\":8080,\"weight\":90},"
+                + "{\"service\":\"gateway-conformance-infra/infra-backend-v3\",\"port\":8080,\"weight\":10}],\"filters\":[],\"result\":\"ROUTED\"}",
+                r.out().strip());
+        Run canary = run("route", "--json", "--header", "env=canary", "--host", "example.com", "--path", "/store", file.toString());
+        assertTrue(canary.out().contains("\"rule\":0"), canary.out());
+        Run none = run("route", "--json", "--host", "example.com", "--path", "/other", file.toString());
+        assertTrue(none.out().strip().endsWith("\"result\":\"HTTP_404\"}"), none.out());
+        assertEquals(2, run("route", "--gateway", "nope", "--host", "example.com", file.toString()).code());
+    }
+
+    @Test
     void kubectlRunsOneConsoleCommandAgainstTheFiles() {
         Run r = run("kubectl", "-f", app.toString(), "--", "get", "svc", "kubia", "-o", "name");
         assertEquals(0, r.code(), r.err());

@@ -53,7 +53,7 @@ class BundleTest {
     private static Set<String> keysInSource() throws IOException {
         Path dir = Paths.get("src/main/java/servicelab/validation");
         Set<String> keys = new TreeSet<>();
-        try (Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.walk(dir).filter(Files::isRegularFile)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Matcher m = KEY_LITERAL.matcher(Files.readString(f));
                 while (m.find()) {

@@ -1,0 +1,112 @@
+package servicelab.validation.gatewayapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import servicelab.check.CheckReport;
+import servicelab.check.Diagnostic;
+import servicelab.check.ManifestChecker;
+import servicelab.model.HTTPRoute;
+
+/**
+ * Gateway API objects checked as the v1.6.1 standard-channel CRDs check them
+ * (config/crd/standard/gateway.networking.k8s.io_gateways.yaml and _httproutes.yaml): the schema's
+ * defaults, required fields, the listeners' list key, and CEL rules reported at the node that
+ * declares them ("Invalid value: \"array\"" / "\"object\"").
+ */
+class GatewayApiValidationTest {
+    private static List<String> errors(String yaml) {
+        CheckReport r = new ManifestChecker().check(yaml);
+        return r.errors().stream().map(Diagnostic::message).toList();
+    }
+
+    private static final String GATEWAY = """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: Gateway
+            metadata:
+              name: eg2
+            spec:
+              gatewayClassName: servicelab
+              listeners:
+              - name: http
+                port: 80
+                protocol: HTTP
+            """;
+
+    @Test
+    void aGoodGatewayAndItsDefaults() {
+        CheckReport r = new ManifestChecker().check(GATEWAY);
+        assertTrue(r.valid(), () -> r.errors().toString());
+        servicelab.model.Gateway g = (servicelab.model.Gateway) r.objects().get(0);
+        assertEquals("Same", g.listeners().get(0).allowedRoutes().from(), "allowedRoutes defaults to namespaces from Same");
+    }
+
+    @Test
+    void listenerNamesAreAListKeyAndTheCombinationMustBeUnique() {
+        // the same three errors a v1.6 API server returns for this Gateway (a duplicate name and port/protocol)
+        String twice = GATEWAY + "  - name: http\n    port: 80\n    protocol: HTTP\n";
+        assertEquals(List.of("spec.listeners[1]: Duplicate value: {\"name\":\"http\"}",
+                "spec.listeners: Invalid value: \"array\": Listener name must be unique within the Gateway",
+                "spec.listeners: Invalid value: \"array\": Combination of port, protocol and hostname must be unique for each listener"),
+                errors(twice));
+        assertEquals(List.of("spec.listeners: Invalid value: \"array\": tls must not be specified for protocols ['HTTP', 'TCP', 'UDP']"),
+                errors(GATEWAY + "    tls:\n      mode: Terminate\n"));
+    }
+
+    @Test
+    void requiredFieldsAndUnknownFields() {
+        assertEquals(List.of("spec.gatewayClassName: Required value"), errors(GATEWAY.replace("  gatewayClassName: servicelab\n", "")));
+        List<String> unknown = errors(GATEWAY.replace("    protocol: HTTP\n", "    protocol: HTTP\n    protocl: HTTP\n"));
+        assertEquals(1, unknown.size());
+        assertTrue(unknown.get(0).contains("unknown field \"spec.listeners[0].protocl\""), unknown::toString);
+    }
+
+    private static final String ROUTE = """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata:
+              name: store
+            spec:
+              parentRefs:
+              - name: eg2
+              rules:
+              - matches:
+                - path:
+                    type: PathPrefix
+                    value: /store
+                backendRefs:
+                - name: store-v1
+                  port: 8080
+            """;
+
+    @Test
+    void aRouteGetsTheSchemasDefaults() {
+        CheckReport r = new ManifestChecker().check(ROUTE.replace("  - matches:\n    - path:\n        type: PathPrefix\n        value: /store\n", "  - backendRefs:\n")
+                .replace("    backendRefs:\n    - name: store-v1", "    - name: store-v1"));
+        assertTrue(r.valid(), () -> r.errors().toString());
+        HTTPRoute route = (HTTPRoute) r.objects().get(0);
+        assertEquals(new HTTPRoute.PathMatch("PathPrefix", "/"), route.rules().get(0).matches().get(0).path(), "a rule without matches matches /");
+        assertEquals("gateway.networking.k8s.io", route.parentRefs().get(0).group());
+        assertEquals("Gateway", route.parentRefs().get(0).kind());
+        assertEquals(1, route.rules().get(0).backendRefs().get(0).weight());
+        assertEquals("Service", route.rules().get(0).backendRefs().get(0).kind());
+    }
+
+    @Test
+    void pathRulesAndTheServicePort() {
+        assertEquals(List.of("spec.rules[0].matches[0].path: Invalid value: \"object\": value must be an absolute path and start with '/' "
+                + "when type one of ['Exact', 'PathPrefix']"), errors(ROUTE.replace("value: /store", "value: store")));
+        assertEquals(List.of("spec.rules[0].matches[0].path: Invalid value: \"object\": must not contain '//' when type one of ['Exact', 'PathPrefix']"),
+                errors(ROUTE.replace("value: /store", "value: /a//b")));
+        assertEquals(List.of(), errors(ROUTE.replace("type: PathPrefix\n        value: /store", "type: RegularExpression\n        value: /a//b")),
+                "the path rules hold for Exact and PathPrefix only");
+        assertEquals(List.of("spec.rules[0].backendRefs[0]: Invalid value: \"object\": Must have port for Service reference"),
+                errors(ROUTE.replace("      port: 8080\n", "")));
+        assertEquals(List.of("spec.rules[0].matches[0].path.type: Unsupported value: \"Prefix\": supported values: \"Exact\", \"PathPrefix\", "
+                + "\"RegularExpression\""), errors(ROUTE.replace("type: PathPrefix", "type: Prefix")));
+    }
+}
