@@ -198,4 +198,13 @@ final class DiagramKit {
             case IPVS -> t("diagram.kubeProxyMode", "IPVS");
         };
     }
+
+    /** The chip's text for a node of this width: the mode alone when "kube-proxy (mode)" would be cut (the tooltip says it all). */
+    String proxyText(servicelab.sim.World.ProxyMode mode, double room) {
+        String full = proxyText(mode);
+        if (mode == servicelab.sim.World.ProxyMode.IPTABLES || textWidth(full, false, 14) + 16 + 4 + 14 <= room) {
+            return full;
+        }
+        return mode == servicelab.sim.World.ProxyMode.NFTABLES ? "nftables" : "IPVS";
+    }
 }

@@ -533,13 +533,14 @@ public final class DiagramView extends Region {
         kit.tip(title, n.name() + " · " + n.ip() + " · " + n.podCidr());
         contentList.add(title);
         // a narrow node keeps the word and drops the icon; on the stage, the chip goes beside the title if every node has room
-        String proxyText = kit.proxyText(state.cluster().world().proxyMode());
+        String proxyText = kit.proxyText(state.cluster().world().proxyMode(), nw - 24);
         boolean inline = podsTop < PODS_TOP;
         double px = inline ? nx + 10 + DiagramKit.textWidth(titleText, true, 14) + 10 : nx + 10;
         double pyChip = inline ? nodesTop + 4 : nodesTop + 30;
         contentList.add(cache.reuse("proxy:" + n.name(), List.of(nw, px, pyChip, proxyText), () -> {
             Label proxy = nw < 125 ? new Label(proxyText) : new Label(proxyText, DiagramKit.icon("fth-repeat"));
             proxy.getStyleClass().add("diagram-proxy");
+            kit.tip(proxy, kit.proxyText(state.cluster().world().proxyMode()));
             proxy.setMaxWidth(nw - 24);
             proxy.setLayoutX(px);
             proxy.setLayoutY(pyChip);
