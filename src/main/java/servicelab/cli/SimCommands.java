@@ -60,7 +60,7 @@ final class SimCommands {
     // ------------------------------------------------------------------ simulate
 
     private int simulate(List<String> args) throws ClusterArgs.Failure {
-        ClusterArgs a = ClusterArgs.parse(args, Set.of("--requests", "--interval", "--from", "--to"), Set.of(), msg);
+        ClusterArgs a = ClusterArgs.parse(args, Set.of("--requests", "--interval", "--from", "--to", "--host", "--path"), Set.of(), msg);
         int requests = intOption(a, "--requests", 1);
         long interval = a.option("--interval") == null ? 1000 : ClusterArgs.duration("--interval", a.option("--interval"), msg);
         String to = a.option("--to");
@@ -73,7 +73,7 @@ final class SimCommands {
         if (client == null) {
             throw new ClusterArgs.Failure(1, msg.get("noClient", a.option("--from")));
         }
-        String[] target = target(sim, to);
+        String[] target = to.startsWith("gateway/") ? gatewayTarget(sim, to, a) : target(sim, to);
         Map<String, Integer> outcomes = new LinkedHashMap<>();
         Map<String, Integer> byPod = new TreeMap<>();
         List<Trace> first = new ArrayList<>();
@@ -150,6 +150,23 @@ final class SimCommands {
     }
 
     /** A TARGET of CLI.md as {url, address to connect to (or null: resolve the URL's host)}. */
+    /** {@code gateway/NS/NAME} with --host and --path: the Gateway's address, the Host header and the path. */
+    private String[] gatewayTarget(Simulation sim, String to, ClusterArgs a) throws ClusterArgs.Failure {
+        String ref = to.substring("gateway/".length());
+        for (servicelab.model.Gateway g : sim.gatewayApi.gateways()) {
+            if (ref.equals(g.namespaceOrDefault() + "/" + g.name()) || ref.equals(g.name())) {
+                String address = sim.gatewayApi.address(g);
+                if (address == null) {
+                    throw new ClusterArgs.Failure(1, msg.get("route.noAddress", ref));
+                }
+                String host = a.option("--host") == null ? address : a.option("--host");
+                String path = a.option("--path") == null ? "/" : a.option("--path");
+                return new String[] {"http://" + host + (path.startsWith("/") ? path : "/" + path), address};
+            }
+        }
+        throw new ClusterArgs.Failure(1, msg.get("route.noGateway", ref));
+    }
+
     private String[] target(Simulation sim, String to) throws ClusterArgs.Failure {
         try {
             servicelab.sim.Targets.Target t = servicelab.sim.Targets.resolve(sim, to);

@@ -106,6 +106,7 @@ final class Exec {
                     + "<center><h1>500 Internal Server Error</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
             case HTTP_503 -> "<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n"
                     + "<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+            case REDIRECT -> ""; // a Gateway's redirect: the status and Location only (curl -i shows them)
             case EXTERNAL -> "<!doctype html><html><head><title>" + host + "</title></head><body>" + host + "</body></html>\n";
             default -> t.httpStatus() >= 400 ? t.httpStatus() + " " + reason(t.httpStatus()) + "\n" : "You've hit " + t.pod() + "\n";
         };

@@ -165,7 +165,7 @@ public final class ClassPlanReader {
             return null;
         }
         String outcome = str(e, "outcome");
-        if (outcome != null && !List.of("DELIVERED", "REFUSED", "TIMEOUT", "NXDOMAIN", "HTTP_404", "HTTP_500", "HTTP_503", "EXTERNAL")
+        if (outcome != null && !List.of("DELIVERED", "REFUSED", "TIMEOUT", "NXDOMAIN", "HTTP_404", "HTTP_500", "HTTP_503", "EXTERNAL", "REDIRECT")
                 .contains(outcome)) {
             problems.add(e.span().line() + ": unknown outcome " + outcome);
         }

@@ -59,4 +59,18 @@ final class AddressBook {
         }
         return null;
     }
+
+    /** The Service port an Ingress backend names, by number or by name; null when there is none. */
+    static SimService.Port backendPort(SimService svc, servicelab.model.Ingress.ServiceBackend b) {
+        SimService.Port sp = null;
+        if (svc != null) {
+            for (SimService.Port p : svc.ports()) {
+                if (b.portNumber() != null && p.port() == b.portNumber()
+                        || b.portName() != null && b.portName().equals(p.name())) {
+                    sp = p;
+                }
+            }
+        }
+        return sp;
+    }
 }

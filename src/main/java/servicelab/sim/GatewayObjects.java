@@ -16,7 +16,17 @@ import servicelab.model.ReferenceGrant;
  * ties), and the Namespaces, whose labels a listener's allowedRoutes may select by.
  */
 public final class GatewayObjects {
+    /** The GatewayClass every cluster of this app has (docs/CLI.md, "The default world"), and its controller. */
+    public static final String CLASS = "servicelab";
+    public static final String CONTROLLER = "gateway.servicelab.dev/controller";
     private final Map<String, KubeObject> objects = new LinkedHashMap<>();
+    /** Gateways' addresses from the load-balancer pool, by namespace/name, given in creation order. */
+    private final Map<String, String> addresses = new LinkedHashMap<>();
+    private final java.util.function.Supplier<String> pool;
+
+    GatewayObjects(java.util.function.Supplier<String> pool) {
+        this.pool = pool;
+    }
 
     static boolean handles(KubeObject o) {
         return o instanceof GatewayClass || o instanceof Gateway || o instanceof HTTPRoute || o instanceof ReferenceGrant
@@ -25,10 +35,52 @@ public final class GatewayObjects {
 
     void put(KubeObject o) {
         objects.put(key(o), o);
+        program();
     }
 
     void remove(KubeObject o) {
         objects.remove(key(o));
+        if (o instanceof Gateway g) {
+            addresses.remove(g.namespaceOrDefault() + "/" + g.name());
+        }
+    }
+
+    /** A Gateway of a class this cluster's controller accepts gets an address (oldest first), once. */
+    private void program() {
+        for (Gateway g : gateways()) {
+            String k = g.namespaceOrDefault() + "/" + g.name();
+            if (!addresses.containsKey(k) && accepted(g.gatewayClassName())) {
+                addresses.put(k, pool.get());
+            }
+        }
+    }
+
+    /** The built-in class, or a declared one whose controllerName is this cluster's. */
+    public boolean accepted(String className) {
+        if (className == null) {
+            return false;
+        }
+        for (GatewayClass c : gatewayClasses()) {
+            if (className.equals(c.name())) {
+                return CONTROLLER.equals(c.controllerName());
+            }
+        }
+        return CLASS.equals(className);
+    }
+
+    /** The Gateway's address, or null while it has none. */
+    public String address(Gateway g) {
+        return addresses.get(g.namespaceOrDefault() + "/" + g.name());
+    }
+
+    /** The Gateway listening on this address, or null. */
+    public Gateway at(String ip) {
+        for (Gateway g : gateways()) {
+            if (ip.equals(address(g))) {
+                return g;
+            }
+        }
+        return null;
     }
 
     private static String key(KubeObject o) {

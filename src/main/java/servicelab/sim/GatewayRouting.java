@@ -82,7 +82,7 @@ public final class GatewayRouting {
     /** The decision; listener, route, rule and match are null when nothing matched. */
     public record Route(Result result, String gateway, String listener, String httpRoute, Integer rule, Integer match,
                         String matchedPath, String pathType, List<Backend> backends, List<String> filters,
-                        Integer statusCode, String location) {
+                        Integer statusCode, String location, String why) {
         public Route {
             backends = List.copyOf(backends);
             filters = List.copyOf(filters);
@@ -110,7 +110,37 @@ public final class GatewayRouting {
                 attached.add(r);
             }
         }
-        // the routes whose hostnames match the Host most specifically
+        List<HTTPRoute> chosen = mostSpecific(attached, listener, host);
+        String[] pathAndQuery = splitQuery(req.path());
+        Candidate win = null;
+        Candidate second = null;
+        for (int ri = 0; ri < chosen.size(); ri++) {
+            HTTPRoute r = chosen.get(ri);
+            List<HTTPRoute.Rule> rules = r.rulesOrEmpty().isEmpty() ? List.of(DEFAULT_RULE) : r.rulesOrEmpty();
+            for (int i = 0; i < rules.size(); i++) {
+                List<HTTPRoute.Match> matches = rules.get(i).matchesOrEmpty().isEmpty() ? List.of(DEFAULT_MATCH) : rules.get(i).matchesOrEmpty();
+                for (int j = 0; j < matches.size(); j++) {
+                    HTTPRoute.Match m = matches.get(j);
+                    if (matches(m, pathAndQuery[0], pathAndQuery[1], req.method(), req.headers())) {
+                        Candidate c = new Candidate(r, routes.indexOf(r), i, j, m);
+                        if (win == null || Candidate.PRECEDENCE.compare(c, win) < 0) {
+                            second = win;
+                            win = c;
+                        } else if (second == null || Candidate.PRECEDENCE.compare(c, second) < 0) {
+                            second = c;
+                        }
+                    }
+                }
+            }
+        }
+        if (win == null) {
+            return none(Result.HTTP_404, gwKey, listener.name());
+        }
+        return decide(win, why(win, second), gwKey, listener, host, pathAndQuery, grants, cluster);
+    }
+
+    /** The attached routes whose hostnames match the Host most specifically (no fall-through to less specific ones). */
+    private static List<HTTPRoute> mostSpecific(List<HTTPRoute> attached, Gateway.Listener listener, String host) {
         long best = Long.MIN_VALUE;
         List<HTTPRoute> chosen = new ArrayList<>();
         for (HTTPRoute r : attached) {
@@ -126,31 +156,10 @@ public final class GatewayRouting {
                 chosen.add(r);
             }
         }
-        String[] pathAndQuery = splitQuery(req.path());
-        Candidate win = null;
-        for (int ri = 0; ri < chosen.size(); ri++) {
-            HTTPRoute r = chosen.get(ri);
-            List<HTTPRoute.Rule> rules = r.rulesOrEmpty().isEmpty() ? List.of(DEFAULT_RULE) : r.rulesOrEmpty();
-            for (int i = 0; i < rules.size(); i++) {
-                List<HTTPRoute.Match> matches = rules.get(i).matchesOrEmpty().isEmpty() ? List.of(DEFAULT_MATCH) : rules.get(i).matchesOrEmpty();
-                for (int j = 0; j < matches.size(); j++) {
-                    HTTPRoute.Match m = matches.get(j);
-                    if (matches(m, pathAndQuery[0], pathAndQuery[1], req.method(), req.headers())) {
-                        Candidate c = new Candidate(r, routes.indexOf(r), i, j, m);
-                        if (win == null || Candidate.PRECEDENCE.compare(c, win) < 0) {
-                            win = c;
-                        }
-                    }
-                }
-            }
-        }
-        if (win == null) {
-            return none(Result.HTTP_404, gwKey, listener.name());
-        }
-        return decide(win, gwKey, listener, host, pathAndQuery, grants, cluster);
+        return chosen;
     }
 
-    private static Route decide(Candidate win, String gwKey, Gateway.Listener listener, String host, String[] pathAndQuery,
+    private static Route decide(Candidate win, String why, String gwKey, Gateway.Listener listener, String host, String[] pathAndQuery,
                                 List<ReferenceGrant> grants, Cluster cluster) {
         HTTPRoute.Rule rule = win.route.rulesOrEmpty().isEmpty() ? DEFAULT_RULE : win.route.rulesOrEmpty().get(win.rule);
         String routeKey = win.route.namespaceOrDefault() + "/" + win.route.name();
@@ -165,16 +174,16 @@ public final class GatewayRouting {
                 HTTPRoute.Redirect rd = f.requestRedirect();
                 String location = GatewayRedirects.location(rd, listener, host, pathAndQuery, pm);
                 return new Route(Result.REDIRECT, gwKey, listener.name(), routeKey, win.rule, win.matchIndex, pm.value(), pm.type(),
-                        backends, filters, rd.statusCode() == null ? 302 : rd.statusCode(), location);
+                        backends, filters, rd.statusCode() == null ? 302 : rd.statusCode(), location, why);
             }
         }
         boolean anyValid = backends.stream().anyMatch(b -> b.valid() && b.weight() > 0);
         return new Route(anyValid ? Result.ROUTED : Result.HTTP_500, gwKey, listener.name(), routeKey, win.rule, win.matchIndex,
-                pm.value(), pm.type(), backends, filters, null, null);
+                pm.value(), pm.type(), backends, filters, null, null, why);
     }
 
     private static Route none(Result r, String gwKey, String listener) {
-        return new Route(r, gwKey, listener, null, null, null, null, null, List.of(), List.of(), null, null);
+        return new Route(r, gwKey, listener, null, null, null, null, null, List.of(), List.of(), null, null, null);
     }
 
     /** A backendRef: a Service of the route's namespace, or of another one that grants it. */
@@ -358,6 +367,36 @@ public final class GatewayRouting {
                 .thenComparing(c -> c.route.namespaceOrDefault() + "/" + c.route.name())
                 .thenComparingInt(Candidate::rule)
                 .thenComparingInt(Candidate::matchIndex);
+    }
+
+    /**
+     * Why the winning match beat the next best (the first of the specification's criteria that
+     * tells them apart), for the trace: only, exact, prefix, regex, method, headers, query, older,
+     * name or order.
+     */
+    static String why(Candidate win, Candidate second) {
+        if (second == null) {
+            return "only";
+        }
+        if (pathRank(win.match) != pathRank(second.match)) {
+            return pathRank(win.match) == 0 ? "exact" : "prefix";
+        }
+        if (prefixLength(win.match) != prefixLength(second.match)) {
+            return "prefix";
+        }
+        if ((win.match.method() == null) != (second.match.method() == null)) {
+            return "method";
+        }
+        if (win.match.headersOrEmpty().size() != second.match.headersOrEmpty().size()) {
+            return "headers";
+        }
+        if (win.match.queryParamsOrEmpty().size() != second.match.queryParamsOrEmpty().size()) {
+            return "query";
+        }
+        if (win.order != second.order) {
+            return win.route == second.route ? "order" : "older";
+        }
+        return "order";
     }
 
     private static int pathRank(HTTPRoute.Match m) {

@@ -85,7 +85,7 @@ public final class Router {
     }
 
     /** One request on its way: collects hops and ends in an outcome. */
-    private final class Flight {
+    private final class Flight implements GatewayFlight.Steps {
         final Client client;
         final Target target;
         final List<Hop> hops = new ArrayList<>();
@@ -103,7 +103,8 @@ public final class Router {
             return new Trace(o, null, null, null, null, dns, 0, hops);
         }
 
-        void hop(String by, String at, String dstBefore, String srcAfter, String dstAfter, String key, Object... args) {
+        @Override
+        public void hop(String by, String at, String dstBefore, String srcAfter, String dstAfter, String key, Object... args) {
             hops.add(new Hop(by, at == null ? "" : at, src, dstBefore, srcAfter, dstAfter, key, List.of(args)));
             src = srcAfter;
         }
@@ -172,6 +173,11 @@ public final class Router {
                 hop("edge", "", addr, src, addr, "hop.edge.admitIngress", addr);
                 return ingress(port);
             }
+            servicelab.model.Gateway gw = sim.gatewayApi.at(dst);
+            if (gw != null) {
+                hop("edge", "", addr, src, addr, "hop.edge.admitGateway", addr);
+                return GatewayFlight.through(sim, this, gw, dst, port, target);
+            }
             NodeInfo node = AddressBook.nodeByIp(sim, dst);
             if (node != null) {
                 boolean inRange = port >= sim.world.nodePortMin() && port <= sim.world.nodePortMax();
@@ -224,6 +230,9 @@ public final class Router {
             }
             if (sim.world.ingressControllerEnabled() && dst.equals(sim.world.ingressExternalIP())) {
                 return ingress(port);
+            }
+            if (sim.gatewayApi.at(dst) != null) {
+                return GatewayFlight.through(sim, this, sim.gatewayApi.at(dst), dst, port, target);
             }
             if (Ipv4.inCidr(ip, sim.world.serviceCidr()) || AddressBook.isPodIp(sim, ip)) {
                 String addr = dst + ":" + port;
@@ -432,7 +441,7 @@ public final class Router {
             String ns = r.namespace();
             servicelab.model.Ingress.ServiceBackend b = r.backend();
             SimService svc = b == null ? null : sim.service(ns, b.name());
-            SimService.Port sp = backendPort(svc, b);
+            SimService.Port sp = AddressBook.backendPort(svc, b);
             Endpoint[] eps = sp == null ? new Endpoint[0] : sim.proxy.ready(svc, sp, null);
             String backend = b == null ? "-" : b.name() + ":" + (b.portNumber() != null ? b.portNumber() : b.portName());
             if (eps.length == 0) {
@@ -472,20 +481,18 @@ public final class Router {
             return pod == null ? end(Outcome.TIMEOUT) : atPod(pod, targetPort, src);
         }
 
-        private static SimService.Port backendPort(SimService svc, servicelab.model.Ingress.ServiceBackend b) {
-            SimService.Port sp = null;
-            if (svc != null) {
-                for (SimService.Port p : svc.ports()) {
-                    if (b.portNumber() != null && p.port() == b.portNumber()
-                            || b.portName() != null && b.portName().equals(p.name())) {
-                        sp = p;
-                    }
-                }
-            }
-            return sp;
+        @Override
+        public Trace finish(Outcome o, int status) {
+            return new Trace(o, null, null, null, null, dns, status, hops);
         }
 
-        Trace atPod(PodRuntime pod, int port, String seenSrc) {
+        @Override
+        public String src() {
+            return src;
+        }
+
+        @Override
+        public Trace atPod(PodRuntime pod, int port, String seenSrc) {
             String addr = Ipv4.format(pod.ip) + ":" + port;
             if (!pod.listens(port)) {
                 hops.add(new Hop("pod", pod.node, src, addr, src, addr, "hop.pod.refused", List.of(pod.name, port)));

@@ -71,6 +71,11 @@ final class ServiceController {
         sim.event("ev.service.deleted", s.name());
     }
 
+    /** The next address of the load-balancer pool (LoadBalancer Services and Gateways share it). */
+    String nextLoadBalancerIp() {
+        return Ipv4.format(Ipv4.parse(sim.world.loadBalancerPoolStart()) + lbNext++);
+    }
+
     private void scheduleLoadBalancer(String svcKey) {
         if (!sim.world.loadBalancerEnabled()) {
             return; // EXTERNAL-IP stays <pending>
@@ -78,7 +83,7 @@ final class ServiceController {
         sim.schedule(sim.now + sim.world.loadBalancerDelayMillis(), () -> {
             Simulation.ServiceRuntime r = sim.services.get(svcKey);
             if (r != null && "LoadBalancer".equals(r.data.type()) && r.data.loadBalancerIP() == null) {
-                String ip = Ipv4.format(Ipv4.parse(sim.world.loadBalancerPoolStart()) + lbNext++);
+                String ip = nextLoadBalancerIp();
                 r.data = withLoadBalancerIP(r.data, ip);
                 sim.event("ev.lb.assigned", r.data.name(), ip);
             }

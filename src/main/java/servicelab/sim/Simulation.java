@@ -69,7 +69,7 @@ public final class Simulation {
     /** EndpointSlices written by hand, by namespace/name; kube-proxy reads those labelled with a Service's name. */
     final Map<String, servicelab.model.EndpointSlice> userSlices = new LinkedHashMap<>();
     /** Gateway API objects (CRDs), oldest first. */
-    public final GatewayObjects gatewayApi = new GatewayObjects();
+    public final GatewayObjects gatewayApi = new GatewayObjects(() -> this.serviceController.nextLoadBalancerIp());
     /** ConfigMaps by namespace/name; the cluster itself reads kube-system/kube-proxy. */
     final Map<String, servicelab.model.ConfigMap> configMaps = new LinkedHashMap<>();
     /** Endpoints written by hand (for Services without a selector), by namespace/name. */

@@ -473,4 +473,65 @@ public class GatewayRoutingTest {
                 + hostRoute("backend-v2", gw, "listener-2", List.of(), "/", "infra-backend-v2") + v3);
         assertEquals(expected, outcome(send(s, gw, host, "GET", "/", Map.of())));
     }
+
+    static String deployment(String app, int replicas) {
+        return """
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: %s
+                  namespace: gateway-conformance-infra
+                spec:
+                  replicas: %d
+                  selector:
+                    matchLabels:
+                      app: %s
+                  template:
+                    metadata:
+                      labels:
+                        app: %s
+                    spec:
+                      containers:
+                      - name: web
+                        image: nginx
+                        ports:
+                        - containerPort: 8080
+                """.formatted(app, replicas, app, app);
+    }
+
+    /**
+     * A request through the Gateway's address, hop by hop: the Gateway gets an address from the
+     * load-balancer pool, the trace names the listener, the route, the rule and why it won, and the
+     * weighted split (90/10 here) holds over many requests with the seeded RNG.
+     */
+    @org.junit.jupiter.api.Test
+    void trafficThroughTheGatewaysAddress() {
+        String routes = route("store", "  - matches:\n    - path:\n        type: Exact\n        value: /store\n"
+                + "    backendRefs:\n    - name: infra-backend-v2\n      port: 8080\n"
+                + "  - matches:\n    - path:\n        type: PathPrefix\n        value: /\n"
+                + "    backendRefs:\n    - name: infra-backend-v1\n      port: 8080\n      weight: 90\n    - name: infra-backend-v3\n      port: 8080\n      weight: 10\n")
+                + deployment("infra-backend-v1", 2) + deployment("infra-backend-v2", 1) + deployment("infra-backend-v3", 1);
+        Simulation s = cluster(routes);
+        s.settle();
+        servicelab.model.Gateway gw = s.gatewayApi.gateways().get(0);
+        String address = s.gatewayApi.address(gw);
+        assertEquals(s.world().loadBalancerPoolStart(), address, "the first address of the load-balancer pool");
+        Router.Client browser = s.router().client("browser");
+        Trace exact = s.router().send(browser, "http://example.com/store", address);
+        assertEquals(Outcome.DELIVERED, exact.outcome(), exact.hops()::toString);
+        assertTrue(exact.pod().startsWith("infra-backend-v2-"), exact.pod());
+        Hop atGateway = exact.hops().stream().filter(h -> h.by().equals("gateway")).findFirst().orElseThrow();
+        assertEquals("hop.gw.route.exact", atGateway.key(), "an Exact path beats the PathPrefix /");
+        Map<String, Integer> hits = new java.util.HashMap<>();
+        for (int i = 0; i < 1000; i++) {
+            Trace t = s.router().send(browser, "http://example.com/shop/" + i, address);
+            hits.merge(t.pod().substring(0, t.pod().indexOf('-', "infra-backend-".length())), 1, Integer::sum);
+        }
+        int v1 = hits.getOrDefault("infra-backend-v1", 0);
+        assertTrue(v1 >= 860 && v1 <= 940, hits::toString); // 90 % of 1,000, within 4 %
+        assertEquals(1000 - v1, hits.getOrDefault("infra-backend-v3", 0), hits::toString);
+        Trace missing = s.router().send(browser, "http://example.com/", "198.51.100.254");
+        assertTrue(missing.hops().stream().noneMatch(h -> h.by().equals("gateway")), "another address is not the Gateway's");
+    }
 }
