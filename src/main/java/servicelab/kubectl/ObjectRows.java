@@ -50,6 +50,7 @@ final class ObjectRows {
             case INGRESSES -> ingressRows(sim, out);
             case INGRESSCLASSES -> ingressClassRows(sim, out);
             case CONFIGMAPS -> configMapRows(sim, out);
+            case GATEWAYCLASSES, GATEWAYS, HTTPROUTES, REFERENCEGRANTS -> GatewayRows.rows(r, sim, out, data, this);
             case DEPLOYMENTS -> deploymentRows(out);
             case REPLICASETS -> replicaSetRows(out);
             case REPLICATIONCONTROLLERS -> controllerRows(out);
@@ -317,7 +318,7 @@ final class ObjectRows {
         return String.join(",", l);
     }
 
-    private String age(long created) {
+    String age(long created) {
         return HumanDuration.of(k.sim().now() - created);
     }
 

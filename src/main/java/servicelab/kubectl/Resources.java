@@ -17,6 +17,10 @@ enum Resources {
     REPLICASETS("replicasets", "ReplicaSet", "replicaset", "apps", List.of("replicaset", "rs")),
     REPLICATIONCONTROLLERS("replicationcontrollers", "ReplicationController", "replicationcontroller", "",
             List.of("replicationcontroller", "rc")),
+    GATEWAYCLASSES("gatewayclasses", "GatewayClass", "gatewayclass", "gateway.networking.k8s.io", List.of("gatewayclass", "gc")),
+    GATEWAYS("gateways", "Gateway", "gateway", "gateway.networking.k8s.io", List.of("gateway", "gtw")),
+    HTTPROUTES("httproutes", "HTTPRoute", "httproute", "gateway.networking.k8s.io", List.of("httproute")),
+    REFERENCEGRANTS("referencegrants", "ReferenceGrant", "referencegrant", "gateway.networking.k8s.io", List.of("referencegrant", "refgrant")),
     NODES("nodes", "Node", "node", "", List.of("node", "no")),
     NAMESPACES("namespaces", "Namespace", "namespace", "", List.of("namespace", "ns"));
 

@@ -179,6 +179,24 @@ public class KubectlTest {
     }
 
     @Test
+    void gatewayApiKindsAreListedWithTheirCrdsPrinterColumns() {
+        // additionalPrinterColumns of the v1.6.1 CRDs; short names gc, gtw, refgrant
+        String text = servicelab.sim.GatewayRoutingTest.BASE.replace("  name: servicelab\n", "  name: other\n").replace(
+                "gatewayClassName: servicelab", "gatewayClassName: servicelab") + "---\n" + servicelab.sim.GatewayRoutingTest.route("store",
+                "  - backendRefs:\n    - name: infra-backend-v1\n      port: 8080\n").replace("spec:\n  parentRefs:", "spec:\n  hostnames: [\"store.example.com\"]\n  parentRefs:");
+        Kubectl k = new Kubectl(new TextHost(new LiveCluster(servicelab.sim.World.defaults(), 42), text));
+        assertTrue(k.host().report().valid(), () -> k.host().report().errors().toString());
+        String gc = k.run("get gc").output();
+        assertTrue(gc.startsWith("NAME         CONTROLLER                          ACCEPTED   AGE\n"), gc);
+        assertTrue(gc.contains("\nother        gateway.servicelab.dev/controller   True       "), gc);
+        assertTrue(gc.contains("\nservicelab   gateway.servicelab.dev/controller   True       "), gc);
+        String gtw = k.run("get gtw -n gateway-conformance-infra").output();
+        assertTrue(gtw.startsWith("NAME             CLASS        ADDRESS         PROGRAMMED   AGE\nsame-namespace   servicelab   198.51.100.10   True         "), gtw);
+        String routes = k.run("get httproutes -A").output();
+        assertTrue(routes.contains("gateway-conformance-infra   store   [\"store.example.com\"]   "), routes);
+    }
+
+    @Test
     void configMapsAreListedAndDescribedAsKubectlPrintsThem() {
         // printConfigMap (DATA counts data and binaryData keys) and ConfigMapDescriber (describe.go):
         // each data key over a rule, each binaryData key with its size in bytes

@@ -1,0 +1,65 @@
+package servicelab.kubectl;
+
+import java.util.List;
+
+import servicelab.model.Gateway;
+import servicelab.model.GatewayClass;
+import servicelab.model.HTTPRoute;
+import servicelab.model.ReferenceGrant;
+import servicelab.sim.GatewayObjects;
+import servicelab.sim.Simulation;
+
+/**
+ * {@code kubectl get} rows of the Gateway API kinds, as the CRDs' additionalPrinterColumns define
+ * them: a class Accepted when this cluster's controller is its controller (Unknown, the schema's
+ * default condition, when no controller answers), a Gateway Programmed once it has its address.
+ */
+final class GatewayRows {
+    private GatewayRows() {
+    }
+
+    static void rows(Resources r, Simulation sim, List<Item> out, ObjectData data, ObjectRows rows) {
+        GatewayObjects g = sim.gatewayApi;
+        switch (r) {
+            case GATEWAYCLASSES -> {
+                if (g.gatewayClasses().stream().noneMatch(c -> GatewayObjects.CLASS.equals(c.name()))) {
+                    // the class this cluster's Gateway API implementation installs ("The default world")
+                    out.add(new Item(null, GatewayObjects.CLASS, java.util.Map.of(), 0,
+                            List.of(GatewayObjects.CLASS, GatewayObjects.CONTROLLER, "True", rows.age(0)), List.of(""),
+                            () -> java.util.Map.of("apiVersion", "gateway.networking.k8s.io/v1", "kind", "GatewayClass",
+                                    "metadata", java.util.Map.of("name", GatewayObjects.CLASS),
+                                    "spec", java.util.Map.of("controllerName", GatewayObjects.CONTROLLER))));
+                }
+                for (GatewayClass c : g.gatewayClasses()) {
+                    boolean ours = GatewayObjects.CONTROLLER.equals(c.controllerName());
+                    out.add(new Item(null, c.name(), c.metadata().labelsOrEmpty(), 0,
+                            List.of(c.name(), String.valueOf(c.controllerName()), ours ? "True" : "Unknown", rows.age(0)),
+                            List.of(c.description() == null ? "" : c.description()), () -> data.documentData("GatewayClass", c)));
+                }
+            }
+            case GATEWAYS -> {
+                for (Gateway gw : g.gateways()) {
+                    String address = g.address(gw);
+                    out.add(new Item(gw.namespaceOrDefault(), gw.name(), gw.metadata().labelsOrEmpty(), 0,
+                            List.of(gw.name(), String.valueOf(gw.gatewayClassName()), address == null ? "" : address,
+                                    address == null ? "Unknown" : "True", rows.age(0)), List.of(), () -> data.documentData("Gateway", gw)));
+                }
+            }
+            case HTTPROUTES -> {
+                for (HTTPRoute hr : g.httpRoutes()) {
+                    // an array in a printer column is printed as JSON
+                    String hosts = hr.hostnames() == null ? "" : servicelab.text.Json.write(hr.hostnames());
+                    out.add(new Item(hr.namespaceOrDefault(), hr.name(), hr.metadata().labelsOrEmpty(), 0,
+                            List.of(hr.name(), hosts, rows.age(0)), List.of(), () -> data.documentData("HTTPRoute", hr)));
+                }
+            }
+            case REFERENCEGRANTS -> {
+                for (ReferenceGrant rg : g.referenceGrants()) {
+                    out.add(new Item(rg.namespaceOrDefault(), rg.name(), rg.metadata().labelsOrEmpty(), 0,
+                            List.of(rg.name(), rows.age(0)), List.of(), () -> data.documentData("ReferenceGrant", rg)));
+                }
+            }
+            default -> throw new IllegalArgumentException(r.name());
+        }
+    }
+}
