@@ -108,7 +108,7 @@ final class DescribePrinter {
         return w.toString();
     }
 
-    private static void labels(StringBuilder w, String title, Map<String, String> labels) {
+    static void labels(StringBuilder w, String title, Map<String, String> labels) {
         w.append(title).append(":\t");
         if (labels == null || labels.isEmpty()) {
             w.append("<none>\n");

@@ -1,8 +1,5 @@
 package servicelab.kubectl;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 import servicelab.model.EndpointSlice;
 
 /** describeEndpointSliceV1 (kubectl describe.go) for an EndpointSlice written by hand. */
@@ -13,16 +10,7 @@ final class SliceDescriber {
     static void describe(StringBuilder w, EndpointSlice es) {
         w.append("Name:\t").append(es.name()).append('\n');
         w.append("Namespace:\t").append(es.namespaceOrDefault()).append('\n');
-        Map<String, String> labels = new TreeMap<>(es.metadata().labelsOrEmpty());
-        w.append("Labels:\t");
-        if (labels.isEmpty()) {
-            w.append("<none>\n");
-        }
-        boolean first = true;
-        for (var e : labels.entrySet()) {
-            w.append(first ? "" : "\t").append(e.getKey()).append('=').append(e.getValue()).append('\n');
-            first = false;
-        }
+        DescribePrinter.labels(w, "Labels", es.metadata().labelsOrEmpty());
         w.append("Annotations:\t<none>\n");
         w.append("AddressType:\t").append(es.addressType()).append('\n');
         if (es.portsOrEmpty().isEmpty()) {

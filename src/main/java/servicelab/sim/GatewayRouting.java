@@ -293,15 +293,7 @@ public final class GatewayRouting {
 
     /** A route without hostnames takes the listener's; otherwise one of its hostnames must intersect the listener's. */
     static boolean intersects(HTTPRoute r, Gateway.Listener l) {
-        if (l.hostname() == null || r.hostnamesOrEmpty().isEmpty()) {
-            return true;
-        }
-        for (String h : r.hostnamesOrEmpty()) {
-            if (h.equals(l.hostname()) || wildcardMatches(l.hostname(), h) || wildcardMatches(h, l.hostname())) {
-                return true;
-            }
-        }
-        return false;
+        return r.hostnamesOrEmpty().isEmpty() || !effectiveHostnames(r, l).isEmpty();
     }
 
     /**

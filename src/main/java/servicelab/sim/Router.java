@@ -231,8 +231,9 @@ public final class Router {
             if (sim.world.ingressControllerEnabled() && dst.equals(sim.world.ingressExternalIP())) {
                 return ingress(port);
             }
-            if (sim.gatewayApi.at(dst) != null) {
-                return GatewayFlight.through(sim, this, sim.gatewayApi.at(dst), dst, port, target);
+            servicelab.model.Gateway gw = sim.gatewayApi.at(dst);
+            if (gw != null) {
+                return GatewayFlight.through(sim, this, gw, dst, port, target);
             }
             if (Ipv4.inCidr(ip, sim.world.serviceCidr()) || AddressBook.isPodIp(sim, ip)) {
                 String addr = dst + ":" + port;
