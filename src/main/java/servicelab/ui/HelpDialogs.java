@@ -51,6 +51,7 @@ final class HelpDialogs {
             new String[] {"Ctrl+Shift+A", "keys.answers"},
             new String[] {"PageDown / PageUp", "keys.clicker"},
             new String[] {"F7 / F8 / F9", "keys.pointerPen"},
+            new String[] {"F11", "stageOnly.toggle"},
             new String[] {"Ctrl+Shift+Q", "keys.quizWall"},
             new String[] {"keys.group.editor", null},
             new String[] {"Ctrl+Z / Ctrl+Y", "keys.undo"},

@@ -120,6 +120,7 @@ public final class MainWindow {
     private WindowSettings settings;
     private Export export;
     private servicelab.ui.presenter.Annotations annotations;
+    private servicelab.ui.presenter.StageOnly stageOnly;
     private Classroom classroom;
     private java.util.function.Consumer<Carry> reopen;
 
@@ -181,6 +182,7 @@ public final class MainWindow {
         presenter.install(stage.getScene());
         presenter.addListener(this::stageView);
         presenter.setAnswersLabel(answersState);
+        stageOnly = new servicelab.ui.presenter.StageOnly(msg, toolbar, answersState, traffic, presenter, stage.getScene());
         if (lessons != null) {
             presenter.addListener(new servicelab.ui.presenter.ExerciseCard(msg, wb.exercises(), diagramHost)::setPresenter);
             classroom = new Classroom(new Classroom.Parts(msg, wb, files, lessons, traffic, teacher, diagramHost, zoomPane,
@@ -517,6 +519,10 @@ public final class MainWindow {
 
     TeacherWindow teacher() {
         return teacher;
+    }
+
+    servicelab.ui.presenter.StageOnly stageOnly() {
+        return stageOnly;
     }
 
     servicelab.ui.presenter.Annotations annotations() {

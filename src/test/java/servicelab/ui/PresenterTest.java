@@ -89,6 +89,18 @@ class PresenterTest {
         return robot.lookup(query).tryQuery().map(n -> n.isVisible() && n.isManaged() && n.getScene() != null).orElse(false);
     }
 
+    /** Whether the node is on screen: laid out, and it and every parent visible. */
+    private static boolean onScreen(FxRobot robot, String query) {
+        return Screen.fx(() -> robot.lookup(query).tryQuery().map(n -> {
+            for (Node a = n; a != null; a = a.getParent()) {
+                if (!a.isVisible()) {
+                    return false;
+                }
+            }
+            return n.isManaged() && n.getScene() != null;
+        }).orElse(false));
+    }
+
     @Test
     void presenterModeEnlargesTextAndHidesAnswersAndHintsUntilRevealed(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#start-ex1-1").tryQuery().isPresent()));
@@ -290,5 +302,38 @@ class PresenterTest {
         for (Node n : java.util.List.of(other, stray, kubia, endpoint)) {
             assertEquals(1.0, n.getOpacity(), 0.01, "nothing is faded");
         }
+    }
+
+    @Test
+    void stageOnlyGivesTheToolbarsAndComposersHeightToTheDiagram(FxRobot robot) throws Exception {
+        loadApp(robot);
+        robot.type(KeyCode.F11);
+        assertTrue(onScreen(robot, "#toolbar"), "outside presenter mode F11 changes nothing");
+        presenter(robot);
+        Node host = robot.lookup("#diagram").query();
+        double before = Screen.fx(() -> host.getBoundsInLocal().getHeight());
+        assertTrue(onScreen(robot, "#stageOnly") && onScreen(robot, "#sendButton"));
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(onScreen(robot, "#toolbar"), "the toolbar steps aside");
+        assertFalse(onScreen(robot, "#sendButton"), "and so does the composer");
+        Label answers = robot.lookup("#answersState").queryAs(Label.class);
+        javafx.scene.control.ToolBar bar = robot.lookup("#toolbar").queryAs(javafx.scene.control.ToolBar.class);
+        assertTrue(onScreen(robot, "#answersState") && !Screen.fx(() -> bar.getItems().contains(answers)),
+                "whether answers are hidden stays in sight, in the class's row");
+        assertEquals("정답 숨김", answers.getText());
+        double after = Screen.fx(() -> host.getBoundsInLocal().getHeight());
+        assertTrue(after > before + 60, "the diagram takes their height: " + before + " → " + after);
+        robot.interact(host::requestFocus);
+        robot.type(KeyCode.F11); // F11 again brings it all back
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onScreen(robot, "#toolbar") && onScreen(robot, "#sendButton"));
+        assertTrue(Screen.fx(() -> bar.getItems().contains(answers)), "the pill is back in the toolbar");
+        assertEquals(before, Screen.fx(() -> host.getBoundsInLocal().getHeight()), 1.0);
+        // leaving presenter mode in the stage-only view puts the desk back too
+        robot.type(KeyCode.F11);
+        presenter(robot);
+        assertTrue(onScreen(robot, "#toolbar") && onScreen(robot, "#sendButton"));
+        assertFalse(onScreen(robot, "#stageOnly"), "the button belongs to presenter mode");
     }
 }

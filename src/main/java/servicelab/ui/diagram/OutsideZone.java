@@ -49,14 +49,14 @@ final class OutsideZone {
      */
     double draw(ClusterSnapshot snap, List<SimService> services, double w, double h, boolean stage, List<Node> zones, List<Node> content) {
         // the desk: room for a whole client IP at 1280×800; the stage: a 14 px address, no more
-        double inetW = stage ? 148 : Math.min(170, Math.max(120, w * 0.16));
+        double inetW = stage ? 136 : Math.min(170, Math.max(120, w * 0.16));
         double below = internet(snap, services, h, inetW, zones, content);
-        double edgeX = 8 + inetW + 14;
+        double edgeX = 8 + inetW + (stage ? 12 : 14); // the stage's width goes to the nodes
         edge(edgeX, h, stage, content);
         if (stage) {
             gatewayW = inetW - 20;
             gateways(snap, services, 18, below + 12, below + 12, content);
-            return edgeX + 22 + 14;
+            return edgeX + 22 + 12;
         }
         double gx = edgeX + 32;
         gatewayW = 104;
@@ -139,10 +139,11 @@ final class OutsideZone {
         if (stage) {
             // the stage's narrow gap: the words centred over the bar, one under the other
             content.add(cache.reuse("caption:edge", List.of("stage", edgeX, h), () -> {
-                Label l = DiagramKit.caption(kit.t("diagram.edge"), edgeX + 11 - 26, h * 0.18 - 44, "diagram-zone-title");
+                // between the Internet's border and the cluster's: 12 + 22 + 12 px
+                Label l = DiagramKit.caption(kit.t("diagram.edge"), edgeX - 11, h * 0.18 - 44, "diagram-zone-title");
                 l.setWrapText(true);
-                l.setPrefWidth(52);
-                l.setMaxWidth(52);
+                l.setPrefWidth(44);
+                l.setMaxWidth(44);
                 l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
                 l.setAlignment(javafx.geometry.Pos.CENTER);
                 return l;

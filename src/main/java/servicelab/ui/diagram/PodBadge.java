@@ -122,7 +122,9 @@ final class PodBadge extends VBox {
         }
         mark.pseudoClassStateChanged(READY, p.ready());
         mark.pseudoClassStateChanged(NOT_READY, !p.ready());
-        String shown = lines(p.name(), width - 50, stage); // the icon, its gap and the label's room
+        // the stage drops the mark (the state's word and colour say it) so a name keeps to fewer lines
+        name.setGraphic(stage ? null : mark);
+        String shown = lines(p.name(), width - (stage ? 22 : 50), stage); // the icon, its gap and the label's room
         if (!shown.equals(name.getText())) {
             name.setText(shown);
             nameTip.setText(p.name());

@@ -23,7 +23,7 @@ import servicelab.sim.SimService;
  */
 final class ServiceCard extends VBox {
     static final double WIDTH = 214;
-    static final double COMPACT_WIDTH = 178;
+    static final double COMPACT_WIDTH = 160;
 
     /** How the card is drawn besides the Service itself: selection, compactness. */
     record Look(String selected, boolean compact) {

@@ -232,6 +232,19 @@ public final class TrafficPanel extends VBox {
         return compact;
     }
 
+    /** The stage-only view keeps the header row (plan, summary, predict-first) and puts the composer's row away. */
+    public void setBare(boolean on) {
+        composer.setVisible(!on);
+        composer.setManaged(!on);
+        summary.setVisible(!on); // the row's width goes to the plan's step: the outcome is on the diagram
+        summary.setManaged(!on);
+    }
+
+    /** The header row, for the stage-only view's own controls at its end. */
+    public HBox head() {
+        return hopsHead;
+    }
+
     private Label label(String key) {
         Label l = new Label(msg.get(key));
         l.getStyleClass().add("traffic-label");
@@ -252,7 +265,6 @@ public final class TrafficPanel extends VBox {
         b.getStyleClass().add("flat");
         return b;
     }
-
 
     /** The virtual clock runs unless a test or the presenter stops it. */
     public void setClockRunning(boolean running) {
@@ -391,30 +403,10 @@ public final class TrafficPanel extends VBox {
 
     /** The question that fits the request: which pod, or (for one that reaches none) what happens to it. */
     private void ask() {
-        Trace first = player.flights().get(0).trace();
-        List<String> answers = new ArrayList<>();
-        String question;
-        if (first.outcome() == Outcome.DELIVERED && first.pod() != null) {
-            question = msg.get("traffic.predictPrompt");
-            rightAnswer = first.pod();
-            cluster.snapshot().userPods().stream().filter(p -> p.ready() && p.running()).map(servicelab.sim.SimPod::name)
-                    .limit(8).forEach(answers::add);
-            if (!answers.contains(rightAnswer)) {
-                answers.add(rightAnswer);
-            }
-        } else {
-            question = msg.get("traffic.predictOutcome");
-            rightAnswer = text.outcome(first.outcome());
-            for (Outcome o : List.of(Outcome.DELIVERED, Outcome.REFUSED, Outcome.TIMEOUT, Outcome.NXDOMAIN)) {
-                answers.add(text.outcome(o));
-            }
-            if (!answers.contains(rightAnswer)) {
-                answers.add(rightAnswer);
-            }
-        }
-        diagram.ask(question, answers, a -> picked = a);
+        PredictQuestion q = PredictQuestion.of(player.flights().get(0).trace(), cluster.snapshot(), text, msg);
+        rightAnswer = q.rightAnswer();
+        diagram.ask(q.question(), q.answers(), a -> picked = a);
     }
-
 
     // ------------------------------------------------------------------ playing
 
@@ -589,8 +581,7 @@ public final class TrafficPanel extends VBox {
         compose(from, url, 30);
         send();
         player().pause();
-        int steps = player().steps();
-        for (int i = 0; i < steps; i++) {
+        for (int i = player().steps(); i > 0; i--) {
             stepForward();
         }
     }
