@@ -38,12 +38,30 @@ final class GatewayRouteCommand {
         GatewayRouting.Route r = GatewayRouting.route(gw, sim.gatewayApi.httpRoutes(), sim.gatewayApi.referenceGrants(), GatewayRouting.of(sim),
                 new GatewayRouting.Request(host, fullPath, method, headers, a.option("--listener")));
         Map<String, Object> j = json(r, host, path);
+        statuses(j, sim, gw);
         if (a.json) {
             out.println(Json.write(j));
         } else {
             out.println(text(r, host, path, msg));
         }
         return 0;
+    }
+
+    /**
+     * The status the controller wrote back: every HTTPRoute that names the Gateway as a parent
+     * (attached or not), and the Gateway's own.
+     */
+    private static void statuses(Map<String, Object> j, Simulation sim, Gateway gw) {
+        Map<String, Object> routes = new LinkedHashMap<>();
+        for (servicelab.model.HTTPRoute hr : sim.gatewayApi.httpRoutes()) {
+            boolean names = hr.parentRefsOrEmpty().stream().anyMatch(p -> gw.name().equals(p.name())
+                    && gw.namespaceOrDefault().equals(p.namespace() == null ? hr.namespaceOrDefault() : p.namespace()));
+            if (names) {
+                routes.put(hr.namespaceOrDefault() + "/" + hr.name(), servicelab.sim.GatewayStatus.ofRoute(sim, hr));
+            }
+        }
+        j.put("routeStatus", routes);
+        j.put("gatewayStatus", servicelab.sim.GatewayStatus.ofGateway(sim, gw));
     }
 
     /** The --header and --query NAME=VALUE pairs, in order. */

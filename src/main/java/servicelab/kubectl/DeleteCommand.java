@@ -68,29 +68,30 @@ final class DeleteCommand {
         }
         StringBuilder out = new StringBuilder();
         int code = 0;
+        String ns = a.get("--namespace") == null ? "default" : a.get("--namespace");
         for (String[] t : targets) {
             Resources rt = Resources.valueOf(t[0]);
             String name = t[1];
-            String err = deleteOne(rt, name);
+            String err = deleteOne(rt, rt == Resources.GATEWAYCLASSES ? "default" : ns, name);
             if (err != null) {
                 out.append(err).append('\n');
                 code = 1;
-            } else {
-                out.append(rt.singular).append(" \"").append(name).append("\" deleted\n");
+            } else { // kubectl names the kind with its group: deployment.apps "kubia" deleted
+                out.append(rt.singular).append(rt.group.isEmpty() ? "" : "." + rt.group).append(" \"").append(name).append("\" deleted\n");
             }
         }
         return new Result(out.toString(), code);
     }
 
-    private String deleteOne(Resources r, String name) {
+    private String deleteOne(Resources r, String ns, String name) {
         CheckReport now = k.current();
-        DocumentReport d = Kubectl.find(now, r.kind, "default", name);
+        DocumentReport d = Kubectl.find(now, r.kind, ns, name);
         if (d != null) {
             k.edit(ManifestEditor.of(k.host().text()).removeDocument(d.index()));
             return null;
         }
         if (r == Resources.PODS) {
-            PodRuntime p = k.sim().pod("default", name);
+            PodRuntime p = k.sim().pod(ns, name);
             if (p != null) {
                 k.sim().deletePod(p); // a controller's pod: the controller will replace it
                 return null;

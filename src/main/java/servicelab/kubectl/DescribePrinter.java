@@ -100,6 +100,7 @@ final class DescribePrinter {
                     describeGeneric(w, r, i);
                 }
             }
+            case GATEWAYCLASSES, GATEWAYS, HTTPROUTES, REFERENCEGRANTS -> UnstructuredDescriber.describe(w, i);
             default -> describeGeneric(w, r, i);
         }
         if (w.indexOf("\nEvents:\n") < 0) {
@@ -147,7 +148,7 @@ final class DescribePrinter {
     }
 
     /** printAnnotationsMultiline: "key: value", a long or multi-line value under its key, indented. */
-    private static void annotations(StringBuilder w, Map<String, String> annotations) {
+    static void annotations(StringBuilder w, Map<String, String> annotations) {
         w.append("Annotations:\t");
         if (annotations.isEmpty()) {
             w.append("<none>\n");

@@ -83,6 +83,25 @@ public final class GatewayObjects {
         return null;
     }
 
+    /** The Gateway of that namespace and name, or null. */
+    public Gateway gateway(String namespace, String name) {
+        return objects.get("Gateway/" + namespace + "/" + name) instanceof Gateway g ? g : null;
+    }
+
+    /** Whether a ReferenceGrant in toNamespace lets Gateways of fromNamespace use that Secret (or every Secret). */
+    boolean grantsSecret(String fromNamespace, String toNamespace, String secret) {
+        for (ReferenceGrant g : referenceGrants()) {
+            if (g.namespaceOrDefault().equals(toNamespace)
+                    && g.fromOrEmpty().stream().anyMatch(f -> Gateway.GROUP.equals(f.group()) && "Gateway".equals(f.kind())
+                            && fromNamespace.equals(f.namespace()))
+                    && g.toOrEmpty().stream().anyMatch(t -> (t.group() == null || t.group().isEmpty()) && "Secret".equals(t.kind())
+                            && (t.name() == null || t.name().isEmpty() || t.name().equals(secret)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String key(KubeObject o) {
         return o.kind() + "/" + o.namespaceOrDefault() + "/" + o.name();
     }

@@ -277,7 +277,7 @@ public final class GatewayRouting {
     }
 
     /** The listener's allowedRoutes: namespaces From Same (the default), All or Selector; kinds (HTTPRoute by default). */
-    private static boolean admitted(HTTPRoute r, Gateway gw, Gateway.Listener l, Cluster cluster) {
+    static boolean admitted(HTTPRoute r, Gateway gw, Gateway.Listener l, Cluster cluster) {
         Gateway.AllowedRoutes a = l.allowedRoutes();
         String from = a == null || a.from() == null ? "Same" : a.from();
         boolean ns = switch (from) {

@@ -560,17 +560,8 @@ public final class Simulation {
     }
 
     private DnsView buildDnsView() {
-        Map<String, String> publicDns = new TreeMap<>(world.publicDns());
-        if (world.ingressControllerEnabled()) {
-            // learners reach Ingress hosts from the Internet, as if their DNS pointed at the controller
-            for (Ingress i : ingresses) {
-                for (Ingress.Rule r : i.spec() == null ? List.<Ingress.Rule>of() : i.spec().rulesOrEmpty()) {
-                    if (r.host() != null && !r.host().startsWith("*")) {
-                        publicDns.putIfAbsent(r.host().toLowerCase(), world.ingressExternalIP());
-                    }
-                }
-            }
-        }
+        // learners reach Ingress and HTTPRoute hosts from the Internet, as if their DNS pointed at the entry
+        Map<String, String> publicDns = PublicNames.of(this);
         return new DnsView(world.clusterDomain(), services(), Map.copyOf(endpoints), pods(), publicDns);
     }
 

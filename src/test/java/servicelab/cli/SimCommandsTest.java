@@ -139,12 +139,20 @@ class SimCommandsTest {
         assertEquals("{\"host\":\"example.com\",\"path\":\"/store/items\",\"gateway\":\"gateway-conformance-infra/same-namespace\","
                 + "\"listener\":\"http\",\"httproute\":\"gateway-conformance-infra/store\",\"rule\":1,\"match\":0,\"backends\":["
                 + "{\"service\":\"gateway-conformance-infra/infra-backend-v1\",\"port\":8080,\"weight\":90},"
-                + "{\"service\":\"gateway-conformance-infra/infra-backend-v3\",\"port\":8080,\"weight\":10}],\"filters\":[],\"result\":\"ROUTED\"}",
-                r.out().strip());
+                + "{\"service\":\"gateway-conformance-infra/infra-backend-v3\",\"port\":8080,\"weight\":10}],\"filters\":[],\"result\":\"ROUTED\","
+                + "\"routeStatus\":{\"gateway-conformance-infra/store\":{\"parents\":[{\"parentRef\":{\"group\":\"gateway.networking.k8s.io\","
+                + "\"kind\":\"Gateway\",\"namespace\":\"gateway-conformance-infra\",\"name\":\"same-namespace\"},"
+                + "\"controllerName\":\"gateway.servicelab.dev/controller\",\"conditions\":["
+                + "{\"type\":\"Accepted\",\"status\":\"True\",\"reason\":\"Accepted\",\"message\":\"Route accepted\",\"observedGeneration\":1},"
+                + "{\"type\":\"ResolvedRefs\",\"status\":\"True\",\"reason\":\"ResolvedRefs\",\"message\":\"All references resolved\","
+                + "\"observedGeneration\":1}]}]}},\"gatewayStatus\":{\"addresses\":[{\"type\":\"IPAddress\",\"value\":\"198.51.100.10\"}],",
+                r.out().strip().substring(0, r.out().strip().indexOf("\"conditions\":[{\"type\":\"Accepted\",\"status\":\"True\",\"reason\":\"Accepted\",\"message\":\"Gateway")));
+        assertTrue(r.out().contains("\"listeners\":[{\"name\":\"http\",\"supportedKinds\":[{\"group\":\"gateway.networking.k8s.io\","
+                + "\"kind\":\"HTTPRoute\"}],\"attachedRoutes\":1,"), r.out());
         Run canary = run("route", "--json", "--header", "env=canary", "--host", "example.com", "--path", "/store", file.toString());
         assertTrue(canary.out().contains("\"rule\":0"), canary.out());
         Run none = run("route", "--json", "--host", "example.com", "--path", "/other", file.toString());
-        assertTrue(none.out().strip().endsWith("\"result\":\"HTTP_404\"}"), none.out());
+        assertTrue(none.out().contains("\"result\":\"HTTP_404\","), none.out());
         assertEquals(2, run("route", "--gateway", "nope", "--host", "example.com", file.toString()).code());
     }
 

@@ -197,6 +197,65 @@ public class KubectlTest {
     }
 
     @Test
+    void gatewayApiObjectsAreDescribedWithTheStatusTheControllerWroteBack() {
+        // kubectl's generic describer (describe.go, genericDescriber): fields as smart labels, sorted;
+        // status as the controller wrote it (HTTPRouteInvalidCrossNamespaceBackendRef's conditions)
+        String text = servicelab.sim.GatewayRoutingTest.BASE + "---\n" + servicelab.sim.GatewayRoutingTest.route("cross",
+                "  - backendRefs:\n    - name: web-backend\n      namespace: other\n      port: 8080\n");
+        Kubectl k = new Kubectl(new TextHost(new LiveCluster(servicelab.sim.World.defaults(), 42), text));
+        assertTrue(k.host().report().valid(), () -> k.host().report().errors().toString());
+        String d = k.run("describe httproute cross -n gateway-conformance-infra").output();
+        assertTrue(d.startsWith("""
+                Name:         cross
+                Namespace:    gateway-conformance-infra
+                Labels:       <none>
+                Annotations:  <none>
+                API Version:  gateway.networking.k8s.io/v1
+                Kind:         HTTPRoute
+                Metadata:
+                  Generation:  1
+                Spec:
+                  Parent Refs:
+                    Name:  same-namespace
+                  Rules:
+                    Backend Refs:
+                      Name:       web-backend
+                      Namespace:  other
+                      Port:       8080
+                Status:
+                  Parents:
+                    Conditions:
+                      Message:              Route accepted
+                      Observed Generation:  1
+                      Reason:               Accepted
+                      Status:               True
+                      Type:                 Accepted
+                      Message:              No ReferenceGrant in other allows HTTPRoutes of gateway-conformance-infra to refer to Service web-backend
+                      Observed Generation:  1
+                      Reason:               RefNotPermitted
+                      Status:               False
+                      Type:                 ResolvedRefs
+                    Controller Name:        gateway.servicelab.dev/controller
+                """), d);
+        assertTrue(d.endsWith("Events:  <none>\n") || d.endsWith("Events:           <none>\n"), d);
+        String yaml = k.run("get gateway same-namespace -n gateway-conformance-infra -o yaml").output();
+        assertTrue(yaml.contains("status:\n  addresses:\n  - type: IPAddress\n    value: 198.51.100.10\n"), yaml);
+        assertTrue(yaml.contains("\n  - attachedRoutes: 1\n    conditions:\n"), yaml);
+        String gw = k.run("describe gtw same-namespace -n gateway-conformance-infra").output();
+        assertTrue(gw.contains("\n  Gateway Class Name:  servicelab\n"), gw);
+        assertTrue(gw.contains("\n    Supported Kinds:\n      Group:  gateway.networking.k8s.io\n      Kind:   HTTPRoute\n"), gw);
+        assertEquals("Gateway Class Name", UnstructuredDescriber.smartLabel("gatewayClassName"));
+        assertEquals("API Version", UnstructuredDescriber.smartLabel("apiVersion"));
+        assertEquals("URL Rewrite", UnstructuredDescriber.smartLabel("URLRewrite"));
+        assertEquals("kubernetes.io/metadata.name", UnstructuredDescriber.smartLabel("kubernetes.io/metadata.name"));
+        // delete names the kind with its group, in the namespace asked for
+        assertEquals("httproute.gateway.networking.k8s.io \"cross\" deleted\n",
+                k.run("delete httproute cross -n gateway-conformance-infra").output());
+        assertFalse(k.host().text().contains("name: cross"));
+        assertEquals(1, k.run("delete httproute cross").exitCode(), "gone, and never in default");
+    }
+
+    @Test
     void configMapsAreListedAndDescribedAsKubectlPrintsThem() {
         // printConfigMap (DATA counts data and binaryData keys) and ConfigMapDescriber (describe.go):
         // each data key over a rule, each binaryData key with its size in bytes
@@ -406,7 +465,7 @@ public class KubectlTest {
         assertEquals(6, pods().size(), "the relabelled pod left the ReplicaSet, which made another");
         assertEquals("Error from server (NotFound): pods \"ghost\" not found\n", err("delete pod ghost"));
         assertEquals("error: required flag(s) \"replicas\" not set\n", err("scale deployment kubia"));
-        assertEquals("deployment.apps \"kubia\" deleted\n".replace("deployment.apps", "deployment"), ok("delete deploy kubia").output());
+        assertEquals("deployment.apps \"kubia\" deleted\n", ok("delete deploy kubia").output());
         assertFalse(host.text().contains("kind: Deployment"));
     }
 
