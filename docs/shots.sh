@@ -22,3 +22,8 @@ shot 1920x1080 fit-1920x1080.png --lesson 07-nodeport --open docs/scenes/nodepor
 shot 1280x720 presenter.png --presenter --open docs/scenes/nodeport.yaml --send laptop http://192.168.0.12:30123/
 shot 1024x768 presenter-1024x768.png --presenter --lesson 07-nodeport --open docs/scenes/nodeport.yaml --send laptop http://192.168.0.12:30123/
 shot 1920x1080 presenter-dark-1920x1080.png --presenter --dark --lesson 07-nodeport --open docs/scenes/nodeport.yaml --send laptop http://192.168.0.12:30123/
+# stage only (F11 pressed in the running window; needs ../shared/tools/shot for the key press)
+for size in 1024x768 1920x1080; do
+  ../shared/tools/shot -o "docs/presenter-stage-only-$size.png" -s "$size" -w 14 -x 'key F11' -- bin/servicelab gui --size "$size" \
+    --presenter --lesson 11-ingress --open lessons/11-ingress/scene.yaml --send browser http://kubia.example.com/
+done
