@@ -30,6 +30,10 @@ final class GatewayRouteCommand {
         if (gw == null || wanted == null && gateways.size() > 1) {
             throw new ClusterArgs.Failure(2, msg.get(gw == null ? "route.noGateway" : "route.manyGateways", wanted == null ? "" : wanted));
         }
+        if (sim.gatewayApi.address(gw) == null) {
+            // no controller of this cluster owns its class: nothing listens, nothing routes
+            throw new ClusterArgs.Failure(1, msg.get("route.noAddress", gw.namespaceOrDefault() + "/" + gw.name()));
+        }
         Map<String, String> headers = new LinkedHashMap<>();
         List<String> query = new ArrayList<>();
         pairs(a, headers, query, msg);
@@ -65,7 +69,7 @@ final class GatewayRouteCommand {
     }
 
     /** The --header and --query NAME=VALUE pairs, in order. */
-    private static void pairs(ClusterArgs a, Map<String, String> headers, List<String> query, Messages msg) throws ClusterArgs.Failure {
+    static void pairs(ClusterArgs a, Map<String, String> headers, List<String> query, Messages msg) throws ClusterArgs.Failure {
         for (String[] o : a.own) {
             if (o[0].equals("--header") || o[0].equals("--query")) {
                 int eq = o[1].indexOf('=');

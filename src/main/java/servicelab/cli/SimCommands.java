@@ -60,7 +60,8 @@ final class SimCommands {
     // ------------------------------------------------------------------ simulate
 
     private int simulate(List<String> args) throws ClusterArgs.Failure {
-        ClusterArgs a = ClusterArgs.parse(args, Set.of("--requests", "--interval", "--from", "--to", "--host", "--path"), Set.of(), msg);
+        ClusterArgs a = ClusterArgs.parse(args, Set.of("--requests", "--interval", "--from", "--to", "--host", "--path", "--method",
+                "--header", "--query"), Set.of(), msg);
         int requests = intOption(a, "--requests", 1);
         long interval = a.option("--interval") == null ? 1000 : ClusterArgs.duration("--interval", a.option("--interval"), msg);
         String to = a.option("--to");
@@ -74,6 +75,14 @@ final class SimCommands {
             throw new ClusterArgs.Failure(1, msg.get("noClient", a.option("--from")));
         }
         String[] target = to.startsWith("gateway/") ? gatewayTarget(sim, to, a) : target(sim, to);
+        // the method, headers and query parameters an HTTPRoute may match on
+        Map<String, String> headers = new LinkedHashMap<>();
+        List<String> query = new ArrayList<>();
+        GatewayRouteCommand.pairs(a, headers, query, msg);
+        if (!query.isEmpty()) {
+            target[0] += (target[0].contains("?") ? "&" : "?") + String.join("&", query);
+        }
+        Router.Http http = new Router.Http(a.option("--method") == null ? "GET" : a.option("--method"), headers);
         Map<String, Integer> outcomes = new LinkedHashMap<>();
         Map<String, Integer> byPod = new TreeMap<>();
         List<Trace> first = new ArrayList<>();
@@ -81,7 +90,7 @@ final class SimCommands {
             if (i > 0) {
                 sim.advance(interval);
             }
-            Trace t = router.send(client, target[0], target[1]);
+            Trace t = router.send(client, target[0], target[1], http);
             outcomes.merge(t.outcome().name(), 1, Integer::sum);
             if (t.pod() != null && t.outcome() == servicelab.sim.Outcome.DELIVERED) {
                 byPod.merge(t.pod(), 1, Integer::sum);

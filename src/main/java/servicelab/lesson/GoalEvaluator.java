@@ -153,16 +153,28 @@ public final class GoalEvaluator {
         return ok;
     }
 
+    /**
+     * {burst: {from, to, count}} under each seed: samePod, distinctPods, or share (the fraction of
+     * delivered requests whose pod has podLabel, within [min, max] — a canary's split). The count is
+     * "count": an unquoted "n" is YAML 1.1's false, as the manifest parser rightly reads it.
+     */
     private boolean burst(Map<String, Object> c) throws Targets.Unresolvable {
         Map<String, String> b = strings(c.get("burst"));
-        int n = b.containsKey("n") ? Integer.parseInt(b.get("n")) : 60;
+        int n = b.containsKey("count") ? Integer.parseInt(b.get("count")) : b.containsKey("n") ? Integer.parseInt(b.get("n")) : 60;
+        Map<String, Object> share = c.get("share") instanceof Map<?, ?> m ? data(m) : null;
         for (long seed : SEEDS) {
             Simulation sim = sim(seed);
             Set<String> pods = new HashSet<>();
+            int delivered = 0;
+            int marked = 0;
             for (int i = 0; i < n; i++) {
                 Trace t = send(sim, b.get("from"), b.get("to"));
                 if (t != null && t.pod() != null && t.outcome().name().equals("DELIVERED")) {
                     pods.add(t.pod());
+                    delivered++;
+                    if (share != null && podHas(sim, t.pod(), strings(share.get("podLabel")))) {
+                        marked++;
+                    }
                 }
                 sim.advance(1000);
             }
@@ -172,8 +184,25 @@ public final class GoalEvaluator {
             if (truthy(c.get("samePod")) && pods.size() != 1) {
                 return false;
             }
+            if (share != null && (delivered == 0 || marked < frac(share.get("min")) * delivered || marked > frac(share.get("max")) * delivered)) {
+                return false;
+            }
         }
         return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> data(Map<?, ?> m) {
+        return (Map<String, Object>) m;
+    }
+
+    private static boolean podHas(Simulation sim, String pod, Map<String, String> labels) {
+        return sim.userPods().stream().anyMatch(p -> p.name().equals(pod) && Labels.matches(labels, p.labels()));
+    }
+
+    /** A share written as 0.1 (or 1, or "0.1"). */
+    private static double frac(Object o) {
+        return o instanceof Number x ? x.doubleValue() : Double.parseDouble(String.valueOf(o));
     }
 
     private boolean dns(Map<String, Object> c) {

@@ -19,6 +19,9 @@ final class GatewayFlight {
         Trace atPod(PodRuntime pod, int port, String seenSrc);
 
         String src();
+
+        /** The request's method and headers. */
+        Router.Http http();
     }
 
     private GatewayFlight() {
@@ -28,7 +31,7 @@ final class GatewayFlight {
         String addr = address + ":" + port;
         String host = target.host();
         GatewayRouting.Route r = GatewayRouting.route(gw, sim.gatewayApi.httpRoutes(), sim.gatewayApi.referenceGrants(),
-                GatewayRouting.of(sim), new GatewayRouting.Request(host, target.path(), "GET", java.util.Map.of(), null));
+                GatewayRouting.of(sim), new GatewayRouting.Request(host, target.path(), f.http().method(), f.http().headers(), null));
         String gwName = gw.namespaceOrDefault() + "/" + gw.name();
         switch (r.result()) {
             case HTTP_404 -> {

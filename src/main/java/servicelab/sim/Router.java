@@ -50,35 +50,30 @@ public final class Router {
 
     /** Resolves a client spec of CLI.md: external, external:IP, a named outside client, pod/NAME, pod/NS/NAME. */
     public Client client(String spec) {
-        if (spec == null || spec.equals("external")) {
-            return new Client("laptop", sim.world.externalClients().getOrDefault("laptop", "203.0.113.50"), true, null);
-        }
-        if (spec.startsWith("external:")) {
-            String ip = spec.substring("external:".length());
-            return Ipv4.isIp(ip) ? new Client(ip, ip, true, null) : null;
-        }
-        if (sim.world.externalClients().containsKey(spec)) {
-            return new Client(spec, sim.world.externalClients().get(spec), true, null);
-        }
-        if (spec.startsWith("pod/")) {
-            PodRuntime p = sim.findPod(spec.substring(4));
-            // a pod that does not run yet has no network to send from
-            return p == null || p.ip == 0 ? null : new Client(spec, Ipv4.format(p.ip), false, p);
-        }
-        return null;
+        return Clients.of(sim, spec);
+    }
+
+    /** An HTTP request's method and headers, for the routes that match on them (Gateway API). */
+    public record Http(String method, Map<String, String> headers) {
+        public static final Http GET = new Http("GET", Map.of());
     }
 
     public Trace send(Client c, String url) {
         return send(c, url, null);
     }
 
+    public Trace send(Client c, String url, String connectTo) {
+        return send(c, url, connectTo, Http.GET);
+    }
+
     /**
      * Sends to a URL; with {@code connectTo} the client connects to that address instead of
      * resolving the URL's host, which still travels as the Host header (curl --resolve).
      */
-    public Trace send(Client c, String url, String connectTo) {
+    public Trace send(Client c, String url, String connectTo, Http http) {
         Flight f = new Flight(c, Target.parse(url));
         f.connectTo = connectTo;
+        f.http = http;
         Trace t = f.run();
         sim.event("ev.request", c.id(), url, t.outcome(), t.pod() == null ? "-" : t.pod());
         return t;
@@ -92,6 +87,7 @@ public final class Router {
         DnsAnswer dns;
         String src;
         String connectTo;
+        Http http = Http.GET;
 
         Flight(Client client, Target target) {
             this.client = client;
@@ -393,7 +389,6 @@ public final class Router {
             return svc.loadBalancerSourceRanges().stream().anyMatch(r -> Ipv4.inCidr(ip, r));
         }
 
-
         /** The cloud load balancer forwards to a healthy node's nodePort; with Local, only nodes with a ready local pod pass its health check. */
         Trace loadBalancer(SimService svc, int port, boolean external) {
             String addr = svc.loadBalancerIP() + ":" + port;
@@ -490,6 +485,11 @@ public final class Router {
         @Override
         public String src() {
             return src;
+        }
+
+        @Override
+        public Http http() {
+            return http;
         }
 
         @Override

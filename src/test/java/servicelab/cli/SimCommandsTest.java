@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -154,6 +155,79 @@ class SimCommandsTest {
         Run none = run("route", "--json", "--host", "example.com", "--path", "/other", file.toString());
         assertTrue(none.out().contains("\"result\":\"HTTP_404\","), none.out());
         assertEquals(2, run("route", "--gateway", "nope", "--host", "example.com", file.toString()).code());
+        Path orphan = Files.writeString(dir.resolve("orphan.yaml"), scene.replace("gatewayClassName: servicelab", "gatewayClassName: nobody"));
+        Run unowned = run("route", "--host", "example.com", "--path", "/", orphan.toString());
+        assertEquals(1, unowned.code(), "a Gateway no controller here owns has no address and routes nothing");
+        assertTrue(unowned.err().contains("gateway-conformance-infra/same-namespace"), unowned.err());
+    }
+
+    @Test
+    void simulateSendsTheMethodHeadersAndQueryAnHttpRouteMatchesOn() throws IOException {
+        // HTTPRouteHeaderMatching, HTTPRouteMethodMatching, HTTPRouteQueryParamMatching: a rule for b matches any of the
+        // three, the catch-all rule sends the rest to a
+        Path file = Files.writeString(dir.resolve("match.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: a}
+                spec:
+                  replicas: 1
+                  selector: {matchLabels: {app: a}}
+                  template:
+                    metadata: {labels: {app: a}}
+                    spec:
+                      containers: [{name: a, image: luksa/kubia, ports: [{containerPort: 8080}]}]
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: b}
+                spec:
+                  replicas: 1
+                  selector: {matchLabels: {app: b}}
+                  template:
+                    metadata: {labels: {app: b}}
+                    spec:
+                      containers: [{name: b, image: luksa/kubia, ports: [{containerPort: 8080}]}]
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: a}
+                spec: {selector: {app: a}, ports: [{port: 80, targetPort: 8080}]}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: b}
+                spec: {selector: {app: b}, ports: [{port: 80, targetPort: 8080}]}
+                ---
+                apiVersion: gateway.networking.k8s.io/v1
+                kind: Gateway
+                metadata: {name: web}
+                spec:
+                  gatewayClassName: servicelab
+                  listeners: [{name: http, port: 80, protocol: HTTP}]
+                ---
+                apiVersion: gateway.networking.k8s.io/v1
+                kind: HTTPRoute
+                metadata: {name: r}
+                spec:
+                  parentRefs: [{name: web}]
+                  rules:
+                  - matches: [{headers: [{name: env, value: canary}]}, {method: POST}, {queryParams: [{name: v, value: "2"}]}]
+                    backendRefs: [{name: b, port: 80}]
+                  - backendRefs: [{name: a, port: 80}]                """);
+        java.util.function.Function<List<String>, String> pod = extra -> {
+            List<String> args = new java.util.ArrayList<>(List.of("simulate", "--json", "--from", "laptop", "--to", "gateway/default/web"));
+            args.addAll(extra);
+            args.add(file.toString());
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(0, r.code(), r.err());
+            return r.out().contains("\"byPod\":{\"b-") ? "b" : r.out().contains("\"byPod\":{\"a-") ? "a" : r.out();
+        };
+        assertEquals("a", pod.apply(List.of()));
+        assertEquals("b", pod.apply(List.of("--header", "env=canary")));
+        assertEquals("b", pod.apply(List.of("--method", "POST")));
+        assertEquals("b", pod.apply(List.of("--query", "v=2")));
+        assertEquals("a", pod.apply(List.of("--header", "env=stable", "--method", "GET", "--query", "v=1")));
+        assertEquals(2, run("simulate", "--from", "laptop", "--to", "gateway/default/web", "--header", "novalue", file.toString()).code());
     }
 
     @Test

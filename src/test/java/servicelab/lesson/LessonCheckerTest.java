@@ -150,14 +150,101 @@ class LessonCheckerTest {
                 app: kubia
             """;
 
+    private static final String CANARY = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: kubia
+            spec:
+              replicas: 2
+              selector:
+                matchLabels: {app: kubia}
+              template:
+                metadata:
+                  labels: {app: kubia}
+                spec:
+                  containers:
+                  - name: kubia
+                    image: luksa/kubia
+                    ports:
+                    - containerPort: 8080
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: kubia-v2
+            spec:
+              replicas: 1
+              selector:
+                matchLabels: {app: kubia-v2}
+              template:
+                metadata:
+                  labels: {app: kubia-v2}
+                spec:
+                  containers:
+                  - name: kubia
+                    image: luksa/kubia:v2
+                    ports:
+                    - containerPort: 8080
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata: {name: kubia}
+            spec:
+              selector: {app: kubia}
+              ports: [{port: 80, targetPort: 8080}]
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata: {name: kubia-v2}
+            spec:
+              selector: {app: kubia-v2}
+              ports: [{port: 80, targetPort: 8080}]
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: Gateway
+            metadata: {name: web}
+            spec:
+              gatewayClassName: servicelab
+              listeners: [{name: http, port: 80, protocol: HTTP}]
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: kubia}
+            spec:
+              parentRefs: [{name: web}]
+              hostnames: [shop.example.com]
+              rules:
+              - backendRefs:
+                - {name: kubia, port: 80, weight: %d}
+                - {name: kubia-v2, port: 80, weight: %d}
+            """;
+
+    @Test
+    void aBurstSendsItsCountAndACanarysShareIsCheckedUnderEverySeed() {
+        GoalEvaluator plain = new GoalEvaluator(APP.formatted("type: ClusterIP"));
+        // one request reaches one pod; sixty (the default) reach all three
+        assertTrue(plain.holds(Map.of("burst", Map.of("from", "pod/client", "to", "http://kubia/", "count", 1), "samePod", true)));
+        assertFalse(plain.holds(Map.of("burst", Map.of("from", "pod/client", "to", "http://kubia/"), "samePod", true)));
+        // 90/10 through a Gateway, 200 requests per seed: the canary's share lies near a tenth under each of the four seeds
+        GoalEvaluator canary = new GoalEvaluator(CANARY.formatted(90, 10));
+        Map<String, Object> burst = Map.of("from", "browser", "to", "http://shop.example.com/", "count", 200);
+        assertTrue(canary.holds(Map.of("burst", burst, "share", Map.of("podLabel", Map.of("app", "kubia-v2"), "min", 0.03, "max", 0.2))));
+        assertFalse(canary.holds(Map.of("burst", burst, "share", Map.of("podLabel", Map.of("app", "kubia-v2"), "min", 0.3, "max", 0.7))));
+        GoalEvaluator even = new GoalEvaluator(CANARY.formatted(50, 50));
+        assertFalse(even.holds(Map.of("burst", burst, "share", Map.of("podLabel", Map.of("app", "kubia-v2"), "min", 0.03, "max", 0.2))),
+                "an even split is no canary");
+        assertTrue(even.holds(Map.of("burst", burst, "share", Map.of("podLabel", Map.of("app", "kubia-v2"), "min", 0.35, "max", 0.65))));
+    }
+
     @Test
     void goalsAreCheckedAgainstTheManifestAndTheCluster() {
         GoalEvaluator plain = new GoalEvaluator(APP.formatted("type: ClusterIP"));
         GoalEvaluator sticky = new GoalEvaluator(APP.formatted("sessionAffinity: ClientIP"));
         GoalEvaluator np = new GoalEvaluator(APP.formatted("type: NodePort"));
         GoalEvaluator broken = new GoalEvaluator(APP.formatted("type: Headless"));
-        Map<String, Object> spread = Map.of("burst", Map.of("from", "pod/client", "to", "http://kubia/", "n", 60), "distinctPods", 3);
-        Map<String, Object> same = Map.of("burst", Map.of("from", "pod/client", "to", "http://kubia/", "n", 30), "samePod", true);
+        Map<String, Object> spread = Map.of("burst", Map.of("from", "pod/client", "to", "http://kubia/", "count", 60), "distinctPods", 3);
+        Map<String, Object> same = Map.of("burst", Map.of("from", "pod/client", "to", "http://kubia/", "count", 30), "samePod", true);
         assertTrue(plain.holds(spread));
         assertFalse(plain.holds(same));
         assertTrue(sticky.holds(same), "ClientIP affinity keeps one client on one pod, under every seed");

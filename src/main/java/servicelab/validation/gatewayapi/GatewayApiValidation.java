@@ -50,6 +50,16 @@ public final class GatewayApiValidation {
             if (rg.toOrEmpty().isEmpty()) {
                 out.add(FieldError.required("spec.to", "").explain("v.gw.required", "spec.to"));
             }
+            for (int i = 0; i < rg.fromOrEmpty().size(); i++) {
+                ReferenceGrant.From f = rg.fromOrEmpty().get(i);
+                requiredKey(out, "spec.from[" + i + "].group", f.group());
+                required(out, "spec.from[" + i + "].kind", f.kind());
+                required(out, "spec.from[" + i + "].namespace", f.namespace());
+            }
+            for (int i = 0; i < rg.toOrEmpty().size(); i++) {
+                requiredKey(out, "spec.to[" + i + "].group", rg.toOrEmpty().get(i).group());
+                required(out, "spec.to[" + i + "].kind", rg.toOrEmpty().get(i).kind());
+            }
         }
         return out;
     }
@@ -57,6 +67,37 @@ public final class GatewayApiValidation {
     private static void required(List<FieldError> out, String path, Object value) {
         if (value == null || value instanceof String s && s.isEmpty()) {
             out.add(FieldError.required(path, "").explain("v.gw.required", path));
+        }
+    }
+
+    /** A required key whose value may be empty (a group: "" is the core API group). */
+    private static void requiredKey(List<FieldError> out, String path, Object value) {
+        if (value == null) {
+            out.add(FieldError.required(path, "").explain("v.gw.required", path));
+        }
+    }
+
+    /** An integer field's schema bounds (minimum, maximum). */
+    private static void bounded(List<FieldError> out, String path, Integer v, int min, int max, String explain) {
+        if (v != null && (v < min || v > max)) {
+            String bound = v < min ? "greater than or equal to " + min : "less than or equal to " + max;
+            out.add(FieldError.invalid(path, v, path + " in body should be " + bound).explain(explain, v));
+        }
+    }
+
+    /** An enum field: "Unsupported value" with the values in the schema's order. */
+    private static void oneOf(List<FieldError> out, String path, String v, List<String> values, String explain) {
+        if (v != null && !values.contains(v)) {
+            out.add(FieldError.of(path, ErrorType.NotSupported, path + ": Unsupported value: " + servicelab.text.GoStrings.quote(v)
+                    + ": supported values: " + quoted(values)).explain(explain, v));
+        }
+    }
+
+    /** A SectionName: a lower-case DNS subdomain (the schema's pattern), at most 253 characters. */
+    private static void sectionName(List<FieldError> out, String path, String v) {
+        if (v != null && (v.length() > 253 || v.startsWith("*.") || !isHostname(v))) {
+            out.add(FieldError.invalid(path, v, path + " in body should match '^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$'")
+                    .explain("v.gw.sectionName", v));
         }
     }
 
@@ -79,9 +120,16 @@ public final class GatewayApiValidation {
                 out.add(FieldError.of(p, ErrorType.Duplicate, p + ": Duplicate value: {\"name\":" + servicelab.text.Json.goString(l.name()) + "}")
                         .explain("v.gw.listener.duplicate", l.name()));
             }
-            if (l.port() != null && (l.port() < 1 || l.port() > 65535)) {
-                String bound = l.port() < 1 ? "greater than or equal to 1" : "less than or equal to 65535";
-                out.add(FieldError.invalid(p + ".port", l.port(), p + ".port in body should be " + bound).explain("v.gw.port", l.port()));
+            sectionName(out, p + ".name", l.name());
+            bounded(out, p + ".port", l.port(), 1, 65535, "v.gw.port");
+            if (l.allowedRoutes() != null) {
+                oneOf(out, p + ".allowedRoutes.namespaces.from", l.allowedRoutes().from(), List.of("All", "Selector", "Same"), "v.gw.from");
+            }
+            if (l.tls() != null) {
+                oneOf(out, p + ".tls.mode", l.tls().mode(), List.of("Terminate", "Passthrough"), "v.gw.tlsMode");
+                if ("Terminate".equals(l.tls().mode()) && l.tls().certificateRefs() == null) {
+                    out.add(cel(p + ".tls", "object", "certificateRefs or options must be specified when mode is Terminate"));
+                }
             }
             if (l.hostname() != null && !isHostname(l.hostname())) {
                 out.add(FieldError.invalid(p + ".hostname", l.hostname(), p + ".hostname in body should match '" + HOSTNAME + "'")
@@ -100,6 +148,9 @@ public final class GatewayApiValidation {
         if (ls.stream().anyMatch(l -> "HTTPS".equals(l.protocol()) && l.tls() != null && l.tls().mode() != null
                 && !l.tls().mode().isEmpty() && !"Terminate".equals(l.tls().mode()))) {
             broken.add("tls mode must be Terminate for protocol HTTPS");
+        }
+        if (ls.stream().anyMatch(l -> "TLS".equals(l.protocol()) && (l.tls() == null || l.tls().mode() == null || l.tls().mode().isEmpty()))) {
+            broken.add("tls mode must be set for protocol TLS");
         }
         if (ls.stream().anyMatch(l -> List.of("TCP", "UDP").contains(l.protocol()) && l.hostname() != null && !l.hostname().isEmpty())) {
             broken.add("hostname must not be specified for protocols ['TCP', 'UDP']");
@@ -125,7 +176,9 @@ public final class GatewayApiValidation {
     private static void route(List<FieldError> out, HTTPRoute r) {
         for (int i = 0; i < r.parentRefsOrEmpty().size(); i++) {
             required(out, "spec.parentRefs[" + i + "].name", r.parentRefsOrEmpty().get(i).name());
+            sectionName(out, "spec.parentRefs[" + i + "].sectionName", r.parentRefsOrEmpty().get(i).sectionName());
         }
+        parentRefRules(out, r.parentRefsOrEmpty());
         for (int i = 0; i < r.hostnamesOrEmpty().size(); i++) {
             String h = r.hostnamesOrEmpty().get(i);
             String p = "spec.hostnames[" + i + "]";
@@ -148,11 +201,50 @@ public final class GatewayApiValidation {
                 HTTPRoute.BackendRef b = rule.backendRefsOrEmpty().get(k);
                 String bp = rp + ".backendRefs[" + k + "]";
                 required(out, bp + ".name", b.name());
+                bounded(out, bp + ".port", b.port(), 1, 65535, "v.gw.port");
+                bounded(out, bp + ".weight", b.weight(), 0, 1_000_000, "v.gw.weight");
                 if ((b.group() == null || b.group().isEmpty()) && "Service".equals(b.kind()) && b.port() == null) {
                     out.add(cel(bp, "object", "Must have port for Service reference"));
                 }
             }
         }
+    }
+
+    /**
+     * The standard channel's CEL rules on spec.parentRefs: two references to the same parent (group,
+     * kind, name and namespace) must both name a sectionName, and different ones.
+     */
+    private static void parentRefRules(List<FieldError> out, List<HTTPRoute.ParentRef> refs) {
+        boolean specified = true;
+        boolean unique = true;
+        for (HTTPRoute.ParentRef p1 : refs) {
+            int same = 0;
+            for (HTTPRoute.ParentRef p2 : refs) {
+                if (!sameParent(p1, p2)) {
+                    continue;
+                }
+                specified &= empty(p1.sectionName()) == empty(p2.sectionName());
+                if (empty(p1.sectionName()) ? empty(p2.sectionName()) : p1.sectionName().equals(p2.sectionName())) {
+                    same++;
+                }
+            }
+            unique &= same == 1;
+        }
+        if (!specified) {
+            out.add(cel("spec.parentRefs", "array", "sectionName must be specified when parentRefs includes 2 or more references to the same parent"));
+        }
+        if (!unique) {
+            out.add(cel("spec.parentRefs", "array", "sectionName must be unique when parentRefs includes 2 or more references to the same parent"));
+        }
+    }
+
+    private static boolean sameParent(HTTPRoute.ParentRef a, HTTPRoute.ParentRef b) {
+        return Objects.equals(a.group(), b.group()) && Objects.equals(a.kind(), b.kind()) && Objects.equals(a.name(), b.name())
+                && (empty(a.namespace()) && empty(b.namespace()) || !empty(a.namespace()) && a.namespace().equals(b.namespace()));
+    }
+
+    private static boolean empty(String s) {
+        return s == null || s.isEmpty();
     }
 
     /** The path match's type (an enum) and the CEL rules declared on it, for Exact and PathPrefix values. */

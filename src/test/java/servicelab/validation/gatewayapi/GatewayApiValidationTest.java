@@ -53,7 +53,9 @@ class GatewayApiValidationTest {
                 "spec.listeners: Invalid value: \"array\": Listener name must be unique within the Gateway",
                 "spec.listeners: Invalid value: \"array\": Combination of port, protocol and hostname must be unique for each listener"),
                 errors(twice));
-        assertEquals(List.of("spec.listeners: Invalid value: \"array\": tls must not be specified for protocols ['HTTP', 'TCP', 'UDP']"),
+        // the TLS object's own rule runs too: Terminate without a certificate
+        assertEquals(List.of("spec.listeners[0].tls: Invalid value: \"object\": certificateRefs or options must be specified when mode is Terminate",
+                "spec.listeners: Invalid value: \"array\": tls must not be specified for protocols ['HTTP', 'TCP', 'UDP']"),
                 errors(GATEWAY + "    tls:\n      mode: Terminate\n"));
     }
 
@@ -108,5 +110,75 @@ class GatewayApiValidationTest {
                 errors(ROUTE.replace("      port: 8080\n", "")));
         assertEquals(List.of("spec.rules[0].matches[0].path.type: Unsupported value: \"Prefix\": supported values: \"Exact\", \"PathPrefix\", "
                 + "\"RegularExpression\""), errors(ROUTE.replace("type: PathPrefix", "type: Prefix")));
+    }
+
+    private static final String SIMPLE_ROUTE = """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata:
+              name: r
+            spec:
+              parentRefs:
+              - name: eg2
+              rules:
+              - backendRefs:
+                - name: kubia
+                  port: 80
+            """;
+
+    @Test
+    void schemaBoundsAndEnumsOfListenersAndBackends() {
+        // the CRDs' minimum/maximum, enum and pattern keywords (gateways.yaml, httproutes.yaml)
+        assertEquals(List.of("spec.rules[0].backendRefs[0].weight: Invalid value: 1000001: spec.rules[0].backendRefs[0].weight in body "
+                + "should be less than or equal to 1000000"), errors(SIMPLE_ROUTE + "      weight: 1000001\n"));
+        assertEquals(List.of(), errors(SIMPLE_ROUTE + "      weight: 0\n"), "a weight of 0 sends no traffic, and is allowed");
+        assertEquals(List.of("spec.rules[0].backendRefs[0].port: Invalid value: 70000: spec.rules[0].backendRefs[0].port in body "
+                + "should be less than or equal to 65535"), errors(SIMPLE_ROUTE.replace("port: 80", "port: 70000")));
+        assertEquals(List.of("spec.listeners[0].allowedRoutes.namespaces.from: Unsupported value: \"Everyone\": supported values: "
+                + "\"All\", \"Selector\", \"Same\""), errors(GATEWAY + "    allowedRoutes:\n      namespaces:\n        from: Everyone\n"));
+        assertEquals(List.of("spec.listeners[0].name: Invalid value: \"Web_1\": spec.listeners[0].name in body should match "
+                + "'^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$'"), errors(GATEWAY.replace("name: http", "name: Web_1")));
+    }
+
+    @Test
+    void tlsRulesOfHttpsAndTlsListeners() {
+        String https = GATEWAY.replace("port: 80\n    protocol: HTTP", "port: 443\n    protocol: HTTPS");
+        // the TLS object's rule, with the mode defaulted to Terminate
+        assertEquals(List.of("spec.listeners[0].tls: Invalid value: \"object\": certificateRefs or options must be specified when mode is Terminate"),
+                errors(https + "    tls: {}\n"));
+        assertEquals(List.of(), errors(https + "    tls:\n      certificateRefs:\n      - name: web-cert\n"));
+        assertEquals(List.of("spec.listeners: Invalid value: \"array\": tls mode must be set for protocol TLS"),
+                errors(GATEWAY.replace("port: 80\n    protocol: HTTP", "port: 443\n    protocol: TLS")));
+    }
+
+    @Test
+    void twoReferencesToOneParentNeedDifferentSectionNames() {
+        // HTTPRoute's standard-channel CEL rules on spec.parentRefs
+        String both = SIMPLE_ROUTE.replace("  - name: eg2\n", "  - name: eg2\n  - name: eg2\n");
+        assertEquals(List.of("spec.parentRefs: Invalid value: \"array\": sectionName must be unique when parentRefs includes 2 or more "
+                + "references to the same parent"), errors(both));
+        assertEquals(List.of("spec.parentRefs: Invalid value: \"array\": sectionName must be specified when parentRefs includes 2 or more "
+                + "references to the same parent"), errors(SIMPLE_ROUTE.replace("  - name: eg2\n", "  - name: eg2\n  - name: eg2\n    sectionName: https\n")));
+        assertEquals(List.of(), errors(SIMPLE_ROUTE.replace("  - name: eg2\n",
+                "  - name: eg2\n    sectionName: http\n  - name: eg2\n    sectionName: https\n")));
+        assertEquals(List.of(), errors(SIMPLE_ROUTE.replace("  - name: eg2\n", "  - name: eg2\n  - name: eg2\n    namespace: other\n")),
+                "a Gateway of the same name in another namespace is another parent");
+    }
+
+    @Test
+    void aReferenceGrantNamesTheGroupKindAndNamespaceItTrusts() {
+        String grant = """
+                apiVersion: gateway.networking.k8s.io/v1
+                kind: ReferenceGrant
+                metadata:
+                  name: g
+                spec:
+                  from:
+                  - kind: HTTPRoute
+                  to:
+                  - group: ""
+                    kind: Service
+                """;
+        assertEquals(List.of("spec.from[0].group: Required value", "spec.from[0].namespace: Required value"), errors(grant));
     }
 }
