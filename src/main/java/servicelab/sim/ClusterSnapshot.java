@@ -15,7 +15,8 @@ import servicelab.model.Ingress;
  */
 public record ClusterSnapshot(long revision, long now, long seed, World world, List<SimService> services,
                               List<SimPod> pods, List<SimPod> userPods, Map<String, List<Endpoint>> endpoints, List<Ingress> ingresses,
-                              List<Ingress> servedIngresses, List<EventLog.Event> recentEvents, long eventsTotal) {
+                              List<Ingress> servedIngresses, List<EventLog.Event> recentEvents, long eventsTotal,
+                              List<GatewayView> gateways) {
     /** How many of the newest events a snapshot carries. */
     public static final int EVENTS = 2000;
 
@@ -27,6 +28,7 @@ public record ClusterSnapshot(long revision, long now, long seed, World world, L
         ingresses = List.copyOf(ingresses);
         servedIngresses = List.copyOf(servedIngresses);
         recentEvents = List.copyOf(recentEvents);
+        gateways = List.copyOf(gateways);
     }
 
     public SimService service(String namespace, String name) {

@@ -91,7 +91,7 @@ class ClassPlanTest {
 
     @Test
     void playingAPlanFindsWhatWouldStopTheClass() {
-        Lesson l = chapter("12-readiness-probes");
+        Lesson l = chapter("13-readiness-probes");
         List<String> problems = play(l, """
                 minutes: 10
                 steps:
@@ -105,7 +105,7 @@ class ClassPlanTest {
                 - kubectl: "exec {pod:app=ghost} -- touch /var/ready"
                 - kubectl: "delete service nothing"
                 - exercise: ex99
-                - quiz: [q12-1, q99]
+                - quiz: [q13-1, q99]
                   minutes: 4
                 """);
         assertTrue(problems.contains("3: no scene is loaded before this step"), problems::toString);
@@ -121,7 +121,7 @@ class ClassPlanTest {
 
     @Test
     void chapter12sPlanTogglesReadinessAndWaitsForTheRealProbe() {
-        Lesson l = chapter("12-readiness-probes");
+        Lesson l = chapter("13-readiness-probes");
         ClassPlan plan = LessonChecker.planOf(l);
         assertNotNull(plan);
         assertTrue(plan.steps().stream().anyMatch(s -> s.kind() == ClassPlan.Kind.KUBECTL && s.arg().contains("touch /var/ready")));
@@ -147,7 +147,7 @@ class ClassPlanTest {
     @Test
     void everyChapterHasAClassPlanThatPlaysThrough() {
         LessonChecker.Report r = new LessonChecker().check(LESSONS);
-        assertEquals(13, r.lessons().size());
+        assertEquals(14, r.lessons().size());
         for (LessonChecker.Summary s : r.lessons()) {
             assertTrue(s.classPlan(), s.id() + " has no class plan that plays through: " + s.problems());
         }

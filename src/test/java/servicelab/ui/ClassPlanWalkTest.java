@@ -63,7 +63,7 @@ class ClassPlanWalkTest {
 
     @Test
     void pageDownWalksChapter12sPlanThroughTheRealProbeDelay(FxRobot robot) throws Exception {
-        open(robot, "12-readiness-probes");
+        open(robot, "13-readiness-probes");
         assertTrue(Screen.fx(() -> robot.lookup("#planStrip").query().isVisible()), "the plan's strip over the diagram");
         ClassPlan plan = Screen.fx(() -> window.classroom().walker().plan());
         assertEquals(ClassPlan.Kind.EXPLAIN, plan.steps().get(0).kind());
@@ -128,7 +128,7 @@ class ClassPlanWalkTest {
 
     @Test
     void theQuizOnTheWallCountsHandsRevealsAndSumsUp(FxRobot robot) throws Exception {
-        open(robot, "12-readiness-probes");
+        open(robot, "13-readiness-probes");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Q).release(KeyCode.Q, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Screen.fx(() -> window.classroom().wall().showing()));

@@ -204,6 +204,26 @@ class WorkbenchTest {
     }
 
     @Test
+    void aGatewayIsDrawnAtItsAddressWithLinesToTheServicesItsRoutesSendTo(FxRobot robot) throws Exception {
+        // chapter 12's scene: Gateway web (class servicelab) and an HTTPRoute to kubia, kubia-v2 and foo
+        load(robot, Files.readString(Path.of("lessons/12-gateway-api/scene.yaml")));
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Screen.fx(() -> robot.lookup("#gw-default-web").tryQuery().isPresent()));
+        List<String> texts = Screen.fx(() -> robot.lookup("#gw-default-web .label").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList());
+        assertTrue(texts.contains("게이트웨이 web") && texts.contains("198.51.100.10"), texts::toString);
+        long lines = Screen.fx(() -> robot.lookup("#diagram .gateway-line-gw").queryAll().stream().filter(javafx.scene.Node::isVisible).count());
+        assertEquals(3, lines, "one line to each Service the route sends to");
+        // a request to the Gateway flies from its card: the trace's gateway hop names the route's rule
+        robot.interact(() -> {
+            window.traffic().compose("browser", "http://198.51.100.10/foo/x", 1);
+            window.traffic().send();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> screen.hops().size() >= 3);
+        assertTrue(screen.hops().stream().anyMatch(h -> h.contains("게이트웨이 default/web의 리스너 http")), screen.hops()::toString);
+    }
+
+    @Test
     void sentRequestsTravelHopByHopAndCountPerPod(FxRobot robot) throws Exception {
         load(robot, APP);
         screen.fastForward(3);

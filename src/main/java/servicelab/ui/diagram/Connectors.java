@@ -24,7 +24,7 @@ final class Connectors {
         this.linePool = linePool;
     }
 
-    /** Gateways to what they serve: load balancer → Service, ingress → backends, ExternalName → host. */
+    /** Gateways to what they serve: load balancer → Service, Gateway and ingress → backends, ExternalName → host. */
     void gateways(ClusterSnapshot snap, List<SimService> services) {
         for (SimService s : services) {
             Point2D left = leftOf("svc:" + s.key());
@@ -36,6 +36,14 @@ final class Connectors {
             }
             if (s.isExternalName() && anchors.containsKey("external")) {
                 linePool.line(left, anchors.get("external"), "gateway-line-external");
+            }
+        }
+        for (servicelab.sim.GatewayView g : snap.gateways()) {
+            for (String backend : g.backends()) {
+                Point2D left = leftOf("svc:" + backend);
+                if (left != null && anchors.containsKey("gateway:" + g.key())) {
+                    linePool.line(anchors.get("gateway:" + g.key()), left, "gateway-line-gw");
+                }
             }
         }
         if (!anchors.containsKey("ingress")) {

@@ -188,7 +188,7 @@ public final class DiagramView extends Region {
         ClusterSnapshot snap = state.cluster();
         // what the picture shows, compared field by field (records): no strings built on every tick
         List<Object> signature = List.of(w, h, String.valueOf(selected), editable(), state.stale(), state.partial(),
-                Map.copyOf(hits), snap.services(), snap.userPods(), snap.servedIngresses(), snap.endpoints(), layout.positions().keySet(),
+                Map.copyOf(hits), snap.services(), snap.userPods(), snap.servedIngresses(), snap.gateways(), snap.endpoints(), layout.positions().keySet(),
                 snap.world().proxyMode());
         if (signature.equals(drawn)) {
             return;

@@ -172,6 +172,22 @@ final class OutsideZone {
                 gy += heightOf(card) + 14;
             }
         }
+        for (servicelab.sim.GatewayView g : snap.gateways()) {
+            // a Gateway API Gateway is an entry of its own, with the address its class's controller gave it
+            String title = kit.t("diagram.gateway", g.name());
+            String ip = g.address() == null ? "<pending>" : g.address();
+            double y = gy;
+            double gw = gatewayW;
+            Node card = cache.reuse("gw:" + g.key(), List.of(title, ip, gx, y, gw, g.listeners()), () -> {
+                Node c = kit.gateway("diagram-gw", "fth-log-in", title, ip, gx, y, gw);
+                c.setId("gw-" + g.namespace() + "-" + g.name());
+                kit.tip(c, kit.t("diagram.gatewayTip", g.key(), ip, String.join(", ", g.listeners())));
+                return c;
+            });
+            content.add(card);
+            anchors.put("gateway:" + g.key(), new Point2D(gx + gw / 2, gy + 22));
+            gy += heightOf(card) + 14;
+        }
         if (snap.world().ingressControllerEnabled()) {
             String ip = snap.world().ingressExternalIP();
             double y = Math.max(gy, ingressTop);

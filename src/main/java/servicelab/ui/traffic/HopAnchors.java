@@ -22,6 +22,10 @@ final class HopAnchors {
             }
             case "kube-proxy", "node" -> h.key().equals("hop.net.egress") ? egress(h, snap) : "node:" + h.at();
             case "ingress-nginx" -> "ingress";
+            case "gateway" -> {
+                String ip = host(h.dstBefore());
+                yield snap.gateways().stream().filter(g -> ip.equals(g.address())).map(g -> "gateway:" + g.key()).findFirst().orElse("edge");
+            }
             case "pod" -> {
                 SimPod p = snap.pods().stream().filter(x -> x.name().equals(h.args().get(0))).findFirst().orElse(null);
                 yield p == null ? "node:" + h.at() : "pod:" + p.key();
