@@ -66,7 +66,7 @@ final class HelpDialogs {
         d.setTitle(title);
         d.getDialogPane().setId(id);
         d.getDialogPane().getButtonTypes().add(new ButtonType(msg.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        d.getDialogPane().getStylesheets().addAll(owner.getScene().getRoot().getStylesheets());
+        d.getDialogPane().getStylesheets().addAll(Ui.stylesheets(owner.getScene()));
         if (owner.getScene().getRoot().getStyleClass().contains("dark")) {
             d.getDialogPane().getStyleClass().add("dark");
         }

@@ -121,6 +121,7 @@ public final class MainWindow {
     private Export export;
     private servicelab.ui.presenter.Annotations annotations;
     private servicelab.ui.presenter.StageOnly stageOnly;
+    private IngressMigration migration;
     private Classroom classroom;
     private java.util.function.Consumer<Carry> reopen;
 
@@ -316,6 +317,8 @@ public final class MainWindow {
                 status.message(msg.get("seed.bad"));
             }
         });
+        migration = new IngressMigration(msg, wb, stage, status::message);
+        migration.install(menuButton);
         new ToolbarFit(toolbar, statusPill, List.of(appTitle, newButton, openButton, saveButton, examplesButton, addPodButton),
                 List.of(seedLabel, darkToggle));
     }
@@ -519,6 +522,10 @@ public final class MainWindow {
 
     TeacherWindow teacher() {
         return teacher;
+    }
+
+    IngressMigration migration() {
+        return migration;
     }
 
     servicelab.ui.presenter.StageOnly stageOnly() {

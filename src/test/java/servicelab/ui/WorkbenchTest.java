@@ -224,6 +224,28 @@ class WorkbenchTest {
     }
 
     @Test
+    void anIngressMovesToGatewayApiThroughADiffTheLearnerAccepts(FxRobot robot) throws Exception {
+        // chapter 11's Ingress, converted as ingress2gateway would; the learner sees the added lines first
+        String scene = Files.readString(Path.of("lessons/11-ingress/scene.yaml"));
+        load(robot, scene);
+        robot.interact(() -> javafx.application.Platform.runLater(() -> window.migration().open()));
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#migrateDiff").tryQuery().isPresent()));
+        List<String> lines = Screen.fx(() -> robot.lookup("#migrateDiff").queryListView().getItems().stream().map(String::valueOf).toList());
+        assertTrue(lines.contains("kind: HTTPRoute") && lines.contains("  name: kubia-kubia-example-com"), lines::toString);
+        assertEquals(scene, screen.yaml(), "nothing changes before the learner accepts");
+        robot.clickOn("#migrateApply");
+        screen.awaitChecked();
+        assertTrue(screen.yaml().startsWith(scene) && screen.yaml().contains("kind: HTTPRoute"), "the lines are added after the Ingress");
+        assertTrue(screen.valid(), () -> screen.errors().toString());
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Screen.fx(() -> robot.lookup("#gw-default-nginx").tryQuery().isPresent()));
+        // one undo takes the whole conversion back
+        screen.undo();
+        screen.awaitChecked();
+        assertEquals(scene, screen.yaml());
+    }
+
+    @Test
     void sentRequestsTravelHopByHopAndCountPerPod(FxRobot robot) throws Exception {
         load(robot, APP);
         screen.fastForward(3);
