@@ -246,6 +246,37 @@ class WorkbenchTest {
     }
 
     @Test
+    void aServicesMenuExposesItThroughAGatewayAndAddsRulesForOthers(FxRobot robot) throws Exception {
+        // chapter 11's Services without the Ingress: the first becomes a Gateway and an HTTPRoute, the next a rule
+        String scene = Files.readString(Path.of("lessons/11-ingress/scene.yaml"));
+        load(robot, scene.substring(0, scene.lastIndexOf("---")));
+        screen.menu("#svc-foo", "게이트웨이로 내보내기 (게이트웨이와 HTTP라우트 만들기)");
+        screen.awaitChecked();
+        assertTrue(screen.valid(), () -> screen.errors().toString());
+        assertTrue(screen.yaml().contains("kind: Gateway\nmetadata:\n  name: web\nspec:\n  gatewayClassName: servicelab\n"), screen.yaml());
+        assertTrue(screen.yaml().contains("kind: HTTPRoute\nmetadata:\n  name: foo\n"), screen.yaml());
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#gw-default-web").tryQuery().isPresent()));
+        screen.menu("#svc-bar", "게이트웨이의 HTTP라우트에 이 서비스로 가는 규칙 더하기");
+        screen.awaitChecked();
+        assertTrue(screen.yaml().contains("  - matches:\n    - path:\n        type: PathPrefix\n        value: /bar\n    backendRefs:\n    - name: bar\n      port: 80\n"),
+                screen.yaml());
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Screen.fx(() -> robot.lookup("#diagram .gateway-line-gw").queryAll().stream().filter(Node::isVisible).count()) == 2);
+        // the Gateway now sends /bar to bar and the rest to foo
+        robot.interact(() -> {
+            window.traffic().compose("browser", "http://198.51.100.10/bar/x", 1);
+            window.traffic().send();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> screen.hops().size() >= 3);
+        assertTrue(screen.hops().stream().anyMatch(h -> h.contains("default/bar")), screen.hops()::toString);
+        screen.menu("#svc-bar");
+        List<String> items = Screen.fx(() -> robot.lookup("#expose-gateway").queryAll().stream().filter(Screen::showing)
+                .map(n -> ((javafx.scene.control.Labeled) n.lookup(".label")).getText()).toList());
+        // the item says so (and is disabled: Menus sets it with the same plan)
+        assertEquals(List.of("게이트웨이가 이미 이 서비스로 보냅니다"), items, "sent to already: nothing more to add");
+    }
+
+    @Test
     void sentRequestsTravelHopByHopAndCountPerPod(FxRobot robot) throws Exception {
         load(robot, APP);
         screen.fastForward(3);

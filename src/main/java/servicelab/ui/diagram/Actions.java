@@ -23,4 +23,10 @@ public interface Actions {
     void editPorts(SimService svc);
 
     void addPod(String node);
+
+    /** What exposing the Service through a Gateway would do: "create", "rule", or null (its Gateway already sends to it). */
+    String gatewayPlan(SimService svc);
+
+    /** A Gateway and an HTTPRoute for the Service, or a rule for it in the Gateway's route (a text edit). */
+    void exposeThroughGateway(SimService svc);
 }

@@ -196,4 +196,18 @@ public final class DiagramActions implements Actions {
             status.accept(msg.get("diagram.badPorts"));
         }
     }
+
+    @Override
+    public String gatewayPlan(SimService svc) {
+        CheckService.Checked c = wb.checks().latest();
+        return c == null ? null : servicelab.workspace.GatewayEdits.plan(c, wb.cluster().snapshot(), svc);
+    }
+
+    @Override
+    public void exposeThroughGateway(SimService svc) {
+        CheckService.Checked c = current();
+        if (c != null) {
+            apply(servicelab.workspace.GatewayEdits.expose(c, wb.cluster().snapshot(), svc));
+        }
+    }
 }

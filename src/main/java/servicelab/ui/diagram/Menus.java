@@ -34,7 +34,14 @@ final class Menus {
         }
         MenuItem ports = new MenuItem(kit.t("diagram.editPorts"));
         ports.setOnAction(e -> a.editPorts(s));
-        menu.getItems().addAll(ports, type); // the submenu last: reaching it never crosses another item
+        // Gateway API: reach the Service through a Gateway (a new one and a route, or a rule in its route)
+        String plan = s.isExternalName() ? null : a.gatewayPlan(s);
+        MenuItem gateway = new MenuItem(kit.t(plan == null ? "diagram.gatewaySent" : plan.equals("rule") ? "diagram.gatewayRule"
+                : "diagram.gatewayCreate"));
+        gateway.setId("expose-gateway");
+        gateway.setDisable(plan == null);
+        gateway.setOnAction(e -> a.exposeThroughGateway(s));
+        menu.getItems().addAll(ports, gateway, type); // the submenu last: reaching it never crosses another item
         return menu;
     }
 
