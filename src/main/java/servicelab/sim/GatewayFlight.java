@@ -22,6 +22,9 @@ final class GatewayFlight {
 
         /** The request's method and headers. */
         Router.Http http();
+
+        /** The path the pod receives instead of the request's (a URLRewrite). */
+        void rewritePath(String path);
     }
 
     private GatewayFlight() {
@@ -68,6 +71,7 @@ final class GatewayFlight {
         // the Gateway's proxy opens its own connection to the endpoint: the pod sees the proxy, not the client
         f.hop("gateway", "", addr, address, to, routeKey(r.why()), gwName, r.listener(), r.httpRoute(), r.rule(),
                 b.namespace() + "/" + b.name(), b.weight(), to);
+        GatewayFilters.apply(sim, f, r, addr, target.path()); // what the rule's filters do on the way
         PodRuntime pod = chosen.pod() != null ? sim.pod(b.namespace(), chosen.pod()) : AddressBook.podByIp(sim, Ipv4.parse(chosen.ip()));
         return pod == null ? f.finish(Outcome.TIMEOUT, 0) : f.atPod(pod, targetPort, address);
     }

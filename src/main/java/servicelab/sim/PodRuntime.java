@@ -164,4 +164,14 @@ public final class PodRuntime {
         }
         return worst;
     }
+
+    /** The HTTP status the container listening on the port answers for the path (200 without containers). */
+    int statusAt(int port, String path) {
+        for (ContainerRuntime c : containers) {
+            if (c.behaviour.listening.contains(port)) {
+                return c.behaviour.statusFor(path);
+            }
+        }
+        return 200;
+    }
 }

@@ -88,6 +88,8 @@ public final class Router {
         String src;
         String connectTo;
         Http http = Http.GET;
+        /** The path the pod receives when a Gateway's URLRewrite changed it. */
+        String pathSeen;
 
         Flight(Client client, Target target) {
             this.client = client;
@@ -499,18 +501,14 @@ public final class Router {
                 hops.add(new Hop("pod", pod.node, src, addr, src, addr, "hop.pod.refused", List.of(pod.name, port)));
                 return new Trace(Outcome.REFUSED, pod.name, pod.namespace, seenSrc, pod.node, dns, 0, hops);
             }
-            int status = pod.containers.isEmpty() ? 200 : statusAt(pod, port);
+            int status = pod.statusAt(port, pathSeen != null ? pathSeen : target.path());
             hops.add(new Hop("pod", pod.node, src, addr, src, addr, "hop.pod.delivered", List.of(pod.name, port, status, seenSrc)));
             return new Trace(Outcome.DELIVERED, pod.name, pod.namespace, seenSrc, pod.node, dns, status, hops);
         }
 
-        int statusAt(PodRuntime pod, int port) {
-            for (ContainerRuntime c : pod.containers) {
-                if (c.behaviour.listening.contains(port)) {
-                    return c.behaviour.statusFor(target.path());
-                }
-            }
-            return 200;
+        @Override
+        public void rewritePath(String path) {
+            pathSeen = path;
         }
     }
 

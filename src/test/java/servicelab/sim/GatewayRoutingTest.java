@@ -534,4 +534,76 @@ public class GatewayRoutingTest {
         Trace missing = s.router().send(browser, "http://example.com/", "198.51.100.254");
         assertTrue(missing.hops().stream().noneMatch(h -> h.by().equals("gateway")), "another address is not the Gateway's");
     }
+
+    /** HTTPRouteRewritePath (httproute-rewrite-path.yaml/.go): the path the backend receives. */
+    @ParameterizedTest(name = "{0} under {1} {2} {3} -> {4}")
+    @CsvSource({
+        "/prefix/one/two, /prefix/one, ReplacePrefixMatch, /one, /one/two",
+        "/strip-prefix/three, /strip-prefix, ReplacePrefixMatch, /, /three",
+        "/strip-prefix, /strip-prefix, ReplacePrefixMatch, /, /",
+        "/full/one/two, /full/one, ReplaceFullPath, /one, /one",
+        "/full/rewrite-path-and-modify-headers/test, /full/rewrite-path-and-modify-headers, ReplaceFullPath, /test, /test",
+        "/prefix/rewrite-path-and-modify-headers/one, /prefix/rewrite-path-and-modify-headers, ReplacePrefixMatch, /prefix, /prefix/one"})
+    void urlRewriteGivesTheBackendTheConformancePath(String request, String prefix, String type, String value, String expected) {
+        servicelab.model.HTTPRoute.PathModifier pm = type.equals("ReplaceFullPath") ? new servicelab.model.HTTPRoute.PathModifier(type, value, null)
+                : new servicelab.model.HTTPRoute.PathModifier(type, null, value);
+        assertEquals(expected, GatewayFilters.rewrite(pm, request, prefix));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRewrittenPathIsWhatThePodAnswersAndTheFiltersAreInTheTrace() {
+        // the pod's /healthy answers 200 and other paths 404 (a readiness path): the rewrite decides which it sees
+        Simulation s = cluster(route("rewrite", """
+                  - matches:
+                    - path:
+                        type: PathPrefix
+                        value: /status
+                    filters:
+                    - type: URLRewrite
+                      urlRewrite:
+                        path:
+                          type: ReplacePrefixMatch
+                          replacePrefixMatch: /
+                    - type: RequestHeaderModifier
+                      requestHeaderModifier:
+                        set:
+                        - name: x-env
+                          value: canary
+                    - type: RequestMirror
+                      requestMirror:
+                        backendRef:
+                          name: infra-backend-v2
+                          port: 8080
+                    backendRefs:
+                    - name: infra-backend-v1
+                      port: 8080
+                """) + """
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: v1
+                  namespace: gateway-conformance-infra
+                  labels:
+                    app: infra-backend-v1
+                spec:
+                  containers:
+                  - name: web
+                    image: luksa/kubia
+                    ports:
+                    - containerPort: 8080
+                """);
+        s.advance(10_000); // the pod starts and turns ready
+        PodRuntime pod = s.pod(NS, "v1");
+        pod.containers.get(0).behaviour.httpStatus.put("/", 503); // "/" answers 503, every other path 200
+        String gw = s.gatewayApi.address(s.gatewayApi.gateways().get(0));
+        Router.Client laptop = s.router().client("laptop");
+        Trace root = s.router().send(laptop, "http://" + gw + "/status");
+        assertEquals(Outcome.DELIVERED, root.outcome());
+        assertEquals(503, root.httpStatus(), "/status reaches the pod as /");
+        assertEquals(List.of("hop.gw.filter.rewrite", "hop.gw.filter.requestHeaders", "hop.gw.filter.mirror"),
+                root.hops().stream().map(Hop::key).filter(k -> k.startsWith("hop.gw.filter")).toList());
+        assertEquals(List.of("/"), root.hops().stream().filter(h -> h.key().equals("hop.gw.filter.rewrite")).findFirst().orElseThrow().args());
+        assertEquals(200, s.router().send(laptop, "http://" + gw + "/status/deep").httpStatus(), "/status/deep reaches it as /deep");
+    }
 }
