@@ -405,7 +405,9 @@ public final class ManifestEditor {
         }
         YNode.Seq q = (YNode.Seq) parent;
         int dashCol = dashColumn(child);
-        int line = child.span().line();
+        // the item's dash line: a value below its dash ("-" then a nested list) is replaced with it
+        int dash = dashOf(child);
+        int line = dash >= 0 ? parsed.lines().lineOf(dash) : child.span().line();
         int lineStart = parsed.lines().lineStart(line);
         String rendered = YamlWriter.item(value, dashCol, style());
         String lead = text.substring(lineStart, lineStart + dashCol);
@@ -468,15 +470,27 @@ public final class ManifestEditor {
     }
 
     private int dashColumn(YNode item) {
-        int start = item.span().start();
-        int i = start - 1;
-        while (i >= 0 && text.charAt(i) != '-' && text.charAt(i) != '\n') {
+        int dash = dashOf(item);
+        return dash >= 0 ? parsed.lines().columnOf(dash) - 1 : Math.max(0, item.span().column() - 3);
+    }
+
+    /**
+     * The offset of the dash that introduces a list item, or -1: on the item's line, or on an
+     * earlier line when the item's value starts below its dash ("-" alone, then a nested list).
+     */
+    private int dashOf(YNode item) {
+        int i = item.span().start() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
             i--;
         }
         if (i >= 0 && text.charAt(i) == '-') {
-            return parsed.lines().columnOf(i) - 1;
+            return i;
         }
-        return Math.max(0, item.span().column() - 3);
+        i = item.span().start() - 1;
+        while (i >= 0 && text.charAt(i) != '-' && text.charAt(i) != '\n') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '-' ? i : -1;
     }
 
     private boolean onlyIndentBefore(int offset) {

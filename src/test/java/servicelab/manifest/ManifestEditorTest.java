@@ -80,4 +80,13 @@ class ManifestEditorTest {
         assertEquals(two, ManifestEditor.of(SVC).addDocument(Map.of("kind", "Pod")).text());
         assertEquals(List.of(), List.of());
     }
+
+    @Test
+    void emptyingAListThatStartsBelowItsDashReplacesTheWholeItem() {
+        // found by TransactionTest's random edits: "-" alone, then a nested list; removing its only item
+        // must turn the item into [], not leave the bare dash and add a new item
+        String text = "spec:\n  ports:\n  -\n    - false\n  - name: p1\n    port: 81\n";
+        assertEquals("spec:\n  ports:\n  - []\n  - name: p1\n    port: 81\n",
+                ManifestEditor.of(text).remove(0, java.util.List.of("spec", "ports", 0, 0)).text());
+    }
 }
