@@ -100,7 +100,7 @@ final class DescribePrinter {
                     describeGeneric(w, r, i);
                 }
             }
-            case GATEWAYCLASSES, GATEWAYS, HTTPROUTES, REFERENCEGRANTS -> UnstructuredDescriber.describe(w, i);
+            case GATEWAYCLASSES, GATEWAYS, HTTPROUTES, GRPCROUTES, REFERENCEGRANTS -> UnstructuredDescriber.describe(w, i);
             default -> describeGeneric(w, r, i);
         }
         if (w.indexOf("\nEvents:\n") < 0) {

@@ -59,6 +59,14 @@ final class GatewayRows {
                             () -> withStatus(data.documentData("HTTPRoute", hr), GatewayStatus.ofRoute(sim, hr))));
                 }
             }
+            case GRPCROUTES -> {
+                // validated and listed; this cluster's controller does not route gRPC yet, so it writes no status
+                for (servicelab.model.GRPCRoute gr : g.grpcRoutes()) {
+                    String hosts = gr.hostnames() == null ? "" : servicelab.text.Json.write(gr.hostnames());
+                    out.add(new Item(gr.namespaceOrDefault(), gr.name(), gr.metadata().labelsOrEmpty(), 0,
+                            List.of(gr.name(), hosts, rows.age(0)), List.of(), () -> data.documentData("GRPCRoute", gr)));
+                }
+            }
             case REFERENCEGRANTS -> {
                 for (ReferenceGrant rg : g.referenceGrants()) {
                     out.add(new Item(rg.namespaceOrDefault(), rg.name(), rg.metadata().labelsOrEmpty(), 0,

@@ -32,7 +32,7 @@ final class GetPrinter {
             // the CRDs' additionalPrinterColumns (Gateway API v1.6.1)
             case GATEWAYCLASSES -> new Table(List.of("NAME", "CONTROLLER", "ACCEPTED", "AGE"), List.of("DESCRIPTION"));
             case GATEWAYS -> new Table(List.of("NAME", "CLASS", "ADDRESS", "PROGRAMMED", "AGE"), List.of());
-            case HTTPROUTES -> new Table(List.of("NAME", "HOSTNAMES", "AGE"), List.of());
+            case HTTPROUTES, GRPCROUTES -> new Table(List.of("NAME", "HOSTNAMES", "AGE"), List.of());
             case REFERENCEGRANTS -> new Table(List.of("NAME", "AGE"), List.of());
             case INGRESSCLASSES -> new Table(List.of("NAME", "CONTROLLER", "PARAMETERS", "AGE"), List.of());
             case DEPLOYMENTS -> new Table(List.of("NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"),

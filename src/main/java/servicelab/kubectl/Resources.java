@@ -20,6 +20,7 @@ enum Resources {
     GATEWAYCLASSES("gatewayclasses", "GatewayClass", "gatewayclass", "gateway.networking.k8s.io", List.of("gatewayclass", "gc")),
     GATEWAYS("gateways", "Gateway", "gateway", "gateway.networking.k8s.io", List.of("gateway", "gtw")),
     HTTPROUTES("httproutes", "HTTPRoute", "httproute", "gateway.networking.k8s.io", List.of("httproute")),
+    GRPCROUTES("grpcroutes", "GRPCRoute", "grpcroute", "gateway.networking.k8s.io", List.of("grpcroute")),
     REFERENCEGRANTS("referencegrants", "ReferenceGrant", "referencegrant", "gateway.networking.k8s.io", List.of("referencegrant", "refgrant")),
     NODES("nodes", "Node", "node", "", List.of("node", "no")),
     NAMESPACES("namespaces", "Namespace", "namespace", "", List.of("namespace", "ns"));

@@ -24,6 +24,7 @@ final class GatewayDecoder {
             case "GatewayClass" -> gatewayClass(meta, top.obj("spec", "GatewayClassSpec"));
             case "Gateway" -> gateway(meta, top.obj("spec", "GatewaySpec"));
             case "HTTPRoute" -> httpRoute(meta, top.obj("spec", "HTTPRouteSpec"));
+            case "GRPCRoute" -> grpcRoute(meta, top.obj("spec", "GRPCRouteSpec"));
             case "ReferenceGrant" -> referenceGrant(meta, version, top.obj("spec", "ReferenceGrantSpec"));
             default -> throw new IllegalStateException(kind);
         };
@@ -92,6 +93,39 @@ final class GatewayDecoder {
                 s.list("rules", "HTTPRouteRule", (rule, i) -> rule(rule)));
         s.finish();
         return r;
+    }
+
+    private static servicelab.model.GRPCRoute grpcRoute(ObjectMeta meta, Fields s) {
+        if (s == null) {
+            return new servicelab.model.GRPCRoute(meta, null, null, null);
+        }
+        servicelab.model.GRPCRoute r = new servicelab.model.GRPCRoute(meta,
+                s.list("parentRefs", "ParentReference", (p, i) -> new HTTPRoute.ParentRef(p.str("group"), p.str("kind"),
+                        p.str("namespace"), p.str("name"), p.str("sectionName"), p.int32("port"))),
+                s.strList("hostnames"),
+                s.list("rules", "GRPCRouteRule", (rule, i) -> {
+                    rule.accept("sessionPersistence");
+                    return new servicelab.model.GRPCRoute.Rule(rule.str("name"),
+                            rule.list("matches", "GRPCRouteMatch", (m, j) -> grpcMatch(m)),
+                            rule.list("filters", "GRPCRouteFilter", (f, j) -> filter(f)),
+                            rule.list("backendRefs", "GRPCBackendRef", (b, j) -> {
+                                b.accept("filters");
+                                return backendRef(b);
+                            }));
+                }));
+        s.finish();
+        return r;
+    }
+
+    private static servicelab.model.GRPCRoute.Match grpcMatch(Fields m) {
+        servicelab.model.GRPCRoute.MethodMatch method = null;
+        Fields mm = m.obj("method", "GRPCMethodMatch");
+        if (mm != null) {
+            method = new servicelab.model.GRPCRoute.MethodMatch(mm.str("type"), mm.str("service"), mm.str("method"));
+            mm.finish();
+        }
+        return new servicelab.model.GRPCRoute.Match(method,
+                m.list("headers", "GRPCHeaderMatch", (h, i) -> new HTTPRoute.ValueMatch(h.str("type"), h.str("name"), h.str("value"))));
     }
 
     private static HTTPRoute.Rule rule(Fields r) {
@@ -195,6 +229,6 @@ final class GatewayDecoder {
 
     /** Kinds served per apiVersion (standard channel of the Gateway API release the model follows). */
     static final java.util.Map<String, List<String>> SERVED = java.util.Map.of(
-            "gateway.networking.k8s.io/v1", List.of("GatewayClass", "Gateway", "HTTPRoute", "ReferenceGrant"),
+            "gateway.networking.k8s.io/v1", List.of("GatewayClass", "Gateway", "HTTPRoute", "GRPCRoute", "ReferenceGrant"),
             "gateway.networking.k8s.io/v1beta1", List.of("GatewayClass", "Gateway", "HTTPRoute", "ReferenceGrant"));
 }

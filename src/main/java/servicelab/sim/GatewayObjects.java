@@ -29,7 +29,8 @@ public final class GatewayObjects {
     }
 
     static boolean handles(KubeObject o) {
-        return o instanceof GatewayClass || o instanceof Gateway || o instanceof HTTPRoute || o instanceof ReferenceGrant
+        return o instanceof GatewayClass || o instanceof Gateway || o instanceof HTTPRoute || o instanceof servicelab.model.GRPCRoute
+                || o instanceof ReferenceGrant
                 || o instanceof servicelab.model.Namespace;
     }
 
@@ -123,6 +124,10 @@ public final class GatewayObjects {
 
     public List<HTTPRoute> httpRoutes() {
         return of(HTTPRoute.class);
+    }
+
+    public List<servicelab.model.GRPCRoute> grpcRoutes() {
+        return of(servicelab.model.GRPCRoute.class);
     }
 
     public List<ReferenceGrant> referenceGrants() {

@@ -77,7 +77,7 @@ public final class Defaulter {
                     : es.ports().stream().map(pt -> new servicelab.model.EndpointSlice.Port(pt.name() == null ? "" : pt.name(),
                             pt.protocol() == null ? "TCP" : pt.protocol(), pt.port(), pt.appProtocol())).toList());
         }
-        if (o instanceof servicelab.model.Gateway || o instanceof servicelab.model.HTTPRoute
+        if (o instanceof servicelab.model.Gateway || o instanceof servicelab.model.HTTPRoute || o instanceof servicelab.model.GRPCRoute
                 || o instanceof servicelab.model.GatewayClass || o instanceof servicelab.model.ReferenceGrant) {
             return servicelab.validation.gatewayapi.GatewayApiDefaults.apply(o); // the CRDs' schema defaults
         }

@@ -85,6 +85,7 @@ public final class Validator {
             return EndpointsValidation.validate(ep);
         }
         if (defaulted instanceof servicelab.model.Gateway || defaulted instanceof servicelab.model.HTTPRoute
+                || defaulted instanceof servicelab.model.GRPCRoute
                 || defaulted instanceof servicelab.model.GatewayClass || defaulted instanceof servicelab.model.ReferenceGrant) {
             return servicelab.validation.gatewayapi.GatewayApiValidation.validate(defaulted); // the CRDs' schemas and CEL rules
         }

@@ -253,6 +253,16 @@ public class KubectlTest {
                 k.run("delete httproute cross -n gateway-conformance-infra").output());
         assertFalse(k.host().text().contains("name: cross"));
         assertEquals(1, k.run("delete httproute cross").exitCode(), "gone, and never in default");
+        // GRPCRoutes are listed (no short name in the CRD) and described; no status: this controller does not route gRPC
+        Kubectl g = new Kubectl(new TextHost(new LiveCluster(servicelab.sim.World.defaults(), 42), servicelab.sim.GatewayRoutingTest.BASE
+                + "---\napiVersion: gateway.networking.k8s.io/v1\nkind: GRPCRoute\nmetadata:\n  name: greeter\n  namespace: gateway-conformance-infra\n"
+                + "spec:\n  parentRefs:\n  - name: same-namespace\n  hostnames: [grpc.example.com]\n  rules:\n  - backendRefs:\n"
+                + "    - name: infra-backend-v1\n      port: 8080\n"));
+        assertTrue(g.host().report().valid(), () -> g.host().report().errors().toString());
+        String grpc = g.run("get grpcroutes -n gateway-conformance-infra").output();
+        assertEquals("NAME      HOSTNAMES              AGE", grpc.lines().findFirst().orElse(""));
+        assertTrue(grpc.contains("greeter   [\"grpc.example.com\"]   "), grpc);
+        assertTrue(g.run("describe grpcroute greeter -n gateway-conformance-infra").output().contains("Kind:         GRPCRoute\n"));
     }
 
     @Test

@@ -31,6 +31,18 @@ public final class GatewayApiDefaults {
                     p.group() == null ? Gateway.GROUP : p.group(), p.kind() == null ? "Gateway" : p.kind(), p.namespace(), p.name(),
                     p.sectionName(), p.port())).toList(), r.hostnames(), rules);
         }
+        if (o instanceof servicelab.model.GRPCRoute r) {
+            // a GRPCRoute's rule without matches matches every call; a method match is Exact by default
+            return new servicelab.model.GRPCRoute(r.metadata(), r.parentRefs() == null ? null : r.parentRefs().stream().map(p -> new HTTPRoute.ParentRef(
+                    p.group() == null ? Gateway.GROUP : p.group(), p.kind() == null ? "Gateway" : p.kind(), p.namespace(), p.name(),
+                    p.sectionName(), p.port())).toList(), r.hostnames(), r.rules() == null ? null : r.rules().stream().map(rule ->
+                    new servicelab.model.GRPCRoute.Rule(rule.name(), rule.matches() == null ? null : rule.matches().stream().map(m ->
+                            new servicelab.model.GRPCRoute.Match(m.method() == null ? null : new servicelab.model.GRPCRoute.MethodMatch(
+                                    m.method().type() == null ? "Exact" : m.method().type(), m.method().service(), m.method().method()),
+                                    exact(m.headers()))).toList(),
+                            rule.filters() == null ? null : rule.filters().stream().map(GatewayApiDefaults::filter).toList(),
+                            rule.backendRefs() == null ? null : rule.backendRefs().stream().map(GatewayApiDefaults::backend).toList())).toList());
+        }
         return o;
     }
 

@@ -43,6 +43,8 @@ public final class GatewayApiValidation {
             gateway(out, g);
         } else if (o instanceof HTTPRoute r) {
             route(out, r);
+        } else if (o instanceof servicelab.model.GRPCRoute g) {
+            GrpcRouteValidation.validate(out, g);
         } else if (o instanceof ReferenceGrant rg) {
             if (rg.fromOrEmpty().isEmpty()) {
                 out.add(FieldError.required("spec.from", "").explain("v.gw.required", "spec.from"));
@@ -64,7 +66,7 @@ public final class GatewayApiValidation {
         return out;
     }
 
-    private static void required(List<FieldError> out, String path, Object value) {
+    static void required(List<FieldError> out, String path, Object value) {
         if (value == null || value instanceof String s && s.isEmpty()) {
             out.add(FieldError.required(path, "").explain("v.gw.required", path));
         }
@@ -78,7 +80,7 @@ public final class GatewayApiValidation {
     }
 
     /** An integer field's schema bounds (minimum, maximum). */
-    private static void bounded(List<FieldError> out, String path, Integer v, int min, int max, String explain) {
+    static void bounded(List<FieldError> out, String path, Integer v, int min, int max, String explain) {
         if (v != null && (v < min || v > max)) {
             String bound = v < min ? "greater than or equal to " + min : "less than or equal to " + max;
             out.add(FieldError.invalid(path, v, path + " in body should be " + bound).explain(explain, v));
@@ -86,7 +88,7 @@ public final class GatewayApiValidation {
     }
 
     /** An enum field: "Unsupported value" with the values in the schema's order. */
-    private static void oneOf(List<FieldError> out, String path, String v, List<String> values, String explain) {
+    static void oneOf(List<FieldError> out, String path, String v, List<String> values, String explain) {
         if (v != null && !values.contains(v)) {
             out.add(FieldError.of(path, ErrorType.NotSupported, path + ": Unsupported value: " + servicelab.text.GoStrings.quote(v)
                     + ": supported values: " + quoted(values)).explain(explain, v));
@@ -94,7 +96,7 @@ public final class GatewayApiValidation {
     }
 
     /** A SectionName: a lower-case DNS subdomain (the schema's pattern), at most 253 characters. */
-    private static void sectionName(List<FieldError> out, String path, String v) {
+    static void sectionName(List<FieldError> out, String path, String v) {
         if (v != null && (v.length() > 253 || v.startsWith("*.") || !isHostname(v))) {
             out.add(FieldError.invalid(path, v, path + " in body should match '^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$'")
                     .explain("v.gw.sectionName", v));
@@ -168,7 +170,7 @@ public final class GatewayApiValidation {
         }
     }
 
-    private static FieldError cel(String path, String nodeType, String message) {
+    static FieldError cel(String path, String nodeType, String message) {
         return FieldError.of(path, ErrorType.Invalid, path + ": Invalid value: \"" + nodeType + "\": " + message)
                 .explain("v.gw.cel", path, message);
     }
@@ -214,7 +216,7 @@ public final class GatewayApiValidation {
      * The standard channel's CEL rules on spec.parentRefs: two references to the same parent (group,
      * kind, name and namespace) must both name a sectionName, and different ones.
      */
-    private static void parentRefRules(List<FieldError> out, List<HTTPRoute.ParentRef> refs) {
+    static void parentRefRules(List<FieldError> out, List<HTTPRoute.ParentRef> refs) {
         boolean specified = true;
         boolean unique = true;
         for (HTTPRoute.ParentRef p1 : refs) {

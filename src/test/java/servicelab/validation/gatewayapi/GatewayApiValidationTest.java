@@ -181,4 +181,47 @@ class GatewayApiValidationTest {
                 """;
         assertEquals(List.of("spec.from[0].group: Required value", "spec.from[0].namespace: Required value"), errors(grant));
     }
+
+    private static final String GRPC = """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: GRPCRoute
+            metadata:
+              name: greeter
+            spec:
+              parentRefs:
+              - name: eg2
+              hostnames:
+              - grpc.example.com
+              rules:
+              - matches:
+                - method:
+                    service: helloworld.Greeter
+                    method: SayHello
+                backendRefs:
+                - name: greeter
+                  port: 50051
+            """;
+
+    @Test
+    void aGrpcRouteIsDecodedDefaultedAndChecked() {
+        // gateway.networking.k8s.io_grpcroutes.yaml (v1.6.1, standard channel, served as v1)
+        CheckReport r = new ManifestChecker().check(GRPC);
+        assertTrue(r.valid(), () -> r.errors().toString());
+        servicelab.model.GRPCRoute g = (servicelab.model.GRPCRoute) r.objects().get(0);
+        assertEquals("Exact", g.rules().get(0).matches().get(0).method().type(), "a method match is Exact by default");
+        assertEquals("gateway.networking.k8s.io", g.parentRefs().get(0).group());
+        assertEquals(1, g.rules().get(0).backendRefs().get(0).weight());
+        assertEquals(List.of("spec.rules[0].matches[0].method: Invalid value: \"object\": One or both of 'service' or 'method' must be specified"),
+                errors(GRPC.replace("        service: helloworld.Greeter\n        method: SayHello\n", "        type: Exact\n")));
+        assertEquals(List.of("spec.rules[0].matches[0].method: Invalid value: \"object\": service must only contain valid characters "
+                + "(matching ^(?i)\\.?[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)*$)"), errors(GRPC.replace("helloworld.Greeter", "hello-world.Greeter")));
+        assertEquals(List.of("spec.rules[0].matches[0].method: Invalid value: \"object\": method must only contain valid characters "
+                + "(matching ^[A-Za-z_][A-Za-z_0-9]*$)"), errors(GRPC.replace("SayHello", "Say/Hello")));
+        assertEquals(List.of(), errors(GRPC.replace("    - method:\n", "    - method:\n        type: RegularExpression\n")
+                .replace("helloworld.Greeter", "helloworld\\..*")), "a regular expression is not held to the identifier rules");
+        assertEquals(List.of("spec.rules[0].backendRefs[0]: Invalid value: \"object\": Must have port for Service reference"),
+                errors(GRPC.replace("      port: 50051\n", "")));
+        assertEquals(List.of("spec.rules[0].matches[0].method.type: Unsupported value: \"Prefix\": supported values: \"Exact\", "
+                + "\"RegularExpression\""), errors(GRPC.replace("    - method:\n", "    - method:\n        type: Prefix\n")));
+    }
 }
