@@ -166,7 +166,10 @@ public final class ClassPlanCheck {
         if (e == null || e.service() == null) {
             return null;
         }
-        List<Endpoint> eps = sim.endpoints("default", e.service());
+        // "cart" is the default namespace's Service; "shop/cart" names another namespace's
+        int slash = e.service().indexOf('/');
+        List<Endpoint> eps = slash < 0 ? sim.endpoints("default", e.service())
+                : sim.endpoints(e.service().substring(0, slash), e.service().substring(slash + 1));
         long ready = eps == null ? 0 : eps.stream().filter(Endpoint::ready).count();
         if (e.ready() >= 0 && ready != e.ready()) {
             return "expected " + e.ready() + " ready endpoints of " + e.service() + " at " + sim.now() / 1000 + " s, found " + ready;

@@ -1,6 +1,7 @@
 package servicelab.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -120,7 +121,22 @@ class ClassPlanTest {
     }
 
     @Test
-    void chapter12sPlanTogglesReadinessAndWaitsForTheRealProbe() {
+    void anExpectationNamesAServiceOfAnotherNamespaceAsNsSlashName() {
+        // chapter 12's cross-namespace exercise: cart lives in shop with one pod
+        Lesson l = chapter("12-gateway-api");
+        List<String> problems = play(l, """
+                steps:
+                - scene: ex12-4
+                  expect: {service: shop/cart, ready: 1}
+                - wait: 1
+                  expect: {service: shop/cart, ready: 2}
+                """);
+        assertFalse(problems.stream().anyMatch(p -> p.startsWith("2:")), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("4: expected 2 ready endpoints of shop/cart")), problems::toString);
+    }
+
+    @Test
+    void chapter13sPlanTogglesReadinessAndWaitsForTheRealProbe() {
         Lesson l = chapter("13-readiness-probes");
         ClassPlan plan = LessonChecker.planOf(l);
         assertNotNull(plan);
