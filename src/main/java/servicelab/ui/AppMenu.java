@@ -19,8 +19,8 @@ import servicelab.ui.files.Export;
 import servicelab.ui.files.FileActions;
 
 /**
- * The window's menu (the ☰ button at the toolbar's end): 파일 with recent files and exports,
- * 보기 with theme, larger text, panes, presenter mode and language, and 도움말 with the shortcut
+ * The window's menu (the ☰ button at the toolbar's end): File (menu.file) with recent files and exports,
+ * View (menu.view) with theme, larger text, panes, presenter mode and language, and Help (menu.help) with the shortcut
  * sheet, the lessons, the glossary and About. Every item says its shortcut.
  */
 final class AppMenu {

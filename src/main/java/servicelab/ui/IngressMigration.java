@@ -28,7 +28,7 @@ import servicelab.workspace.Origin;
 import servicelab.workspace.Workbench;
 
 /**
- * "인그레스를 게이트웨이 API로": the cluster's Ingresses converted as ingress2gateway converts them,
+ * Ingress to Gateway API (migrate.menu): the cluster's Ingresses converted as ingress2gateway converts them,
  * shown as the lines the text would gain; the learner accepts them into the text (one edit,
  * undoable) or not. The Ingresses stay, so both roads can be compared side by side.
  */

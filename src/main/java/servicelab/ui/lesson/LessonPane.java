@@ -127,7 +127,7 @@ public final class LessonPane extends VBox {
         });
         chooser.setMinWidth(60);
         // a long chapter title wraps onto a second line in a narrow pane instead of ending in "…"
-        // the button names the chapter ("제1장 · 전체 13장"): its whole title is the lesson's heading
+        // the button names the chapter (chapter N of M): its whole title is the lesson's heading
         // right below, and a long title in a narrow pane would end in "…"
         chooser.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override

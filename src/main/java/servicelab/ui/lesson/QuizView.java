@@ -58,7 +58,7 @@ public final class QuizView extends VBox {
 
     private Runnable onWall;
 
-    /** What "벽에 띄우기" does (the quiz on the wall); set before {@link #show}. */
+    /** What the put-on-the-wall button does (the quiz on the wall); set before {@link #show}. */
     public void setOnWall(Runnable r) {
         onWall = r;
     }

@@ -26,7 +26,7 @@ import servicelab.ui.lesson.CodeText;
 /**
  * The quiz on the wall: one question over the whole window, its choices large. The class answers
  * by show of hands; the teacher may type the count of hands per choice, then clicks the room's
- * choice (or "정답 보기"), and the reveal marks the right answer, the room's, the hands for each and
+ * choice (or the show-answer button), and the reveal marks the right answer, the room's, the hands for each and
  * the explanation. After the last question the session's results are shown. Esc closes it.
  */
 public final class QuizWall extends VBox {
@@ -149,7 +149,7 @@ public final class QuizWall extends VBox {
         return List.copyOf(answers);
     }
 
-    /** PageDown, Enter or "다음": the reveal first, then the next question, then the results, then away. */
+    /** PageDown, Enter or the next button: the reveal first, then the next question, then the results, then away. */
     public void next() {
         if (index < items.size() && !revealed) {
             reveal();

@@ -71,7 +71,7 @@ public final class StageOnly {
             answersAt = toolbar.getItems().indexOf(answersState);
             toolbar.getItems().remove(answersState);
             traffic.head().getChildren().add(traffic.head().getChildren().indexOf(button), answersState);
-            answersState.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "정답 숨김" whole, the plan's caption wraps
+            answersState.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the pill (presenter.answersHidden) whole, the plan's caption wraps
         } else {
             traffic.head().getChildren().remove(answersState);
             toolbar.getItems().add(Math.max(0, Math.min(answersAt, toolbar.getItems().size())), answersState);

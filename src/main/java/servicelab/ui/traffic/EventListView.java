@@ -168,7 +168,7 @@ final class EventListView extends VBox {
         }
     }
 
-    /** "0:16  30× laptop → http://kubia/: 전달됨 30 · 파드 3개" */
+    /** A batch of requests on one line: time, count, client → URL, outcomes and how many pods answered. */
     private String burstText(Row r, EventLog.Event e) {
         List<String> parts = new ArrayList<>();
         r.outcomes.forEach((o, n) -> parts.add(o + " " + n));

@@ -8,7 +8,7 @@ import servicelab.sim.TraceText;
 import servicelab.ui.diagram.DiagramView;
 
 /**
- * A request that reached no pod says so in words where it stopped ("연결 거부(REFUSED)" and the
+ * A request that reached no pod says so in words where it stopped (the outcome in words, e.g. refused, and the
  * reason from its last hop), large enough for the back row: a red dot alone says nothing.
  */
 final class FailureCallout {

@@ -176,18 +176,7 @@ public final class GatewayApiValidation {
     }
 
     private static void route(List<FieldError> out, HTTPRoute r) {
-        for (int i = 0; i < r.parentRefsOrEmpty().size(); i++) {
-            required(out, "spec.parentRefs[" + i + "].name", r.parentRefsOrEmpty().get(i).name());
-            sectionName(out, "spec.parentRefs[" + i + "].sectionName", r.parentRefsOrEmpty().get(i).sectionName());
-        }
-        parentRefRules(out, r.parentRefsOrEmpty());
-        for (int i = 0; i < r.hostnamesOrEmpty().size(); i++) {
-            String h = r.hostnamesOrEmpty().get(i);
-            String p = "spec.hostnames[" + i + "]";
-            if (!isHostname(h)) {
-                out.add(FieldError.invalid(p, h, p + " in body should match '" + HOSTNAME + "'").explain("v.gw.hostname", h));
-            }
-        }
+        parentsAndHostnames(out, r.parentRefsOrEmpty(), r.hostnamesOrEmpty());
         List<HTTPRoute.Rule> rules = r.rulesOrEmpty();
         if (rules.size() > MAX_RULES) {
             out.add(FieldError.tooMany("spec.rules", rules.size(), MAX_RULES));
@@ -200,14 +189,7 @@ public final class GatewayApiValidation {
                 match(out, rule.matchesOrEmpty().get(j), rp + ".matches[" + j + "]");
             }
             for (int k = 0; k < rule.backendRefsOrEmpty().size(); k++) {
-                HTTPRoute.BackendRef b = rule.backendRefsOrEmpty().get(k);
-                String bp = rp + ".backendRefs[" + k + "]";
-                required(out, bp + ".name", b.name());
-                bounded(out, bp + ".port", b.port(), 1, 65535, "v.gw.port");
-                bounded(out, bp + ".weight", b.weight(), 0, 1_000_000, "v.gw.weight");
-                if ((b.group() == null || b.group().isEmpty()) && "Service".equals(b.kind()) && b.port() == null) {
-                    out.add(cel(bp, "object", "Must have port for Service reference"));
-                }
+                backendRef(out, rule.backendRefsOrEmpty().get(k), rp + ".backendRefs[" + k + "]");
             }
         }
     }
@@ -247,6 +229,32 @@ public final class GatewayApiValidation {
 
     private static boolean empty(String s) {
         return s == null || s.isEmpty();
+    }
+
+    /** A route's parentRefs (name, sectionName, the list's CEL rules) and hostnames, as HTTPRoute and GRPCRoute declare them alike. */
+    static void parentsAndHostnames(List<FieldError> out, List<HTTPRoute.ParentRef> parents, List<String> hostnames) {
+        for (int i = 0; i < parents.size(); i++) {
+            required(out, "spec.parentRefs[" + i + "].name", parents.get(i).name());
+            sectionName(out, "spec.parentRefs[" + i + "].sectionName", parents.get(i).sectionName());
+        }
+        parentRefRules(out, parents);
+        for (int i = 0; i < hostnames.size(); i++) {
+            String h = hostnames.get(i);
+            String p = "spec.hostnames[" + i + "]";
+            if (!isHostname(h)) {
+                out.add(FieldError.invalid(p, h, p + " in body should match '" + HOSTNAME + "'").explain("v.gw.hostname", h));
+            }
+        }
+    }
+
+    /** A backendRef: its name, the schema's port and weight bounds, and the CEL rule on a Service without a port. */
+    static void backendRef(List<FieldError> out, HTTPRoute.BackendRef b, String bp) {
+        required(out, bp + ".name", b.name());
+        bounded(out, bp + ".port", b.port(), 1, 65535, "v.gw.port");
+        bounded(out, bp + ".weight", b.weight(), 0, 1_000_000, "v.gw.weight");
+        if ((b.group() == null || b.group().isEmpty()) && "Service".equals(b.kind()) && b.port() == null) {
+            out.add(cel(bp, "object", "Must have port for Service reference"));
+        }
     }
 
     /** The path match's type (an enum) and the CEL rules declared on it, for Exact and PathPrefix values. */

@@ -4,7 +4,6 @@ import java.util.List;
 
 import servicelab.model.FieldError;
 import servicelab.model.GRPCRoute;
-import servicelab.model.HTTPRoute;
 
 /**
  * A GRPCRoute checked as the v1.6.1 standard-channel CRD checks it
@@ -17,18 +16,7 @@ final class GrpcRouteValidation {
     }
 
     static void validate(List<FieldError> out, GRPCRoute r) {
-        for (int i = 0; i < r.parentRefsOrEmpty().size(); i++) {
-            GatewayApiValidation.required(out, "spec.parentRefs[" + i + "].name", r.parentRefsOrEmpty().get(i).name());
-            GatewayApiValidation.sectionName(out, "spec.parentRefs[" + i + "].sectionName", r.parentRefsOrEmpty().get(i).sectionName());
-        }
-        GatewayApiValidation.parentRefRules(out, r.parentRefsOrEmpty());
-        for (int i = 0; i < r.hostnamesOrEmpty().size(); i++) {
-            String h = r.hostnamesOrEmpty().get(i);
-            String p = "spec.hostnames[" + i + "]";
-            if (!GatewayApiValidation.isHostname(h)) {
-                out.add(FieldError.invalid(p, h, p + " in body should match '" + GatewayApiValidation.HOSTNAME + "'").explain("v.gw.hostname", h));
-            }
-        }
+        GatewayApiValidation.parentsAndHostnames(out, r.parentRefsOrEmpty(), r.hostnamesOrEmpty());
         List<GRPCRoute.Rule> rules = r.rulesOrEmpty();
         if (rules.size() > 16) {
             out.add(FieldError.tooMany("spec.rules", rules.size(), 16));
@@ -44,14 +32,7 @@ final class GrpcRouteValidation {
                 method(out, rules.get(i).matchesOrEmpty().get(j).method(), rp + ".matches[" + j + "].method");
             }
             for (int k = 0; k < rules.get(i).backendRefsOrEmpty().size(); k++) {
-                HTTPRoute.BackendRef b = rules.get(i).backendRefsOrEmpty().get(k);
-                String bp = rp + ".backendRefs[" + k + "]";
-                GatewayApiValidation.required(out, bp + ".name", b.name());
-                GatewayApiValidation.bounded(out, bp + ".port", b.port(), 1, 65535, "v.gw.port");
-                GatewayApiValidation.bounded(out, bp + ".weight", b.weight(), 0, 1_000_000, "v.gw.weight");
-                if ((b.group() == null || b.group().isEmpty()) && "Service".equals(b.kind()) && b.port() == null) {
-                    out.add(GatewayApiValidation.cel(bp, "object", "Must have port for Service reference"));
-                }
+                GatewayApiValidation.backendRef(out, rules.get(i).backendRefsOrEmpty().get(k), rp + ".backendRefs[" + k + "]");
             }
         }
     }
