@@ -153,10 +153,11 @@ final class GatewayDecoder {
     }
 
     private static HTTPRoute.Filter filter(Fields f) {
+        List<String> unmodelled = java.util.stream.Stream.of("cors", "extensionRef", "externalAuth").filter(f::has).toList();
         f.accept("extensionRef", "cors", "externalAuth");
         return new HTTPRoute.Filter(f.str("type"), headerModifier(f.obj("requestHeaderModifier", "HTTPHeaderFilter")),
                 headerModifier(f.obj("responseHeaderModifier", "HTTPHeaderFilter")), redirect(f.obj("requestRedirect", "HTTPRequestRedirectFilter")),
-                rewrite(f.obj("urlRewrite", "HTTPURLRewriteFilter")), mirror(f.obj("requestMirror", "HTTPRequestMirrorFilter")));
+                rewrite(f.obj("urlRewrite", "HTTPURLRewriteFilter")), mirror(f.obj("requestMirror", "HTTPRequestMirrorFilter")), unmodelled);
     }
 
     private static HTTPRoute.HeaderModifier headerModifier(Fields h) {

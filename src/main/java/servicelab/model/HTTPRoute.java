@@ -63,9 +63,21 @@ public record HTTPRoute(ObjectMeta metadata, List<ParentRef> parentRefs, List<St
     public record ValueMatch(String type, String name, String value) {
     }
 
-    /** A filter; only the field its type names is set. */
+    /**
+     * A filter; only the field its type names should be set. {@code unmodelled} names the fields
+     * present that this model does not carry (cors, extensionRef, externalAuth): the CRD's rules
+     * on which field goes with which type still need to see them.
+     */
     public record Filter(String type, HeaderModifier requestHeaderModifier, HeaderModifier responseHeaderModifier,
-                         Redirect requestRedirect, Rewrite urlRewrite, BackendRef requestMirror) {
+                         Redirect requestRedirect, Rewrite urlRewrite, BackendRef requestMirror, List<String> unmodelled) {
+        public Filter {
+            unmodelled = unmodelled == null ? List.of() : List.copyOf(unmodelled);
+        }
+
+        public Filter(String type, HeaderModifier requestHeaderModifier, HeaderModifier responseHeaderModifier,
+                      Redirect requestRedirect, Rewrite urlRewrite, BackendRef requestMirror) {
+            this(type, requestHeaderModifier, responseHeaderModifier, requestRedirect, urlRewrite, requestMirror, List.of());
+        }
     }
 
     /** Headers to set, add and remove. */

@@ -28,7 +28,7 @@ class GatewayStatusTest {
 
     /** The parent entries' conditions as "Type=Status/Reason", one list per parent. */
     @SuppressWarnings("unchecked")
-    private static List<List<String>> parents(Simulation s, String name) {
+    static List<List<String>> parents(Simulation s, String name) {
         List<Map<String, Object>> ps = (List<Map<String, Object>>) GatewayStatus.ofRoute(s, route(s, name)).get("parents");
         return ps.stream().map(p -> conditions((List<Map<String, Object>>) p.get("conditions"))).toList();
     }
@@ -38,7 +38,7 @@ class GatewayStatusTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> listener(Simulation s, String gateway, String name) {
+    static Map<String, Object> listener(Simulation s, String gateway, String name) {
         return ((List<Map<String, Object>>) GatewayStatus.ofGateway(s, gateway(s, gateway)).get("listeners")).stream()
                 .filter(l -> l.get("name").equals(name)).findFirst().orElseThrow();
     }

@@ -71,7 +71,7 @@ public final class GatewayApiDefaults {
             rd = new HTTPRoute.Redirect(rd.scheme(), rd.hostname(), rd.path(), rd.port(), 302);
         }
         return new HTTPRoute.Filter(f.type(), f.requestHeaderModifier(), f.responseHeaderModifier(), rd, f.urlRewrite(),
-                f.requestMirror() == null ? null : backend(f.requestMirror()));
+                f.requestMirror() == null ? null : backend(f.requestMirror()), f.unmodelled());
     }
 
     private static HTTPRoute.BackendRef backend(HTTPRoute.BackendRef b) {

@@ -191,6 +191,8 @@ public final class GatewayApiValidation {
             for (int k = 0; k < rule.backendRefsOrEmpty().size(); k++) {
                 backendRef(out, rule.backendRefsOrEmpty().get(k), rp + ".backendRefs[" + k + "]");
             }
+            RouteFilterValidation.filters(out, rule.filtersOrEmpty(), rp, RouteFilterValidation.HTTP_TYPES);
+            RouteFilterValidation.rule(out, rule, rp);
         }
     }
 

@@ -34,6 +34,7 @@ final class GrpcRouteValidation {
             for (int k = 0; k < rules.get(i).backendRefsOrEmpty().size(); k++) {
                 GatewayApiValidation.backendRef(out, rules.get(i).backendRefsOrEmpty().get(k), rp + ".backendRefs[" + k + "]");
             }
+            RouteFilterValidation.filters(out, rules.get(i).filters() == null ? List.of() : rules.get(i).filters(), rp, RouteFilterValidation.GRPC_TYPES);
         }
     }
 

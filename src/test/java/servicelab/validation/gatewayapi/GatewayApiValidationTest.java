@@ -224,4 +224,81 @@ class GatewayApiValidationTest {
         assertEquals(List.of("spec.rules[0].matches[0].method.type: Unsupported value: \"Prefix\": supported values: \"Exact\", "
                 + "\"RegularExpression\""), errors(GRPC.replace("    - method:\n", "    - method:\n        type: Prefix\n")));
     }
+
+    private static final String FILTER_ROUTE = """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata:
+              name: r
+            spec:
+              parentRefs:
+              - name: eg2
+              rules:
+            """;
+
+    /** The filter rules of the v1.6.1 CRD (HTTPRouteFilter's and HTTPRouteRule's x-kubernetes-validations), with the API server's messages. */
+    @Test
+    void filtersCarryTheFieldTheirTypeNames() {
+        // a type without its field, and a field under another type
+        assertEquals(List.of("spec.rules[0].filters[0]: Invalid value: \"object\": filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type"),
+                errors(FILTER_ROUTE + "  - filters:\n    - type: RequestHeaderModifier\n    backendRefs:\n    - name: s\n      port: 80\n"));
+        assertEquals(List.of("spec.rules[0].filters[0]: Invalid value: \"object\": filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier",
+                "spec.rules[0].filters[0]: Invalid value: \"object\": filter.responseHeaderModifier must be specified for ResponseHeaderModifier filter.type"),
+                errors(FILTER_ROUTE + "  - filters:\n    - type: ResponseHeaderModifier\n      requestHeaderModifier:\n        add:\n        - name: x\n          value: v1\n"
+                        + "    backendRefs:\n    - name: s\n      port: 80\n"));
+        // the enum, and an extension field the model does not carry still counts as set
+        assertEquals(List.of("spec.rules[0].filters[0].type: Unsupported value: \"Rewrite\": supported values: \"RequestHeaderModifier\", "
+                + "\"ResponseHeaderModifier\", \"RequestMirror\", \"RequestRedirect\", \"URLRewrite\", \"ExtensionRef\", \"CORS\""),
+                errors(FILTER_ROUTE + "  - filters:\n    - type: Rewrite\n    backendRefs:\n    - name: s\n      port: 80\n"));
+        assertEquals(List.of("spec.rules[0].filters[0]: Invalid value: \"object\": filter.requestMirror must be specified for RequestMirror filter.type",
+                "spec.rules[0].filters[0]: Invalid value: \"object\": filter.extensionRef must be nil if the filter.type is not ExtensionRef"),
+                errors(FILTER_ROUTE + "  - filters:\n    - type: RequestMirror\n      extensionRef:\n        group: ex.io\n        kind: K\n        name: k\n"
+                        + "    backendRefs:\n    - name: s\n      port: 80\n"));
+    }
+
+    @Test
+    void aRuleRedirectsOrForwardsNotBoth() {
+        String redirect = "  - matches:\n    - path:\n        type: Exact\n        value: /old\n    filters:\n    - type: RequestRedirect\n"
+                + "      requestRedirect:\n        path:\n          type: ReplacePrefixMatch\n          replacePrefixMatch: /new\n";
+        assertEquals(List.of("spec.rules[0]: Invalid value: \"object\": RequestRedirect filter must not be used together with backendRefs",
+                "spec.rules[0]: Invalid value: \"object\": When using RequestRedirect filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified"),
+                errors(FILTER_ROUTE + redirect + "    backendRefs:\n    - name: s\n      port: 80\n"));
+        // the same redirect on a PathPrefix match and without backends is fine; a rule with no matches gets the default PathPrefix "/"
+        assertEquals(List.of(), errors(FILTER_ROUTE + redirect.replace("type: Exact", "type: PathPrefix")));
+        assertEquals(List.of(), errors(FILTER_ROUTE + redirect.substring(redirect.indexOf("    filters:")).replaceFirst("    filters", "  - filters")));
+        // redirect and rewrite together, a type twice
+        assertEquals(List.of("spec.rules[0].filters: Invalid value: \"array\": May specify either httpRouteFilterRequestRedirect or httpRouteFilterRequestRewrite, but not both",
+                "spec.rules[0].filters: Invalid value: \"array\": URLRewrite filter cannot be repeated"),
+                errors(FILTER_ROUTE + "  - filters:\n    - type: RequestRedirect\n      requestRedirect:\n        scheme: https\n"
+                        + "    - type: URLRewrite\n      urlRewrite:\n        hostname: a.example\n    - type: URLRewrite\n      urlRewrite:\n        hostname: b.example\n"));
+    }
+
+    @Test
+    void redirectAndRewriteFieldsKeepToTheSchema() {
+        assertEquals(List.of("spec.rules[0].filters[0].requestRedirect.scheme: Unsupported value: \"HTTPS\": supported values: \"http\", \"https\"",
+                "spec.rules[0].filters[0].requestRedirect.statusCode: Unsupported value: 304: supported values: \"301\", \"302\", \"303\", \"307\", \"308\"",
+                "spec.rules[0].filters[0].requestRedirect.hostname: Invalid value: \"*.example.com\": spec.rules[0].filters[0].requestRedirect.hostname in body "
+                        + "should match '^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$'"),
+                errors(FILTER_ROUTE + "  - filters:\n    - type: RequestRedirect\n      requestRedirect:\n        scheme: HTTPS\n        statusCode: 304\n"
+                        + "        hostname: \"*.example.com\"\n"));
+        assertEquals(List.of("spec.rules[0].filters[0].urlRewrite.path: Invalid value: \"object\": replaceFullPath must be specified when type is set to 'ReplaceFullPath'",
+                "spec.rules[0].filters[0].urlRewrite.path: Invalid value: \"object\": type must be 'ReplaceFullPath' when replacePrefixMatch is set"
+                        .replace("'ReplaceFullPath' when replacePrefixMatch", "'ReplacePrefixMatch' when replacePrefixMatch")),
+                errors(FILTER_ROUTE + "  - matches:\n    - path:\n        type: PathPrefix\n        value: /a\n    filters:\n    - type: URLRewrite\n      urlRewrite:\n"
+                        + "        path:\n          type: ReplaceFullPath\n          replacePrefixMatch: /b\n    backendRefs:\n    - name: s\n      port: 80\n"));
+        assertEquals(List.of("spec.rules[0].filters[0].requestHeaderModifier.set[1]: Duplicate value: {\"name\":\"x-env\"}"),
+                errors(FILTER_ROUTE + "  - filters:\n    - type: RequestHeaderModifier\n      requestHeaderModifier:\n        set:\n        - name: x-env\n          value: a\n"
+                        + "        - name: x-env\n          value: b\n    backendRefs:\n    - name: s\n      port: 80\n"));
+        // every filter message has a Korean explanation
+        CheckReport r = new ManifestChecker().check(FILTER_ROUTE + "  - filters:\n    - type: RequestHeaderModifier\n    backendRefs:\n    - name: s\n      port: 80\n");
+        assertTrue(r.errors().get(0).explanation().contains("requestHeaderModifier"), r.errors().get(0)::explanation);
+    }
+
+    @Test
+    void aGrpcRouteTakesItsOwnFilterTypes() {
+        assertEquals(List.of("spec.rules[0].filters[0].type: Unsupported value: \"RequestRedirect\": supported values: \"ResponseHeaderModifier\", "
+                + "\"RequestHeaderModifier\", \"RequestMirror\", \"ExtensionRef\""),
+                errors(FILTER_ROUTE.replace("HTTPRoute", "GRPCRoute") + "  - filters:\n    - type: RequestRedirect\n      requestRedirect:\n        scheme: https\n"
+                        + "    backendRefs:\n    - name: s\n      port: 80\n"));
+    }
 }
