@@ -39,7 +39,7 @@ final class GatewayRouteCommand {
         pairs(a, headers, query, msg);
         String fullPath = query.isEmpty() ? path : path + (path.contains("?") ? "&" : "?") + String.join("&", query);
         String method = a.option("--method") == null ? "GET" : a.option("--method");
-        GatewayRouting.Route r = GatewayRouting.route(gw, sim.gatewayApi.httpRoutes(), sim.gatewayApi.referenceGrants(), GatewayRouting.of(sim),
+        GatewayRouting.Route r = GatewayRouting.route(gw, sim.gatewayApi.routes(), sim.gatewayApi.referenceGrants(), GatewayRouting.of(sim),
                 new GatewayRouting.Request(host, fullPath, method, headers, a.option("--listener")));
         Map<String, Object> j = json(r, host, path);
         statuses(j, sim, gw);
@@ -52,19 +52,25 @@ final class GatewayRouteCommand {
     }
 
     /**
-     * The status the controller wrote back: every HTTPRoute that names the Gateway as a parent
-     * (attached or not), and the Gateway's own.
+     * The status the controller wrote back: every HTTPRoute (routeStatus) and GRPCRoute
+     * (grpcRouteStatus, when there is one) that names the Gateway as a parent, attached or not; and
+     * the Gateway's own.
      */
     private static void statuses(Map<String, Object> j, Simulation sim, Gateway gw) {
         Map<String, Object> routes = new LinkedHashMap<>();
-        for (servicelab.model.HTTPRoute hr : sim.gatewayApi.httpRoutes()) {
+        Map<String, Object> grpc = new LinkedHashMap<>();
+        for (servicelab.model.HTTPRoute hr : sim.gatewayApi.routes()) {
             boolean names = hr.parentRefsOrEmpty().stream().anyMatch(p -> gw.name().equals(p.name())
                     && gw.namespaceOrDefault().equals(p.namespace() == null ? hr.namespaceOrDefault() : p.namespace()));
             if (names) {
-                routes.put(hr.namespaceOrDefault() + "/" + hr.name(), servicelab.sim.GatewayStatus.ofRoute(sim, hr));
+                (sim.gatewayApi.kindOf(hr).equals("GRPCRoute") ? grpc : routes)
+                        .put(hr.namespaceOrDefault() + "/" + hr.name(), servicelab.sim.GatewayStatus.ofRoute(sim, hr));
             }
         }
         j.put("routeStatus", routes);
+        if (!grpc.isEmpty()) {
+            j.put("grpcRouteStatus", grpc);
+        }
         j.put("gatewayStatus", servicelab.sim.GatewayStatus.ofGateway(sim, gw));
     }
 
@@ -95,7 +101,7 @@ final class GatewayRouteCommand {
             j.put("listener", r.listener());
         }
         if (r.httpRoute() != null) {
-            j.put("httproute", r.httpRoute());
+            j.put("GRPCRoute".equals(r.routeKind()) ? "grpcroute" : "httproute", r.httpRoute());
             j.put("rule", r.rule());
             j.put("match", r.match());
             List<Object> backends = new ArrayList<>();
@@ -121,11 +127,14 @@ final class GatewayRouteCommand {
     }
 
     private static String text(GatewayRouting.Route r, String host, String path, Messages msg) {
+        boolean grpc = r.routeKind() != null && r.routeKind().startsWith("GRPC");
+        String kind = grpc ? msg.get("route.kind.grpc") : msg.get("route.kind.http");
         return switch (r.result()) {
             case HTTP_404 -> msg.get("route.gw.404", host, path, r.gateway());
             case HTTP_500 -> msg.get("route.gw.500", host, path, r.httpRoute() + " #" + r.rule());
             case REDIRECT -> msg.get("route.gw.redirect", host, path, r.httpRoute() + " #" + r.rule(), r.statusCode(), r.location());
-            case ROUTED -> msg.get("route.gw.match", host, path, r.gateway() + "/" + r.listener(), r.httpRoute() + " #" + r.rule(),
+            case ROUTED -> msg.get("route.gw.match", host, path, r.gateway() + "/" + r.listener(),
+                    kind + " " + r.httpRoute() + " #" + r.rule(),
                     String.join(", ", r.backends().stream().map(b -> b.namespace() + "/" + b.name() + ":" + b.port()
                             + " (" + b.weight() + ")").toList()));
         };

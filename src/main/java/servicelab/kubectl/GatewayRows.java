@@ -60,11 +60,11 @@ final class GatewayRows {
                 }
             }
             case GRPCROUTES -> {
-                // validated and listed; this cluster's controller does not route gRPC yet, so it writes no status
                 for (servicelab.model.GRPCRoute gr : g.grpcRoutes()) {
                     String hosts = gr.hostnames() == null ? "" : servicelab.text.Json.write(gr.hostnames());
                     out.add(new Item(gr.namespaceOrDefault(), gr.name(), gr.metadata().labelsOrEmpty(), 0,
-                            List.of(gr.name(), hosts, rows.age(0)), List.of(), () -> data.documentData("GRPCRoute", gr)));
+                            List.of(gr.name(), hosts, rows.age(0)), List.of(),
+                            () -> withStatus(data.documentData("GRPCRoute", gr), GatewayStatus.ofRoute(sim, gr))));
                 }
             }
             case REFERENCEGRANTS -> {

@@ -87,8 +87,8 @@ final class GatewayFilters {
         if (r.httpRoute() == null || r.rule() == null) {
             return null;
         }
-        for (HTTPRoute hr : sim.gatewayApi.httpRoutes()) {
-            if ((hr.namespaceOrDefault() + "/" + hr.name()).equals(r.httpRoute())) {
+        for (HTTPRoute hr : sim.gatewayApi.routes()) {
+            if ((hr.namespaceOrDefault() + "/" + hr.name()).equals(r.httpRoute()) && sim.gatewayApi.kindOf(hr).equals(r.routeKind())) {
                 return r.rule() < hr.rulesOrEmpty().size() ? hr.rulesOrEmpty().get(r.rule()) : null;
             }
         }

@@ -33,7 +33,7 @@ final class GatewayFlight {
     static Trace through(Simulation sim, Steps f, Gateway gw, String address, int port, Router.Target target) {
         String addr = address + ":" + port;
         String host = target.host();
-        GatewayRouting.Route r = GatewayRouting.route(gw, sim.gatewayApi.httpRoutes(), sim.gatewayApi.referenceGrants(),
+        GatewayRouting.Route r = GatewayRouting.route(gw, sim.gatewayApi.routes(), sim.gatewayApi.referenceGrants(),
                 GatewayRouting.of(sim), new GatewayRouting.Request(host, target.path(), f.http().method(), f.http().headers(), null));
         String gwName = gw.namespaceOrDefault() + "/" + gw.name();
         switch (r.result()) {
@@ -42,7 +42,7 @@ final class GatewayFlight {
                 return f.finish(Outcome.HTTP_404, 404);
             }
             case REDIRECT -> {
-                f.hop("gateway", "", addr, f.src(), addr, "hop.gw.redirect", gwName, r.listener(), r.httpRoute(), r.rule(), r.statusCode(), r.location());
+                f.hop("gateway", "", addr, f.src(), addr, "hop.gw.redirect", gwName, r.listener(), r.routeName(), r.rule(), r.statusCode(), r.location());
                 return f.finish(Outcome.REDIRECT, r.statusCode());
             }
             default -> {
@@ -50,7 +50,7 @@ final class GatewayFlight {
         }
         GatewayRouting.Backend b = GatewayRouting.pick(r, sim.lbRng);
         if (b == null) {
-            f.hop("gateway", "", addr, f.src(), addr, "hop.gw.500", gwName, r.listener(), r.httpRoute(), r.rule(), invalidWhy(r));
+            f.hop("gateway", "", addr, f.src(), addr, "hop.gw.500", gwName, r.listener(), r.routeName(), r.rule(), invalidWhy(r));
             return f.finish(Outcome.HTTP_500, 500);
         }
         SimService svc = sim.service(b.namespace(), b.name());
@@ -62,14 +62,14 @@ final class GatewayFlight {
         }
         Endpoint[] eps = sp == null ? new Endpoint[0] : sim.proxy.ready(svc, sp, null);
         if (eps.length == 0) {
-            f.hop("gateway", "", addr, f.src(), addr, "hop.gw.503", gwName, r.listener(), r.httpRoute(), r.rule(), b.namespace() + "/" + b.name());
+            f.hop("gateway", "", addr, f.src(), addr, "hop.gw.503", gwName, r.listener(), r.routeName(), r.rule(), b.namespace() + "/" + b.name());
             return f.finish(Outcome.HTTP_503, 503);
         }
         Endpoint chosen = eps[sim.proxyRng.nextInt(eps.length)];
         int targetPort = chosen.ports().get(sp.name() == null ? "" : sp.name());
         String to = chosen.ip() + ":" + targetPort;
         // the Gateway's proxy opens its own connection to the endpoint: the pod sees the proxy, not the client
-        f.hop("gateway", "", addr, address, to, routeKey(r.why()), gwName, r.listener(), r.httpRoute(), r.rule(),
+        f.hop("gateway", "", addr, address, to, routeKey(r.why()), gwName, r.listener(), r.routeName(), r.rule(),
                 b.namespace() + "/" + b.name(), b.weight(), to);
         GatewayFilters.apply(sim, f, r, addr, target.path()); // what the rule's filters do on the way
         PodRuntime pod = chosen.pod() != null ? sim.pod(b.namespace(), chosen.pod()) : AddressBook.podByIp(sim, Ipv4.parse(chosen.ip()));

@@ -23,6 +23,9 @@ public final class GatewayObjects {
     /** Gateways' addresses from the load-balancer pool, by namespace/name, given in creation order. */
     private final Map<String, String> addresses = new LinkedHashMap<>();
     private final java.util.function.Supplier<String> pool;
+    /** Each GRPCRoute's shape ({@link GrpcShapes}), made once when it is stored; kept by identity, as a shape may equal an HTTPRoute. */
+    private final Map<KubeObject, HTTPRoute> shapes = new java.util.IdentityHashMap<>();
+    private final Map<HTTPRoute, KubeObject> shapeOrigins = new java.util.IdentityHashMap<>();
 
     GatewayObjects(java.util.function.Supplier<String> pool) {
         this.pool = pool;
@@ -35,12 +38,24 @@ public final class GatewayObjects {
     }
 
     void put(KubeObject o) {
-        objects.put(key(o), o);
+        forgetShape(objects.put(key(o), o));
+        if (o instanceof servicelab.model.GRPCRoute g) {
+            HTTPRoute shape = GrpcShapes.shape(g);
+            shapes.put(g, shape);
+            shapeOrigins.put(shape, g);
+        }
         program();
     }
 
+    private void forgetShape(KubeObject old) {
+        HTTPRoute shape = old == null ? null : shapes.remove(old);
+        if (shape != null) {
+            shapeOrigins.remove(shape);
+        }
+    }
+
     void remove(KubeObject o) {
-        objects.remove(key(o));
+        forgetShape(objects.remove(key(o)));
         if (o instanceof Gateway g) {
             addresses.remove(g.namespaceOrDefault() + "/" + g.name());
         }
@@ -128,6 +143,32 @@ public final class GatewayObjects {
 
     public List<servicelab.model.GRPCRoute> grpcRoutes() {
         return of(servicelab.model.GRPCRoute.class);
+    }
+
+    /**
+     * Every route the controller programs, oldest first: the HTTPRoutes as they are and the
+     * GRPCRoutes as the HTTP routes they become ({@link GrpcShapes}); {@link #kindOf} tells them apart.
+     */
+    public List<HTTPRoute> routes() {
+        List<HTTPRoute> out = new ArrayList<>();
+        for (KubeObject o : objects.values()) {
+            if (o instanceof HTTPRoute r) {
+                out.add(r);
+            } else if (shapes.containsKey(o)) {
+                out.add(shapes.get(o));
+            }
+        }
+        return out;
+    }
+
+    /** "GRPCRoute" for the shape of a GRPCRoute that {@link #routes} returned, else "HTTPRoute". */
+    public String kindOf(HTTPRoute r) {
+        return shapeOrigins.containsKey(r) ? "GRPCRoute" : "HTTPRoute";
+    }
+
+    /** The shape {@link #routes} gives this GRPCRoute (the stored object, or null when it is not stored). */
+    public HTTPRoute shapeOf(servicelab.model.GRPCRoute g) {
+        return shapes.get(objects.get(key(g)));
     }
 
     public List<ReferenceGrant> referenceGrants() {

@@ -49,6 +49,11 @@ public final class GatewayRouting {
         boolean hasService(String namespace, String name);
 
         Map<String, String> namespaceLabels(String namespace);
+
+        /** "HTTPRoute", or "GRPCRoute" for a GRPCRoute's shape (GatewayObjects.routes). */
+        default String kindOf(HTTPRoute r) {
+            return "HTTPRoute";
+        }
     }
 
     /** What the simulated cluster holds: its Services, and its namespaces' labels. */
@@ -62,6 +67,11 @@ public final class GatewayRouting {
             @Override
             public Map<String, String> namespaceLabels(String namespace) {
                 return sim.gatewayApi.namespaceLabels(namespace);
+            }
+
+            @Override
+            public String kindOf(HTTPRoute r) {
+                return sim.gatewayApi.kindOf(r);
             }
         };
     }
@@ -79,13 +89,29 @@ public final class GatewayRouting {
         }
     }
 
-    /** The decision; listener, route, rule and match are null when nothing matched. */
+    /**
+     * The decision; listener, route, rule and match are null when nothing matched. {@code httpRoute}
+     * is the chosen route's namespace/name, {@code routeKind} its kind (HTTPRoute or GRPCRoute).
+     */
     public record Route(Result result, String gateway, String listener, String httpRoute, Integer rule, Integer match,
                         String matchedPath, String pathType, List<Backend> backends, List<String> filters,
-                        Integer statusCode, String location, String why) {
+                        Integer statusCode, String location, String why, String routeKind) {
         public Route {
             backends = List.copyOf(backends);
             filters = List.copyOf(filters);
+        }
+
+        /** The chosen route as the trace names it (its kind in the learner's words, then namespace/name). */
+        public RouteName routeName() {
+            return httpRoute == null ? null : new RouteName(routeKind, httpRoute);
+        }
+    }
+
+    /** A route named in a trace: the text says its kind; JSON and toString give namespace/name. */
+    public record RouteName(String kind, String key) {
+        @Override
+        public String toString() {
+            return key;
         }
     }
 
@@ -104,12 +130,7 @@ public final class GatewayRouting {
         if (listener == null) {
             return none(Result.HTTP_404, gwKey, null);
         }
-        List<HTTPRoute> attached = new ArrayList<>();
-        for (HTTPRoute r : routes) {
-            if (attaches(r, gw, listener, cluster)) {
-                attached.add(r);
-            }
-        }
+        List<HTTPRoute> attached = attachedTo(gw, listener, routes, cluster);
         List<HTTPRoute> chosen = mostSpecific(attached, listener, host);
         String[] pathAndQuery = splitQuery(req.path());
         Candidate win = null;
@@ -174,16 +195,16 @@ public final class GatewayRouting {
                 HTTPRoute.Redirect rd = f.requestRedirect();
                 String location = GatewayRedirects.location(rd, listener, host, pathAndQuery, pm);
                 return new Route(Result.REDIRECT, gwKey, listener.name(), routeKey, win.rule, win.matchIndex, pm.value(), pm.type(),
-                        backends, filters, rd.statusCode() == null ? 302 : rd.statusCode(), location, why);
+                        backends, filters, rd.statusCode() == null ? 302 : rd.statusCode(), location, why, cluster.kindOf(win.route));
             }
         }
         boolean anyValid = backends.stream().anyMatch(b -> b.valid() && b.weight() > 0);
         return new Route(anyValid ? Result.ROUTED : Result.HTTP_500, gwKey, listener.name(), routeKey, win.rule, win.matchIndex,
-                pm.value(), pm.type(), backends, filters, null, null, why);
+                pm.value(), pm.type(), backends, filters, null, null, why, cluster.kindOf(win.route));
     }
 
     private static Route none(Result r, String gwKey, String listener) {
-        return new Route(r, gwKey, listener, null, null, null, null, null, List.of(), List.of(), null, null, null);
+        return new Route(r, gwKey, listener, null, null, null, null, null, List.of(), List.of(), null, null, null, null);
     }
 
     /** A backendRef: a Service of the route's namespace, or of another one that grants it. */
@@ -195,7 +216,7 @@ public final class GatewayRouting {
         if (!group.isEmpty() || !kind.equals("Service")) {
             return new Backend(ns, b.name(), b.port(), weight, "InvalidKind");
         }
-        if (!ns.equals(route.namespaceOrDefault()) && !granted(grants, route.namespaceOrDefault(), ns, b.name())) {
+        if (!ns.equals(route.namespaceOrDefault()) && !granted(grants, cluster.kindOf(route), route.namespaceOrDefault(), ns, b.name())) {
             return new Backend(ns, b.name(), b.port(), weight, "RefNotPermitted");
         }
         if (!cluster.hasService(ns, b.name())) {
@@ -204,13 +225,13 @@ public final class GatewayRouting {
         return new Backend(ns, b.name(), b.port(), weight, null);
     }
 
-    /** A ReferenceGrant in the Service's namespace lets HTTPRoutes of the route's namespace refer to it (or to every Service). */
-    static boolean granted(List<ReferenceGrant> grants, String fromNamespace, String toNamespace, String service) {
+    /** A ReferenceGrant in the Service's namespace lets routes of that kind in the route's namespace refer to it (or to every Service). */
+    static boolean granted(List<ReferenceGrant> grants, String routeKind, String fromNamespace, String toNamespace, String service) {
         for (ReferenceGrant g : grants) {
             if (!g.namespaceOrDefault().equals(toNamespace)) {
                 continue;
             }
-            boolean from = g.fromOrEmpty().stream().anyMatch(f -> Gateway.GROUP.equals(f.group()) && "HTTPRoute".equals(f.kind())
+            boolean from = g.fromOrEmpty().stream().anyMatch(f -> Gateway.GROUP.equals(f.group()) && routeKind.equals(f.kind())
                     && fromNamespace.equals(f.namespace()));
             boolean to = g.toOrEmpty().stream().anyMatch(t -> (t.group() == null || t.group().isEmpty()) && "Service".equals(t.kind())
                     && (t.name() == null || t.name().isEmpty() || t.name().equals(service)));
@@ -261,7 +282,51 @@ public final class GatewayRouting {
         return best;
     }
 
-    /** Whether the route attaches to this listener of this Gateway. */
+    /**
+     * The routes attached to this listener, oldest first. A route of one kind whose hostnames
+     * overlap those of an older route of the other kind (HTTPRoute and GRPCRoute) is not attached:
+     * the GRPCRoute specification says exactly one of the two is accepted, the older one.
+     */
+    public static List<HTTPRoute> attachedTo(Gateway gw, Gateway.Listener l, List<HTTPRoute> routes, Cluster cluster) {
+        List<HTTPRoute> out = new ArrayList<>();
+        for (HTTPRoute r : routes) {
+            if (attaches(r, gw, l, cluster) && conflict(r, out, l, cluster) == null) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** The older route of the other kind, attached to the listener, whose hostnames overlap this one's; or null. */
+    static HTTPRoute conflict(HTTPRoute r, List<HTTPRoute> olderAttached, Gateway.Listener l, Cluster cluster) {
+        for (HTTPRoute o : olderAttached) {
+            if (o != r && !cluster.kindOf(o).equals(cluster.kindOf(r)) && overlap(effectiveHostnames(o, l), effectiveHostnames(r, l))) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** No hostnames means any host; otherwise two names overlap when equal or when a wildcard covers the other. */
+    private static boolean overlap(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        for (String x : a) {
+            for (String y : b) {
+                if (x.equals(y) || covers(x, y) || covers(y, x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean covers(String wildcard, String name) {
+        return wildcard.startsWith("*.") && name.endsWith(wildcard.substring(1)) && name.length() > wildcard.length() - 1;
+    }
+
+    /** Whether the route attaches to this listener of this Gateway, before conflicts between route kinds. */
     static boolean attaches(HTTPRoute r, Gateway gw, Gateway.Listener l, Cluster cluster) {
         boolean named = false;
         for (HTTPRoute.ParentRef p : r.parentRefsOrEmpty()) {
@@ -276,7 +341,7 @@ public final class GatewayRouting {
         return named && admitted(r, gw, l, cluster) && intersects(r, l);
     }
 
-    /** The listener's allowedRoutes: namespaces From Same (the default), All or Selector; kinds (HTTPRoute by default). */
+    /** The listener's allowedRoutes: namespaces From Same (the default), All or Selector; kinds (HTTPRoute and GRPCRoute by default). */
     static boolean admitted(HTTPRoute r, Gateway gw, Gateway.Listener l, Cluster cluster) {
         Gateway.AllowedRoutes a = l.allowedRoutes();
         String from = a == null || a.from() == null ? "Same" : a.from();
@@ -287,7 +352,7 @@ public final class GatewayRouting {
             default -> r.namespaceOrDefault().equals(gw.namespaceOrDefault());
         };
         boolean kind = a == null || a.kinds() == null || a.kinds().isEmpty() || a.kinds().stream()
-                .anyMatch(k -> "HTTPRoute".equals(k.kind()) && (k.group() == null || Gateway.GROUP.equals(k.group())));
+                .anyMatch(k -> cluster.kindOf(r).equals(k.kind()) && (k.group() == null || Gateway.GROUP.equals(k.group())));
         return ns && kind;
     }
 

@@ -74,26 +74,17 @@ public final class GatewayStatus {
         for (Gateway.Listener l : gw.listenersOrEmpty()) {
             boolean http = "HTTP".equals(l.protocol()) || "HTTPS".equals(l.protocol());
             boolean kindsOk = l.allowedRoutes() == null || l.allowedRoutes().kinds() == null || l.allowedRoutes().kinds().isEmpty()
-                    || l.allowedRoutes().kinds().stream().allMatch(GatewayStatus::httpRouteKind);
+                    || l.allowedRoutes().kinds().stream().allMatch(k -> routeKind(k) != null);
             String certProblem = "HTTPS".equals(l.protocol()) ? certificateProblem(gw, l, g) : null;
             Map<String, Object> ls = new LinkedHashMap<>();
             ls.put("name", l.name());
-            // the kinds asked for that this controller supports (GatewayInvalidRouteKind): HTTPRoute, on HTTP and HTTPS
-            boolean httpRouteAsked = l.allowedRoutes() == null || l.allowedRoutes().kinds() == null || l.allowedRoutes().kinds().isEmpty()
-                    || l.allowedRoutes().kinds().stream().anyMatch(GatewayStatus::httpRouteKind);
-            ls.put("supportedKinds", http && httpRouteAsked ? List.of(pair("group", Gateway.GROUP, "kind", "HTTPRoute")) : List.of());
-            int attached = 0;
-            for (HTTPRoute r : g.httpRoutes()) {
-                if (GatewayRouting.attaches(r, gw, l, cluster)) {
-                    attached++;
-                }
-            }
-            ls.put("attachedRoutes", attached);
+            ls.put("supportedKinds", http ? supportedKinds(l) : List.of());
+            ls.put("attachedRoutes", GatewayRouting.attachedTo(gw, l, g.routes(), cluster).size());
             List<Map<String, Object>> cs = new ArrayList<>();
             cs.add(http ? condition("Accepted", "True", "Accepted", "Listener accepted")
                     : condition("Accepted", "False", "UnsupportedProtocol", "Protocol " + l.protocol() + " is not supported"));
             cs.add(condition("Conflicted", "False", "NoConflicts", "No conflicts"));
-            cs.add(!kindsOk ? condition("ResolvedRefs", "False", "InvalidRouteKinds", "Only HTTPRoute is supported")
+            cs.add(!kindsOk ? condition("ResolvedRefs", "False", "InvalidRouteKinds", "Only HTTPRoute and GRPCRoute are supported")
                     : certProblem != null ? condition("ResolvedRefs", "False", certProblem.startsWith("RefNotPermitted")
                             ? "RefNotPermitted" : "InvalidCertificateRef", certProblem.substring(certProblem.indexOf(':') + 2))
                     : condition("ResolvedRefs", "True", "ResolvedRefs", "References resolved"));
@@ -112,8 +103,18 @@ public final class GatewayStatus {
         return out;
     }
 
-    private static boolean httpRouteKind(Gateway.GroupKind k) {
-        return "HTTPRoute".equals(k.kind()) && (k.group() == null || Gateway.GROUP.equals(k.group()));
+    /** The route kind this controller serves that k names, or null (GatewayInvalidRouteKind). */
+    private static String routeKind(Gateway.GroupKind k) {
+        boolean group = k.group() == null || Gateway.GROUP.equals(k.group());
+        return group && ("HTTPRoute".equals(k.kind()) || "GRPCRoute".equals(k.kind())) ? k.kind() : null;
+    }
+
+    /** The kinds asked for that this controller supports, in the order asked; both when none are asked for. */
+    private static List<Map<String, Object>> supportedKinds(Gateway.Listener l) {
+        List<String> kinds = l.allowedRoutes() == null || l.allowedRoutes().kinds() == null || l.allowedRoutes().kinds().isEmpty()
+                ? List.of("HTTPRoute", "GRPCRoute")
+                : l.allowedRoutes().kinds().stream().map(GatewayStatus::routeKind).filter(java.util.Objects::nonNull).distinct().toList();
+        return kinds.stream().map(k -> pair("group", Gateway.GROUP, "kind", k)).toList();
     }
 
     /** An HTTPS listener's certificate references: "Reason: message", or null when they resolve. */
@@ -133,6 +134,12 @@ public final class GatewayStatus {
             }
         }
         return null;
+    }
+
+    /** A GRPCRoute's status.parents, as its shape's (the same conditions and reasons as an HTTPRoute's). */
+    public static Map<String, Object> ofRoute(Simulation sim, servicelab.model.GRPCRoute r) {
+        HTTPRoute shape = sim.gatewayApi.shapeOf(r);
+        return shape == null ? Map.of("parents", List.of()) : ofRoute(sim, shape);
     }
 
     /** An HTTPRoute's status.parents: one entry per parentRef to a Gateway of an accepted class. */
@@ -162,13 +169,14 @@ public final class GatewayStatus {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("parentRef", ref);
             entry.put("controllerName", GatewayObjects.CONTROLLER);
-            entry.put("conditions", List.of(accepted(r, gw, p, cluster), resolvedRefs(r, g, cluster)));
+            entry.put("conditions", List.of(accepted(r, gw, p, g.routes(), cluster), resolvedRefs(r, g, cluster)));
             parents.add(entry);
         }
         return Map.of("parents", parents);
     }
 
-    private static Map<String, Object> accepted(HTTPRoute r, Gateway gw, HTTPRoute.ParentRef p, GatewayRouting.Cluster cluster) {
+    private static Map<String, Object> accepted(HTTPRoute r, Gateway gw, HTTPRoute.ParentRef p, List<HTTPRoute> all,
+                                                GatewayRouting.Cluster cluster) {
         List<Gateway.Listener> named = gw.listenersOrEmpty().stream()
                 .filter(l -> (p.sectionName() == null || p.sectionName().equals(l.name())) && (p.port() == null || p.port().equals(l.port())))
                 .toList();
@@ -181,8 +189,19 @@ public final class GatewayStatus {
             return condition("Accepted", "False", "NotAllowedByListeners", "No listener allows routes from namespace "
                     + r.namespaceOrDefault());
         }
-        if (allowed.stream().noneMatch(l -> GatewayRouting.intersects(r, l))) {
+        List<Gateway.Listener> matching = allowed.stream().filter(l -> GatewayRouting.intersects(r, l)).toList();
+        if (matching.isEmpty()) {
             return condition("Accepted", "False", "NoMatchingListenerHostname", "No hostname of the route matches a listener's hostname");
+        }
+        if (matching.stream().noneMatch(l -> GatewayRouting.attachedTo(gw, l, all, cluster).contains(r))) {
+            Gateway.Listener l = matching.get(0);
+            HTTPRoute older = GatewayRouting.conflict(r, GatewayRouting.attachedTo(gw, l, all, cluster), l, cluster);
+            if (older == null) {
+                return condition("Accepted", "True", "Accepted", "Route accepted");
+            }
+            return condition("Accepted", "False", "NotAllowedByListeners", "Listener " + l.name() + " already has "
+                    + cluster.kindOf(older) + " " + older.namespaceOrDefault() + "/" + older.name()
+                    + " for an overlapping hostname; of an HTTPRoute and a GRPCRoute sharing a hostname only the older is accepted");
         }
         return condition("Accepted", "True", "Accepted", "Route accepted");
     }
@@ -195,7 +214,7 @@ public final class GatewayStatus {
                     String what = be.namespace() + "/" + be.name();
                     return condition("ResolvedRefs", "False", be.invalidReason(), switch (be.invalidReason()) {
                         case "InvalidKind" -> "Only Services are supported as backends: " + what;
-                        case "RefNotPermitted" -> "No ReferenceGrant in " + be.namespace() + " allows HTTPRoutes of "
+                        case "RefNotPermitted" -> "No ReferenceGrant in " + be.namespace() + " allows " + cluster.kindOf(r) + "s of "
                                 + r.namespaceOrDefault() + " to refer to Service " + be.name();
                         default -> "Service " + what + " not found";
                     });

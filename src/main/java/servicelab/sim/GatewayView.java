@@ -26,10 +26,7 @@ public record GatewayView(String namespace, String name, String address, List<St
             List<String> listeners = new java.util.ArrayList<>();
             for (servicelab.model.Gateway.Listener l : gw.listenersOrEmpty()) {
                 listeners.add(l.name() + " :" + l.port());
-                for (servicelab.model.HTTPRoute r : g.httpRoutes()) {
-                    if (!GatewayRouting.attaches(r, gw, l, cluster)) {
-                        continue;
-                    }
+                for (servicelab.model.HTTPRoute r : GatewayRouting.attachedTo(gw, l, g.routes(), cluster)) {
                     for (servicelab.model.HTTPRoute.Rule rule : r.rulesOrEmpty()) {
                         for (servicelab.model.HTTPRoute.BackendRef b : rule.backendRefsOrEmpty()) {
                             GatewayRouting.Backend be = GatewayRouting.resolve(r, b, g.referenceGrants(), cluster);

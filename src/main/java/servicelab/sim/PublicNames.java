@@ -37,10 +37,8 @@ final class PublicNames {
             }
             for (Gateway.Listener l : gw.listenersOrEmpty()) {
                 publish(names, l.hostname(), address);
-                for (HTTPRoute r : g.httpRoutes()) {
-                    if (GatewayRouting.attaches(r, gw, l, cluster)) {
-                        GatewayRouting.effectiveHostnames(r, l).forEach(h -> publish(names, h, address));
-                    }
+                for (HTTPRoute r : GatewayRouting.attachedTo(gw, l, g.routes(), cluster)) {
+                    GatewayRouting.effectiveHostnames(r, l).forEach(h -> publish(names, h, address));
                 }
             }
         }

@@ -149,7 +149,7 @@ class SimCommandsTest {
                 + "\"observedGeneration\":1}]}]}},\"gatewayStatus\":{\"addresses\":[{\"type\":\"IPAddress\",\"value\":\"198.51.100.10\"}],",
                 r.out().strip().substring(0, r.out().strip().indexOf("\"conditions\":[{\"type\":\"Accepted\",\"status\":\"True\",\"reason\":\"Accepted\",\"message\":\"Gateway")));
         assertTrue(r.out().contains("\"listeners\":[{\"name\":\"http\",\"supportedKinds\":[{\"group\":\"gateway.networking.k8s.io\","
-                + "\"kind\":\"HTTPRoute\"}],\"attachedRoutes\":1,"), r.out());
+                + "\"kind\":\"HTTPRoute\"},{\"group\":\"gateway.networking.k8s.io\",\"kind\":\"GRPCRoute\"}],\"attachedRoutes\":1,"), r.out());
         Run canary = run("route", "--json", "--header", "env=canary", "--host", "example.com", "--path", "/store", file.toString());
         assertTrue(canary.out().contains("\"rule\":0"), canary.out());
         Run none = run("route", "--json", "--host", "example.com", "--path", "/other", file.toString());

@@ -82,7 +82,7 @@ public class GatewayRoutingTest {
     static GatewayRouting.Route send(Simulation s, String gateway, String host, String method, String path, Map<String, String> headers) {
         GatewayRouting.Cluster c = GatewayRouting.of(s);
         servicelab.model.Gateway gw = s.gatewayApi.gateways().stream().filter(g -> g.name().equals(gateway)).findFirst().orElseThrow();
-        return GatewayRouting.route(gw, s.gatewayApi.httpRoutes(), s.gatewayApi.referenceGrants(), c,
+        return GatewayRouting.route(gw, s.gatewayApi.routes(), s.gatewayApi.referenceGrants(), c,
                 new GatewayRouting.Request(host, path, method, headers, null));
     }
 
