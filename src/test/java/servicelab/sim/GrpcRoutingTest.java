@@ -3,7 +3,9 @@ package servicelab.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static servicelab.sim.GatewayRoutingTest.cluster;
+import static servicelab.sim.GatewayRoutingTest.headers;
 import static servicelab.sim.GatewayRoutingTest.outcome;
+import static servicelab.sim.GatewayRoutingTest.rule;
 import static servicelab.sim.GatewayRoutingTest.send;
 
 import java.util.LinkedHashMap;
@@ -71,18 +73,6 @@ class GrpcRoutingTest {
             assertEquals("GRPCRoute", r.routeKind());
             assertEquals("gateway-conformance-infra/exact-matching", r.httpRoute());
         }
-    }
-
-    static String headers(String... nameValues) {
-        StringBuilder sb = new StringBuilder("    - headers:\n");
-        for (int i = 0; i < nameValues.length; i += 2) {
-            sb.append("      - name: ").append(nameValues[i]).append("\n        value: ").append(nameValues[i + 1]).append('\n');
-        }
-        return sb.toString();
-    }
-
-    static String rule(String matches, String backend) {
-        return "  - matches:\n" + matches + "    backendRefs:\n    - name: " + backend + "\n      port: 8080\n";
     }
 
     /** GRPCRouteHeaderMatching (grpcroute-header-matching.yaml/.go): the same table as HTTPRouteHeaderMatching. */
