@@ -1,15 +1,42 @@
 package servicelab.sim;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import servicelab.model.Gateway;
+import servicelab.model.HTTPRoute;
 
 /**
- * A Gateway as the diagram draws it: its address (null until programmed), its listeners
- * ("http :80"), and the Services its attached HTTPRoutes send to (namespace/name, each once).
+ * A Gateway as the diagram draws it: GatewayClass → Gateway (its address, null until programmed)
+ * → each listener with the routes attached to it → the Services those routes send to
+ * (namespace/name, each once); and the routes that name the Gateway but are not attached, with
+ * the reason their status gives (NotAllowedByListeners, NoMatchingParent, …), for "why not".
  */
-public record GatewayView(String namespace, String name, String address, List<String> listeners, List<String> backends) {
+public record GatewayView(String namespace, String name, String className, String address, List<Listener> listeners,
+                          List<String> backends, List<Unattached> unattached) {
     public GatewayView {
         listeners = List.copyOf(listeners);
         backends = List.copyOf(backends);
+        unattached = List.copyOf(unattached);
+    }
+
+    /** A listener and the routes attached to it ("HTTPRoute default/store"). */
+    public record Listener(String name, Integer port, String protocol, List<String> routes) {
+        public Listener {
+            routes = List.copyOf(routes);
+        }
+
+        /** "http :80". */
+        public String label() {
+            return name + " :" + port;
+        }
+    }
+
+    /** A route naming this Gateway that no listener took, and its Accepted condition's reason. */
+    public record Unattached(String kind, String route, String reason) {
     }
 
     public String key() {
@@ -20,15 +47,19 @@ public record GatewayView(String namespace, String name, String address, List<St
     static List<GatewayView> of(Simulation sim) {
         GatewayObjects g = sim.gatewayApi;
         GatewayRouting.Cluster cluster = GatewayRouting.of(sim);
-        List<GatewayView> out = new java.util.ArrayList<>();
-        for (servicelab.model.Gateway gw : g.gateways()) {
-            java.util.Set<String> backends = new java.util.LinkedHashSet<>();
-            List<String> listeners = new java.util.ArrayList<>();
-            for (servicelab.model.Gateway.Listener l : gw.listenersOrEmpty()) {
-                listeners.add(l.name() + " :" + l.port());
-                for (servicelab.model.HTTPRoute r : GatewayRouting.attachedTo(gw, l, g.routes(), cluster)) {
-                    for (servicelab.model.HTTPRoute.Rule rule : r.rulesOrEmpty()) {
-                        for (servicelab.model.HTTPRoute.BackendRef b : rule.backendRefsOrEmpty()) {
+        List<HTTPRoute> all = g.routes();
+        List<GatewayView> out = new ArrayList<>();
+        for (Gateway gw : g.gateways()) {
+            Set<String> backends = new LinkedHashSet<>();
+            Set<HTTPRoute> attachedSomewhere = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<Listener> listeners = new ArrayList<>();
+            for (Gateway.Listener l : gw.listenersOrEmpty()) {
+                List<String> routes = new ArrayList<>();
+                for (HTTPRoute r : GatewayRouting.attachedTo(gw, l, all, cluster)) {
+                    attachedSomewhere.add(r);
+                    routes.add(cluster.kindOf(r) + " " + r.namespaceOrDefault() + "/" + r.name());
+                    for (HTTPRoute.Rule rule : r.rulesOrEmpty()) {
+                        for (HTTPRoute.BackendRef b : rule.backendRefsOrEmpty()) {
                             GatewayRouting.Backend be = GatewayRouting.resolve(r, b, g.referenceGrants(), cluster);
                             if (be.valid()) {
                                 backends.add(be.namespace() + "/" + be.name());
@@ -36,9 +67,41 @@ public record GatewayView(String namespace, String name, String address, List<St
                         }
                     }
                 }
+                listeners.add(new Listener(l.name(), l.port(), l.protocol(), routes));
             }
-            out.add(new GatewayView(gw.namespaceOrDefault(), gw.name(), g.address(gw), listeners, List.copyOf(backends)));
+            out.add(new GatewayView(gw.namespaceOrDefault(), gw.name(), gw.gatewayClassName(), g.address(gw), listeners,
+                    List.copyOf(backends), unattached(sim, gw, all, attachedSomewhere, cluster)));
         }
         return out;
+    }
+
+    private static List<Unattached> unattached(Simulation sim, Gateway gw, List<HTTPRoute> all, Set<HTTPRoute> attached,
+                                               GatewayRouting.Cluster cluster) {
+        List<Unattached> out = new ArrayList<>();
+        if (!sim.gatewayApi.accepted(gw.gatewayClassName())) {
+            return out; // no controller here writes a status for it
+        }
+        for (HTTPRoute r : all) {
+            if (attached.contains(r) || !names(r, gw)) {
+                continue;
+            }
+            String reason = "NotAllowedByListeners";
+            for (Object p : (List<?>) GatewayStatus.ofRoute(sim, r).get("parents")) {
+                Map<?, ?> entry = (Map<?, ?>) p;
+                Map<?, ?> ref = (Map<?, ?>) entry.get("parentRef");
+                if (gw.name().equals(ref.get("name")) && gw.namespaceOrDefault().equals(ref.get("namespace"))) {
+                    Map<?, ?> accepted = (Map<?, ?>) ((List<?>) entry.get("conditions")).get(0);
+                    reason = String.valueOf(accepted.get("reason"));
+                }
+            }
+            out.add(new Unattached(cluster.kindOf(r), r.namespaceOrDefault() + "/" + r.name(), reason));
+        }
+        return out;
+    }
+
+    private static boolean names(HTTPRoute r, Gateway gw) {
+        return r.parentRefsOrEmpty().stream().anyMatch(p -> gw.name().equals(p.name())
+                && gw.namespaceOrDefault().equals(p.namespace() == null ? r.namespaceOrDefault() : p.namespace())
+                && (p.kind() == null || "Gateway".equals(p.kind())));
     }
 }

@@ -212,6 +212,8 @@ class WorkbenchTest {
         List<String> texts = Screen.fx(() -> robot.lookup("#gw-default-web .label").queryAll().stream()
                 .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList());
         assertTrue(texts.contains("게이트웨이 web") && texts.contains("198.51.100.10"), texts::toString);
+        // GatewayClass → Gateway → listener → route, on the card
+        assertTrue(texts.contains("클래스 servicelab") && texts.contains("http :80 → kubia"), texts::toString);
         long lines = Screen.fx(() -> robot.lookup("#diagram .gateway-line-gw").queryAll().stream().filter(javafx.scene.Node::isVisible).count());
         assertEquals(3, lines, "one line to each Service the route sends to");
         // a request to the Gateway flies from its card: the trace's gateway hop names the route's rule

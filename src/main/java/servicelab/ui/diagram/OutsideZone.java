@@ -155,6 +155,47 @@ final class OutsideZone {
         anchors.put("edge", new Point2D(edgeX + 11, h / 2));
     }
 
+    /**
+     * A Gateway's card: its class, its address, then each listener with the routes attached to it
+     * (GatewayClass → Gateway → listener → route; the dashed lines go on to the Services). The
+     * tooltip adds the routes that name the Gateway but did not attach, and why.
+     */
+    private Node gatewayCard(servicelab.sim.GatewayView g, String title, String ip, double x, double y, double w) {
+        javafx.scene.layout.VBox c = (javafx.scene.layout.VBox) kit.gateway("diagram-gw", "fth-log-in", title, ip, x, y, w);
+        c.setId("gw-" + g.namespace() + "-" + g.name());
+        javafx.scene.control.Label cls = new javafx.scene.control.Label(kit.t("diagram.gatewayClass", String.valueOf(g.className())));
+        cls.getStyleClass().add("diagram-muted");
+        cls.setWrapText(true);
+        cls.setMaxWidth(w - 12);
+        c.getChildren().add(1, cls);
+        StringBuilder tip = new StringBuilder(kit.t("diagram.gatewayTip", g.key(), String.valueOf(g.className()), ip));
+        for (servicelab.sim.GatewayView.Listener l : g.listeners()) {
+            List<String> names = l.routes().stream().map(r -> r.substring(r.indexOf('/') + 1)).toList();
+            String routes = names.isEmpty() ? kit.t("diagram.gatewayNoRoutes") : String.join(", ", names);
+            javafx.scene.control.Label line = new javafx.scene.control.Label(kit.t("diagram.gatewayListener", l.label(), routes));
+            line.getStyleClass().addAll("diagram-muted", "gateway-listener");
+            line.setWrapText(true);
+            line.setMaxWidth(w - 12);
+            c.getChildren().add(line);
+            tip.append('\n').append(kit.t("diagram.gatewayListenerTip", l.label(), String.valueOf(l.protocol()),
+                    l.routes().isEmpty() ? kit.t("diagram.gatewayNoRoutes") : String.join(", ", l.routes())));
+        }
+        for (servicelab.sim.GatewayView.Unattached u : g.unattached()) {
+            tip.append('\n').append(kit.t("diagram.gatewayNotAttached", u.kind() + " " + u.route(), whyNotAttached(u.reason())));
+        }
+        kit.tip(c, tip.toString());
+        return c;
+    }
+
+    /** A route's Accepted reason in the learner's words. */
+    private String whyNotAttached(String reason) {
+        return switch (reason) {
+            case "NoMatchingParent" -> kit.t("diagram.gwWhy.noMatchingParent");
+            case "NoMatchingListenerHostname" -> kit.t("diagram.gwWhy.noMatchingListenerHostname");
+            default -> kit.t("diagram.gwWhy.notAllowedByListeners");
+        };
+    }
+
     /** Load balancers and the ingress controller sit on the cluster's edge. */
     private void gateways(ClusterSnapshot snap, List<SimService> services, double gx, double top, double ingressTop, List<Node> content) {
         double gy = top;
@@ -178,12 +219,8 @@ final class OutsideZone {
             String ip = g.address() == null ? "<pending>" : g.address();
             double y = gy;
             double gw = gatewayW;
-            Node card = cache.reuse("gw:" + g.key(), List.of(title, ip, gx, y, gw, g.listeners()), () -> {
-                Node c = kit.gateway("diagram-gw", "fth-log-in", title, ip, gx, y, gw);
-                c.setId("gw-" + g.namespace() + "-" + g.name());
-                kit.tip(c, kit.t("diagram.gatewayTip", g.key(), ip, String.join(", ", g.listeners())));
-                return c;
-            });
+            Node card = cache.reuse("gw:" + g.key(), List.of(title, ip, gx, y, gw, g.listeners(), g.unattached(), String.valueOf(g.className())),
+                    () -> gatewayCard(g, title, ip, gx, y, gw));
             content.add(card);
             anchors.put("gateway:" + g.key(), new Point2D(gx + gw / 2, gy + 22));
             gy += heightOf(card) + 14;
