@@ -121,7 +121,7 @@ class ClassPlanWalkTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#quizOnWall").tryQuery().isPresent()));
         robot.interact(() -> robot.lookup("#quizOnWall").queryButton().fire());
         assertTrue(Screen.fx(() -> window.classroom().wall().showing()));
-        assertEquals("퀴즈 1/4", Screen.fx(() -> robot.lookup(".wall-progress").queryAs(Label.class).getText()));
+        assertEquals("퀴즈 1/6", Screen.fx(() -> robot.lookup(".wall-progress").queryAs(Label.class).getText()));
         robot.type(KeyCode.ESCAPE);
         assertFalse(Screen.fx(() -> window.classroom().wall().showing()));
     }
@@ -132,28 +132,28 @@ class ClassPlanWalkTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Q).release(KeyCode.Q, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Screen.fx(() -> window.classroom().wall().showing()));
-        assertEquals("퀴즈 1/5", Screen.fx(() -> robot.lookup(".wall-progress").queryAs(Label.class).getText()));
-        // hands: 3 for A, 9 for C (the right one); the room's answer is C
+        assertEquals("퀴즈 1/8", Screen.fx(() -> robot.lookup(".wall-progress").queryAs(Label.class).getText()));
+        // hands: 9 for A (the right one), 3 for C; the room's answer is A
         robot.clickOn("#wallCountHands");
-        robot.clickOn("#wallHands-0").write("3");
-        robot.clickOn("#wallHands-2").write("9");
-        robot.clickOn("#wallChoice-2");
+        robot.clickOn("#wallHands-0").write("9");
+        robot.clickOn("#wallHands-2").write("3");
+        robot.clickOn("#wallChoice-0");
         String verdict = Screen.fx(() -> robot.lookup("#wallVerdict").queryAs(Label.class).getText());
         assertTrue(verdict.startsWith("맞았어요") && verdict.contains("75%"), verdict);
         assertTrue(Screen.fx(() -> robot.lookup("#wallExplanation").query().isVisible()), "the explanation comes with the reveal");
         // next question; the room picks a wrong one by number key
         pageDown(robot);
-        assertEquals("퀴즈 2/5", Screen.fx(() -> robot.lookup(".wall-progress").queryAs(Label.class).getText()));
+        assertEquals("퀴즈 2/8", Screen.fx(() -> robot.lookup(".wall-progress").queryAs(Label.class).getText()));
         robot.clickOn("#wallQuestion"); // the room answers by key: focus away from the hands field
-        robot.type(KeyCode.DIGIT1);
+        robot.type(KeyCode.DIGIT2);
         assertTrue(Screen.fx(() -> robot.lookup("#wallVerdict").queryAs(Label.class).getText()).startsWith("아니에요"));
         // the rest only shown
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < 13; i++) {
             pageDown(robot);
         }
         String summary = Screen.fx(() -> robot.lookup("#wallSummary").queryAs(Label.class).getText());
         assertEquals("2문제 중 1문제를 교실이 맞혔어요.", summary);
-        assertEquals(5, Screen.fx(() -> window.classroom().wall().answers().size()));
+        assertEquals(8, Screen.fx(() -> window.classroom().wall().answers().size()));
         robot.type(KeyCode.ESCAPE);
         assertFalse(Screen.fx(() -> window.classroom().wall().showing()));
     }
