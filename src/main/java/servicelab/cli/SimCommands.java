@@ -277,6 +277,10 @@ final class SimCommands {
             hm.put("from", h.srcBefore());
             hm.put("to", h.dstBefore());
             hm.put("by", h.by());
+            if (h.by().equals("networkpolicy")) {
+                hm.put("direction", h.args().get(0));
+                hm.put("policies", List.of(String.valueOf(h.args().get(1)).split(", ")));
+            }
             hm.put("at", h.at());
             hm.put("fromAfter", h.srcAfter());
             hm.put("toAfter", h.dstAfter());

@@ -91,6 +91,8 @@ final class DescribePrinter {
             case ENDPOINTS -> describeEndpoints(w, k.sim().service(i.namespace(), i.name()), i);
             case INGRESSES -> describeIngress(w, i);
             case CONFIGMAPS -> describeConfigMap(w, i);
+            case NETWORKPOLICIES -> PolicyDescriber.describe(w, k.sim().policies.all().stream()
+                    .filter(p -> p.namespaceOrDefault().equals(i.namespace()) && p.name().equals(i.name())).findFirst().orElseThrow());
             case ENDPOINTSLICES -> {
                 servicelab.model.EndpointSlice es = k.sim().userSlices().stream()
                         .filter(x -> x.namespaceOrDefault().equals(i.namespace()) && x.name().equals(i.name())).findFirst().orElse(null);

@@ -160,6 +160,10 @@ final class Exec {
         StringBuilder out = new StringBuilder();
         out.append("Server:\t\t").append(dns).append('\n');
         out.append("Address:\t").append(dns).append("#53\n\n");
+        if (k.sim().policies.lookupFrom(from.namespace(), from.name()) != null) {
+            // a NetworkPolicy drops the query on its way to kube-dns: busybox waits, then gives up
+            return exit(";; connection timed out; no servers could be reached\n\n", 1);
+        }
         DnsAnswer ans;
         try {
             ans = ClusterDns.resolve(k.sim().dnsView(), from.namespace(), name, type);

@@ -29,6 +29,7 @@ final class GetPrinter {
             case ENDPOINTSLICES -> new Table(List.of("NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"), List.of());
             case INGRESSES -> new Table(List.of("NAME", "CLASS", "HOSTS", "ADDRESS", "PORTS", "AGE"), List.of());
             case CONFIGMAPS -> new Table(List.of("NAME", "DATA", "AGE"), List.of());
+            case NETWORKPOLICIES -> new Table(List.of("NAME", "POD-SELECTOR", "AGE"), List.of());
             // the CRDs' additionalPrinterColumns (Gateway API v1.6.1)
             case GATEWAYCLASSES -> new Table(List.of("NAME", "CONTROLLER", "ACCEPTED", "AGE"), List.of("DESCRIPTION"));
             case GATEWAYS -> new Table(List.of("NAME", "CLASS", "ADDRESS", "PROGRAMMED", "AGE"), List.of());

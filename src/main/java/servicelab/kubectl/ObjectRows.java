@@ -50,6 +50,7 @@ final class ObjectRows {
             case INGRESSES -> ingressRows(sim, out);
             case INGRESSCLASSES -> ingressClassRows(sim, out);
             case CONFIGMAPS -> configMapRows(sim, out);
+            case NETWORKPOLICIES -> PolicyDescriber.rows(sim, out, data, this);
             case GATEWAYCLASSES, GATEWAYS, HTTPROUTES, GRPCROUTES, REFERENCEGRANTS -> GatewayRows.rows(r, sim, out, data, this);
             case DEPLOYMENTS -> deploymentRows(out);
             case REPLICASETS -> replicaSetRows(out);

@@ -12,6 +12,7 @@ enum Resources {
     ENDPOINTSLICES("endpointslices", "EndpointSlice", "endpointslice", "discovery.k8s.io", List.of("endpointslice")),
     CONFIGMAPS("configmaps", "ConfigMap", "configmap", "", List.of("configmap", "cm")),
     INGRESSES("ingresses", "Ingress", "ingress", "networking.k8s.io", List.of("ingress", "ing")),
+    NETWORKPOLICIES("networkpolicies", "NetworkPolicy", "networkpolicy", "networking.k8s.io", List.of("networkpolicy", "netpol")),
     INGRESSCLASSES("ingressclasses", "IngressClass", "ingressclass", "networking.k8s.io", List.of("ingressclass")),
     DEPLOYMENTS("deployments", "Deployment", "deployment", "apps", List.of("deployment", "deploy")),
     REPLICASETS("replicasets", "ReplicaSet", "replicaset", "apps", List.of("replicaset", "rs")),

@@ -215,6 +215,9 @@ public final class GoalEvaluator {
                 return false;
             }
             ns = p.namespace();
+            if (sim(42).policies.lookupFrom(ns, p.name()) != null) {
+                return false; // an egress policy drops the lookup: no answer at all, so no rcode either
+            }
         }
         DnsAnswer a = ClusterDns.resolve(sim(42).dnsView(), ns, d.get("name"), type);
         boolean ok = !c.containsKey("rcode") || a.rcode().equals(String.valueOf(c.get("rcode")));

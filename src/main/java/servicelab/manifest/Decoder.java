@@ -40,7 +40,7 @@ public final class Decoder {
     private static final Map<String, List<String>> SERVED = Map.of(
             "v1", List.of("Service", "Pod", "ReplicationController", "Namespace", "Endpoints", "ConfigMap"),
             "apps/v1", List.of("Deployment", "ReplicaSet"),
-            "networking.k8s.io/v1", List.of("Ingress", "IngressClass"),
+            "networking.k8s.io/v1", List.of("Ingress", "IngressClass", "NetworkPolicy"),
             "discovery.k8s.io/v1", List.of("EndpointSlice"));
 
     private Decoder() {
@@ -162,6 +162,7 @@ public final class Decoder {
                 }
                 yield new Namespace(meta);
             }
+            case "NetworkPolicy" -> NetworkPolicyDecoder.decode(meta, top);
             default -> GatewayDecoder.decode(kind, apiVersion.substring(apiVersion.indexOf('/') + 1), meta, top);
         };
         top.finish();
@@ -412,7 +413,7 @@ public final class Decoder {
         return p;
     }
 
-    private static LabelSelector selector(Fields s) {
+    static LabelSelector selector(Fields s) {
         if (s == null) {
             return null;
         }

@@ -44,6 +44,13 @@ public record FieldError(String field, ErrorType type, String message, String ke
                 null, null);
     }
 
+    /** NotSupported with the values in the order the Go code lists them (a slice literal, not a sorted set). */
+    public static FieldError notSupportedInOrder(String field, Object value, List<String> supported) {
+        String list = supported.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(", "));
+        return new FieldError(field, ErrorType.NotSupported, field + ": Unsupported value: " + render(value) + ": supported values: " + list,
+                null, null);
+    }
+
     public static FieldError forbidden(String field, String detail) {
         return new FieldError(field, ErrorType.Forbidden, field + ": Forbidden: " + detail, null, null);
     }

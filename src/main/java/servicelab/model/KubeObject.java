@@ -3,7 +3,7 @@ package servicelab.model;
 /** A Kubernetes object as declared in a manifest: its API group/version, kind and metadata. */
 public sealed interface KubeObject
         permits Service, Pod, ReplicationController, ReplicaSet, Deployment, Ingress, IngressClass, Namespace, Endpoints,
-        ConfigMap, EndpointSlice, GatewayClass, Gateway, HTTPRoute, GRPCRoute, ReferenceGrant {
+        ConfigMap, EndpointSlice, GatewayClass, Gateway, HTTPRoute, GRPCRoute, ReferenceGrant, NetworkPolicy {
     String apiVersion();
 
     String kind();

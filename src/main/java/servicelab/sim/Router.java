@@ -90,6 +90,8 @@ public final class Router {
         Http http = Http.GET;
         /** The path the pod receives when a Gateway's URLRewrite changed it. */
         String pathSeen;
+        /** Whether a proxy (ingress controller, Gateway) opened the connection the pod gets: its egress was checked there. */
+        boolean proxied;
 
         Flight(Client client, Target target) {
             this.client = client;
@@ -99,6 +101,19 @@ public final class Router {
 
         Trace end(Outcome o, Object... why) {
             return new Trace(o, null, null, null, null, dns, 0, hops);
+        }
+
+        /** The network plugin dropped the packet for a NetworkPolicy: the client waits in vain. */
+        Trace dropped(NetworkPolicies.Drop d, String addr, String at) {
+            hop("networkpolicy", at, addr, src, addr, "egress".equals(d.direction()) ? "hop.netpol.egress" : "hop.netpol.ingress",
+                    d.direction(), d.policiesText(), addr);
+            return end(Outcome.TIMEOUT);
+        }
+
+        /** A pod client's egress to an address outside the pods (a proxy, the Internet): null when it may send. */
+        Trace egressTo(String dst, int port) {
+            NetworkPolicies.Drop d = sim.policies.leaving(client, dst, port);
+            return d == null ? null : dropped(d, dst + ":" + port, client.node());
         }
 
         @Override
@@ -116,9 +131,14 @@ public final class Router {
             } else if (Ipv4.isIp(host)) {
                 dst = host;
             } else if (!client.external()) {
+                NetworkPolicies.Drop blocked = sim.policies.check(NetworkPolicies.End.pod(client.pod()),
+                        NetworkPolicies.End.dns(sim.world.dnsIP()), 53, "UDP");
+                if (blocked != null) {
+                    return dropped(blocked, sim.world.dnsIP() + ":53", client.node()); // the lookup never gets an answer
+                }
                 dns = ClusterDns.resolve(sim.dnsView(), client.pod().namespace, host, "A");
-                String ip = firstA(dns);
-                String cname = firstCname(dns);
+                String ip = dns.firstA();
+                String cname = dns.firstCname();
                 if (ip == null && cname != null) {
                     // an ExternalName: the pod's resolver follows the CNAME out to public DNS
                     String upstream = sim.dnsView().publicDns().get(stripDot(cname));
@@ -226,12 +246,12 @@ public final class Router {
             if (ext != null) {
                 return externalIp(ext, dst, port, node);
             }
-            if (sim.world.ingressControllerEnabled() && dst.equals(sim.world.ingressExternalIP())) {
-                return ingress(port);
-            }
             servicelab.model.Gateway gw = sim.gatewayApi.at(dst);
-            if (gw != null) {
-                return GatewayFlight.through(sim, this, gw, dst, port, target);
+            boolean toIngress = sim.world.ingressControllerEnabled() && dst.equals(sim.world.ingressExternalIP());
+            if (toIngress || gw != null) {
+                Trace blocked = egressTo(dst, port);
+                proxied = true;
+                return blocked != null ? blocked : toIngress ? ingress(port) : GatewayFlight.through(sim, this, gw, dst, port, target);
             }
             if (Ipv4.inCidr(ip, sim.world.serviceCidr()) || AddressBook.isPodIp(sim, ip)) {
                 String addr = dst + ":" + port;
@@ -239,6 +259,10 @@ public final class Router {
                 return end(Outcome.TIMEOUT);
             }
             String addr = dst + ":" + port;
+            Trace blocked = egressTo(dst, port);
+            if (blocked != null) {
+                return blocked;
+            }
             NodeInfo self = sim.world.node(node);
             hop("node", node, addr, self.ip(), addr, "hop.net.egress", addr, self.ip());
             return new Trace(Outcome.EXTERNAL, null, null, null, null, dns, 0, hops);
@@ -497,6 +521,10 @@ public final class Router {
         @Override
         public Trace atPod(PodRuntime pod, int port, String seenSrc) {
             String addr = Ipv4.format(pod.ip) + ":" + port;
+            NetworkPolicies.Drop d = sim.policies.arriving(client, proxied, src, pod, port);
+            if (d != null) {
+                return dropped(d, addr, "egress".equals(d.direction()) ? client.node() : pod.node);
+            }
             if (!pod.listens(port)) {
                 hops.add(new Hop("pod", pod.node, src, addr, src, addr, "hop.pod.refused", List.of(pod.name, port)));
                 return new Trace(Outcome.REFUSED, pod.name, pod.namespace, seenSrc, pod.node, dns, 0, hops);
@@ -553,24 +581,6 @@ public final class Router {
 
     // ------------------------------------------------------------------ lookups
 
-    private static String firstA(DnsAnswer a) {
-        for (DnsRecord r : a.answers()) {
-            if (r.type().equals("A")) {
-                return r.value();
-            }
-        }
-        return null;
-    }
-
-    private static String firstCname(DnsAnswer a) {
-        for (DnsRecord r : a.answers()) {
-            if (r.type().equals("CNAME")) {
-                return r.value();
-            }
-        }
-        return null;
-    }
-
     static String stripDot(String s) {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
@@ -585,13 +595,6 @@ public final class Router {
     }
 
     private static String portsText(SimService svc) {
-        StringBuilder sb = new StringBuilder();
-        for (SimService.Port p : svc.ports()) {
-            if (sb.length() > 0) {
-                sb.append(", ");
-            }
-            sb.append(p.port());
-        }
-        return sb.toString();
+        return String.join(", ", svc.ports().stream().map(p -> String.valueOf(p.port())).toList());
     }
 }

@@ -70,6 +70,8 @@ public final class Simulation {
     final Map<String, servicelab.model.EndpointSlice> userSlices = new LinkedHashMap<>();
     /** Gateway API objects (CRDs), oldest first. */
     public final GatewayObjects gatewayApi = new GatewayObjects(() -> this.serviceController.nextLoadBalancerIp());
+    /** NetworkPolicies, and the network plugin that enforces them. */
+    public final NetworkPolicies policies = new NetworkPolicies(this);
     /** ConfigMaps by namespace/name; the cluster itself reads kube-system/kube-proxy. */
     final Map<String, servicelab.model.ConfigMap> configMaps = new LinkedHashMap<>();
     /** Endpoints written by hand (for Services without a selector), by namespace/name. */
@@ -261,6 +263,8 @@ public final class Simulation {
             endpointsController.recompute();
         } else if (GatewayObjects.handles(o)) {
             gatewayApi.put(o);
+        } else if (o instanceof servicelab.model.NetworkPolicy np) {
+            policies.put(np);
         } else if (o instanceof servicelab.model.ConfigMap cm) {
             configMaps.put(cm.namespaceOrDefault() + "/" + cm.name(), cm);
         } else if (o instanceof servicelab.model.EndpointSlice es) {
@@ -317,6 +321,8 @@ public final class Simulation {
             endpointsController.recompute();
         } else if (GatewayObjects.handles(o)) {
             gatewayApi.remove(o);
+        } else if (o instanceof servicelab.model.NetworkPolicy np) {
+            policies.remove(np);
         } else if (o instanceof servicelab.model.ConfigMap cm) {
             configMaps.remove(cm.namespaceOrDefault() + "/" + cm.name());
         } else if (o instanceof servicelab.model.EndpointSlice es) {

@@ -84,10 +84,29 @@ public final class Defaulter {
         if (o instanceof servicelab.model.ConfigMap) {
             return o; // core/v1 has no defaults for a ConfigMap
         }
+        if (o instanceof servicelab.model.NetworkPolicy np) {
+            return networkPolicy(np);
+        }
         if (o instanceof Ingress || o instanceof IngressClass) {
             return o; // no other networking/v1 defaults for the modelled fields (pathType stays required)
         }
         throw new IllegalArgumentException("no defaulting for " + o.kind());
+    }
+
+    /**
+     * SetDefaults_NetworkPolicyPort (protocol TCP) and SetDefaults_NetworkPolicy (pkg/apis/networking/v1/defaults.go):
+     * without policyTypes, Ingress, and Egress too when there are egress rules.
+     */
+    private static servicelab.model.NetworkPolicy networkPolicy(servicelab.model.NetworkPolicy np) {
+        java.util.function.UnaryOperator<List<servicelab.model.NetworkPolicy.Rule>> tcp = rules -> rules == null ? null : rules.stream()
+                .map(r -> new servicelab.model.NetworkPolicy.Rule(r.ports() == null ? null : r.ports().stream()
+                        .map(p -> p.protocol() == null ? new servicelab.model.NetworkPolicy.Port("TCP", p.port(), p.endPort()) : p).toList(),
+                        r.peers())).toList();
+        List<String> types = np.policyTypes();
+        if (types == null || types.isEmpty()) {
+            types = np.egressOrEmpty().isEmpty() ? List.of("Ingress") : List.of("Ingress", "Egress");
+        }
+        return new servicelab.model.NetworkPolicy(np.metadata(), np.podSelector(), tcp.apply(np.ingress()), tcp.apply(np.egress()), types);
     }
 
     private static int replicas(Integer r) {

@@ -78,6 +78,9 @@ public final class Validator {
         if (defaulted instanceof Deployment d) {
             return WorkloadValidation.deployment(d);
         }
+        if (defaulted instanceof servicelab.model.NetworkPolicy np) {
+            return NetworkPolicyValidation.validate(np);
+        }
         if (defaulted instanceof Ingress ing) {
             return IngressValidation.ingress(ing);
         }

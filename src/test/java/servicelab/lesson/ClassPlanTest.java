@@ -163,7 +163,7 @@ class ClassPlanTest {
     @Test
     void everyChapterHasAClassPlanThatPlaysThrough() {
         LessonChecker.Report r = new LessonChecker().check(LESSONS);
-        assertEquals(14, r.lessons().size());
+        assertEquals(15, r.lessons().size());
         for (LessonChecker.Summary s : r.lessons()) {
             assertTrue(s.classPlan(), s.id() + " has no class plan that plays through: " + s.problems());
         }

@@ -124,7 +124,7 @@ class LayoutFitTest {
                 Case.stage("09-externalname", "pod/client", "http://external-service/"),
                 Case.stage("11-ingress", "laptop", "http://192.168.0.11:30123/"),
                 Case.stage("12-gateway-api", "browser", "http://198.51.100.10/products"),
-                Case.stage("14-edge-to-pod", "laptop", "http://192.168.0.11:32614/"));
+                Case.stage("15-edge-to-pod", "laptop", "http://192.168.0.11:32614/"));
         // with the toolbar and the composer: nothing cut off, and the roomier scenes already meet the rule
         List<Case> readable = List.of(
                 new Case("lessons/06-clusterip-affinity/scene.yaml", "06-clusterip-affinity", "pod/client", "http://kubia/", true),
