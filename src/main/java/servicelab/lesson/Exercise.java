@@ -9,12 +9,27 @@ import java.util.Map;
  * and a reference solution. {@code check} maps use the vocabulary of lessons/EXERCISES.md.
  */
 public record Exercise(String id, String title, String prompt, String start, List<Goal> goals, List<String> hints,
-                       List<Feedback> feedback, String solution, int line, List<Question> questions) {
+                       List<Feedback> feedback, String solution, int line, List<Question> questions, Predict predict) {
     public Exercise {
         goals = List.copyOf(goals);
         hints = List.copyOf(hints);
         feedback = List.copyOf(feedback);
         questions = questions == null ? List.of() : List.copyOf(questions);
+    }
+
+    public Exercise(String id, String title, String prompt, String start, List<Goal> goals, List<String> hints,
+                    List<Feedback> feedback, String solution, int line, List<Question> questions) {
+        this(id, title, prompt, start, goals, hints, feedback, solution, line, questions, null);
+    }
+
+    /**
+     * A prediction asked before the first request: the choices, the index of the one the
+     * simulation will show, and what the reveal says. Kept in progress; never a failed goal.
+     */
+    public record Predict(String question, List<String> choices, int answer, String reveal) {
+        public Predict {
+            choices = List.copyOf(choices);
+        }
     }
 
     /** A question asked inside the exercise (what did you observe?); a goal {answer: id} checks it. */
@@ -28,8 +43,11 @@ public record Exercise(String id, String title, String prompt, String start, Lis
         }
     }
 
-    /** A goal: its text (shown with a check mark) and its check. */
-    public record Goal(String text, Map<String, Object> check) {
+    /** A goal: its text (shown with a check mark), its check, and whether it stays hidden until the prediction is made (it would give it away). */
+    public record Goal(String text, Map<String, Object> check, boolean hiddenUntilPredicted) {
+        public Goal(String text, Map<String, Object> check) {
+            this(text, check, false);
+        }
     }
 
     /** A common wrong state and what to say about it. */

@@ -39,7 +39,7 @@ public final class ExerciseReader {
             List<Exercise.Feedback> feedback = feedback(m);
             List<Exercise.Question> questions = questions(m);
             out.add(new Exercise(str(m, "id"), str(m, "title"), str(m, "prompt"), str(m, "start"), goals, hints,
-                    feedback, str(m, "solution"), m.span().line(), questions));
+                    feedback, str(m, "solution"), m.span().line(), questions, predict(m, problems)));
         }
         return out;
     }
@@ -50,7 +50,8 @@ public final class ExerciseReader {
         if (m.get("goals") instanceof YNode.Seq gs) {
             for (YNode g : gs.items()) {
                 if (g instanceof YNode.Map gm && gm.get("check") instanceof YNode.Map cm) {
-                    goals.add(new Exercise.Goal(str(gm, "text"), (Map<String, Object>) YNode.toData(cm)));
+                    goals.add(new Exercise.Goal(str(gm, "text"), (Map<String, Object>) YNode.toData(cm),
+                            "true".equals(str(gm, "hiddenUntilPredicted"))));
                 } else {
                     problems.add(g.span().line() + ": a goal needs text and a check map");
                 }
@@ -70,6 +71,19 @@ public final class ExerciseReader {
             }
         }
         return feedback;
+    }
+
+    private static Exercise.Predict predict(YNode.Map m, List<String> problems) {
+        if (!(m.get("predict") instanceof YNode.Map p)) {
+            return null;
+        }
+        int answer = -1;
+        try {
+            answer = Integer.parseInt(String.valueOf(str(p, "answer")));
+        } catch (NumberFormatException e) {
+            problems.add(p.span().line() + ": predict.answer must be the 0-based index of a choice");
+        }
+        return new Exercise.Predict(str(p, "question"), scalars(p.get("choices")), answer, str(p, "reveal"));
     }
 
     private static List<Exercise.Question> questions(YNode.Map m) {

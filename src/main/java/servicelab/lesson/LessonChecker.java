@@ -59,6 +59,8 @@ public final class LessonChecker {
         for (Lesson l : lib.lessons()) {
             out.add(checkLesson(l));
         }
+        LibraryChecks.objectives(lib, top);
+        LibraryChecks.finalTest(dir, lib, top);
         Path glossary = dir.resolve("glossary.yaml");
         if (Files.isRegularFile(glossary)) {
             try {
@@ -122,8 +124,12 @@ public final class LessonChecker {
                 Set<String> ids = new HashSet<>();
                 for (Exercise e : exercises) {
                     checkExercise(l, e, ids, problems);
+                    LibraryChecks.prediction(e, m2 -> problems.add(new Problem(l.id(), e.id(), l.id() + "/exercises.yaml:" + e.line(), m2)));
                 }
                 exerciseCount = exercises.size();
+                if (exercises.stream().noneMatch(e -> e.predict() != null)) {
+                    problems.add(new Problem(l.id(), null, l.id() + "/exercises.yaml", "no exercise of the chapter asks for a prediction"));
+                }
             }
         }
         boolean plan = checkPlan(l, problems);

@@ -29,6 +29,20 @@ public record Quiz(List<Item> items) {
             answers = answers == null ? List.of() : List.copyOf(answers);
         }
 
+        /**
+         * The same item with its choices in this learner's order: a permutation drawn from the
+         * learner's seed and the item's id, so it is the same on every start and differs between
+         * learners (a class cannot learn "the answer is the second one"). Two-choice items (O/X) keep their order.
+         */
+        public Item shuffled(long learnerSeed) {
+            if (choices.size() < 3) {
+                return this;
+            }
+            List<Choice> order = new ArrayList<>(choices);
+            java.util.Collections.shuffle(order, new java.util.Random(learnerSeed * 31 + id.hashCode()));
+            return new Item(id, type, question, order, answers, explanation, line);
+        }
+
         /** The indices of the correct choices. */
         public Set<Integer> correctChoices() {
             Set<Integer> out = new TreeSet<>();

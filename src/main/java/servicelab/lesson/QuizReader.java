@@ -60,6 +60,21 @@ public final class QuizReader {
         return new Quiz(items);
     }
 
+    /** The {@code chapter} of each item, in order (the final test names the chapter each item reviews), null where none. */
+    public static List<String> chapters(String text) {
+        List<String> out = new ArrayList<>();
+        ParsedManifest p = ManifestParser.parse(text);
+        if (!p.documents().isEmpty() && p.documents().get(0).ok() && p.documents().get(0).root() instanceof YNode.Map root
+                && root.get("items") instanceof YNode.Seq seq) {
+            for (YNode n : seq.items()) {
+                if (n instanceof YNode.Map m) {
+                    out.add(str(m, "chapter"));
+                }
+            }
+        }
+        return out;
+    }
+
     private static String str(YNode.Map m, String key) {
         return m.get(key) instanceof YNode.Scalar s && !s.isNull() ? s.value() : null;
     }

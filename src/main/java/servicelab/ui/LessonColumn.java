@@ -81,6 +81,7 @@ record LessonColumn(LessonPane lessons, TeacherWindow teacher) {
                 url -> App.browser.accept(url));
         lessons.setOnGlossary(glossaryWindow::show);
         p.traffic().setOnSent(lessons::trafficSent);
+        p.traffic().setGate(lessons::maySend);
         return new LessonColumn(lessons, teacher[0]);
     }
 }

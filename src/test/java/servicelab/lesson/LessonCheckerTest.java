@@ -305,7 +305,64 @@ class LessonCheckerTest {
         List<String> msgs = r.lessons().get(0).problems().stream().map(p -> p.exercise() + " " + p.message()).toList();
         assertEquals(2, r.lessons().get(0).exercises());
         assertEquals(List.of("ex7-2 an exercise needs exactly three hints, has 1", "ex7-2 the goals already pass on the start",
-                "ex7-2 goal 1 fails on the solution: ClusterIP {service=kubia, type=ClusterIP}"), msgs);
+                "ex7-2 goal 1 fails on the solution: ClusterIP {service=kubia, type=ClusterIP}",
+                "null no exercise of the chapter asks for a prediction"), msgs);
+    }
+
+    @Test
+    void objectivesPredictionsAndTheFinalTestAreChecked() throws Exception {
+        Path d = lesson("01-a", """
+                # 제1장. A
+
+                ## 이 장을 마치면
+
+                - 서비스를 만들 수 있다. <!-- ex1-1, q1-1 -->
+                - 포트를 고를 수 있다. <!-- ex9-9 -->
+                - 설명할 수 있다.
+
+                본문.
+                """);
+        Files.writeString(d.resolve("quiz.yaml"), "items:\n- id: q1-1\n  type: short\n  question: \"?\"\n  answers: [a]\n  explanation: \"e\"\n");
+        Files.writeString(d.resolve("exercises.yaml"), """
+                exercises:
+                - id: ex1-1
+                  title: "t"
+                  prompt: "p"
+                  start: "{}"
+                  predict:
+                    question: "몇 개?"
+                    choices: ["1", "2"]
+                    answer: 2
+                    reveal: "r"
+                  goals:
+                  - text: "g"
+                    check: {service: kubia, exists: true}
+                    hiddenUntilPredicted: true
+                  hints: ["a", "b", "c"]
+                  solution: |
+                    apiVersion: v1
+                    kind: Service
+                    metadata:
+                      name: kubia
+                    spec:
+                      ports:
+                      - port: 80
+                """);
+        lesson("02-b", "# 제2장. B\n\n본문.\n");
+        Files.writeString(dir.resolve("final-test.yaml"), "items:\n- id: f-1\n  chapter: \"09-none\"\n  type: short\n"
+                + "  question: \"?\"\n  answers: [a]\n  explanation: \"e\"\n");
+        LessonChecker.Report r = new LessonChecker().check(dir);
+        List<String> top = r.problems().stream().map(p -> p.where() + " " + p.message()).toList();
+        assertEquals(List.of("01-a/lesson.md:6 objective names an unknown id: ex9-9",
+                "01-a/lesson.md:7 objective names no exercise or quiz item: 설명할 수 있다.",
+                "02-b/lesson.md no objectives under ## 이 장을 마치면",
+                "final-test.yaml the final test has 1 items, not 20",
+                "final-test.yaml:2 f-1: chapter names no lesson: 09-none"), top);
+        List<String> lesson = r.lessons().get(0).problems().stream().map(LessonChecker.Problem::message).toList();
+        assertTrue(lesson.contains("predict.answer 2 names no choice"), lesson::toString);
+        Exercise e = LessonChecker.exercisesOf(LessonLibrary.load(dir).lessons().get(0)).get(0);
+        assertEquals(new Exercise.Predict("몇 개?", List.of("1", "2"), 2, "r"), e.predict());
+        assertTrue(e.goals().get(0).hiddenUntilPredicted());
     }
 
     @Test

@@ -93,7 +93,23 @@ class ChapterExercisesTest {
             // any request will do: the check unlocks once the learner has looked at traffic
             robot.interact(() -> robot.lookup("#trafficTarget").queryAs(javafx.scene.control.ComboBox.class).getEditor()
                     .setText("http://192.168.0.11:30000/"));
+            if (e.predict() != null) {
+                // the first request waits for the prediction; the goals that would give it away are not shown yet
+                long hidden = e.goals().stream().filter(Exercise.Goal::hiddenUntilPredicted).count();
+                assertEquals(e.goals().size() - hidden, Screen.fx(() -> robot.lookup(".goal").queryAll().stream().filter(Screen::shown).count()),
+                        l.id());
+                robot.interact(() -> robot.lookup("#sendButton").queryButton().fire());
+                assertEquals("요청을 보내기 전에 위에서 예측을 하나 골라 주세요.", Screen.fx(() -> robot.lookup("#predictStatus").queryAs(Label.class).getText()));
+                robot.interact(() -> {
+                    robot.lookup("#predictChoice-" + e.predict().answer()).queryAs(javafx.scene.control.RadioButton.class).setSelected(true);
+                    robot.lookup("#predictCommit").queryButton().fire();
+                });
+            }
             robot.interact(() -> robot.lookup("#sendButton").queryButton().fire());
+            if (e.predict() != null) {
+                String revealed = Screen.fx(() -> robot.lookup("#predictStatus").queryAs(Label.class).getText());
+                assertTrue(revealed.startsWith("예측이 맞았어요") && revealed.endsWith(e.predict().reveal().replace("`", "")), l.id() + ": " + revealed);
+            }
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup(".goal.met").queryAll().stream()
                     .filter(Screen::shown).count() == e.goals().size()));
             robot.interact(() -> robot.lookup("#exerciseCheck").queryButton().fire());

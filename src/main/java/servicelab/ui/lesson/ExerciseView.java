@@ -42,6 +42,9 @@ public final class ExerciseView extends VBox {
     /** Feedback waits for the learner's first try (a check, a request sent, an answer). */
     private boolean attempted;
     private ExerciseSession.Goals lastGoals;
+    /** The open exercise's prediction, or null when it asks none. */
+    private PredictionBox prediction;
+    private BiConsumer<String, Boolean> onPredicted = (id, right) -> { };
     /** The text revision the exercise started from: goals of a later revision follow an edit, an attempt. */
     private long startRevision = -1;
     private Label feedback;
@@ -85,6 +88,28 @@ public final class ExerciseView extends VBox {
     /** Told the exercise's id when its check passes (the learner's progress records it). */
     public void setOnDone(Consumer<String> c) {
         onDone = c;
+    }
+
+    /** Told the exercise's id and whether the prediction matched, once its first request revealed it (progress keeps it). */
+    public void setOnPredicted(BiConsumer<String, Boolean> c) {
+        onPredicted = c;
+    }
+
+    /**
+     * Whether requests may be sent now: not before the open exercise's prediction is made (its
+     * first request is what reveals it). When not, the prediction box says so.
+     */
+    public boolean maySend() {
+        if (prediction == null || prediction.predicted()) {
+            return true;
+        }
+        prediction.remind();
+        return false;
+    }
+
+    /** The open exercise's prediction box, or null. */
+    public Node predictionBox() {
+        return prediction;
     }
 
     /** Told the exercise's id and how many hints are open after each hint (progress records hint use). */
@@ -158,18 +183,13 @@ public final class ExerciseView extends VBox {
         VBox panel = new VBox(6);
         panel.getStyleClass().add("exercise-panel");
         panel.getChildren().add(flow(e.prompt(), "exercise-prompt"));
+        prediction = e.predict() == null ? null : new PredictionBox(e.predict(), msg, e.id());
+        if (prediction != null) {
+            panel.getChildren().add(prediction);
+        }
         attempted = false;
         startRevision = -1;
-        for (Exercise.Goal g : e.goals()) {
-            // a to-do box, not a radio button; the goal's `code` shown as code, not as backticks
-            TextFlow text = flow(g.text(), "goal-text");
-            HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
-            HBox mark = new HBox(6, icon("fth-square"), text);
-            mark.getStyleClass().add("goal");
-            mark.setAccessibleText(g.text().replace("`", ""));
-            goalMarks.add(mark);
-            panel.getChildren().add(mark);
-        }
+        addGoals(e, panel);
         for (Exercise.Question q : e.questions()) {
             panel.getChildren().add(question(q));
         }
@@ -192,6 +212,32 @@ public final class ExerciseView extends VBox {
         card.getChildren().add(panel);
         onLoadText.accept(e.start());
         onStarted.accept(card);
+    }
+
+    /** The goals as to-do marks; those that would give the prediction away appear once it is made. */
+    private void addGoals(Exercise e, VBox panel) {
+        for (Exercise.Goal g : e.goals()) {
+            // a to-do box, not a radio button; the goal's `code` shown as code, not as backticks
+            TextFlow text = flow(g.text(), "goal-text");
+            HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            HBox mark = new HBox(6, icon("fth-square"), text);
+            mark.getStyleClass().add("goal");
+            mark.setAccessibleText(g.text().replace("`", ""));
+            goalMarks.add(mark);
+            panel.getChildren().add(mark);
+            if (g.hiddenUntilPredicted() && prediction != null) {
+                // this goal would give the prediction away: it appears once the learner has committed
+                mark.setVisible(false);
+                mark.setManaged(false);
+            }
+        }
+        if (prediction != null) {
+            List<HBox> marks = List.copyOf(goalMarks);
+            prediction.setOnPredicted(() -> marks.forEach(m -> {
+                m.setVisible(true);
+                m.setManaged(true);
+            }));
+        }
     }
 
     private VBox question(Exercise.Question q) {
@@ -243,6 +289,10 @@ public final class ExerciseView extends VBox {
 
     /** The learner sent requests: the check button may now be pressed (they have looked at behaviour). */
     public void trafficSent() {
+        if (prediction != null && session.active() != null) {
+            String id = session.active().id();
+            prediction.reveal((right, choice) -> onPredicted.accept(id, right));
+        }
         session.trafficSent();
         attempted();
         if (checkButton != null) {

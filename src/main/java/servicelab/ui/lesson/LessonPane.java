@@ -68,8 +68,11 @@ public final class LessonPane extends VBox {
         lessonView.setOnLoadYaml(yaml -> owner.loadText(yaml, bundle.getString("file.untitled") + ".yaml"));
         lessonView.setOnRunCommand(owner::runCommand);
         quizView = new QuizView(bundle);
+        quizView.setLearnerSeed(servicelab.workspace.progress.LearnerSeed.load(servicelab.workspace.progress.Progress.home()));
         quizView.setOnAnswered((id, right) -> owner.record(p -> p.quizAnswered(id, right)));
         exerciseView = new ExerciseView(bundle, exercises);
+        // a prediction is kept beside the quiz answers, under the exercise's id (never a quiz item's)
+        exerciseView.setOnPredicted((id, right) -> owner.record(p -> p.quizAnswered(id + ".predict", right)));
         exerciseView.setOnLoadText(text -> owner.loadText(text,
                 (exerciseView.active() == null ? "scene" : exerciseView.active().id()) + ".yaml"));
         exerciseView.setOnDone(id -> owner.record(p -> p.exerciseDone(id)));
@@ -307,6 +310,15 @@ public final class LessonPane extends VBox {
 
     public MarkdownView lesson() {
         return lessonView;
+    }
+
+    /** Asked by the traffic panel before a send: an open exercise's prediction comes first. */
+    public boolean maySend() {
+        boolean ok = exerciseView.maySend();
+        if (!ok) {
+            scrollTo(exerciseView.predictionBox()); // the question the learner skipped comes into view
+        }
+        return ok;
     }
 
     /** Called by the traffic panel after every send. */

@@ -34,6 +34,8 @@ public final class QuizView extends VBox {
     private final VBox wrongList = new VBox(6);
     private final TitledPane wrongNote = new TitledPane();
     private final Map<String, Quiz.Item> wrong = new LinkedHashMap<>();
+    /** Orders each item's choices for this learner; null keeps the source order. */
+    private Long learnerSeed;
 
     public QuizView(ResourceBundle bundle) {
         this.bundle = bundle;
@@ -63,6 +65,11 @@ public final class QuizView extends VBox {
         onWall = r;
     }
 
+    /** The learner's seed: from now on each item's choices are shown in this learner's own, stable order. */
+    public void setLearnerSeed(long seed) {
+        learnerSeed = seed;
+    }
+
     public void show(Quiz quiz) {
         getChildren().clear();
         wrong.clear();
@@ -89,7 +96,7 @@ public final class QuizView extends VBox {
         }
         int n = 1;
         for (Quiz.Item item : quiz.items()) {
-            getChildren().add(card(item, n++));
+            getChildren().add(card(learnerSeed == null ? item : item.shuffled(learnerSeed), n++));
         }
         updateWrongNote();
         getChildren().add(wrongNote);

@@ -71,6 +71,7 @@ public final class TrafficPanel extends VBox {
     private boolean clockRunning = true;
     private boolean choicesPending;
     private Runnable onSent = () -> { };
+    private java.util.function.BooleanSupplier gate = () -> true;
 
     public TrafficPanel(Messages msg, ClusterModel cluster, DiagramView diagram) {
         this.msg = msg;
@@ -280,6 +281,11 @@ public final class TrafficPanel extends VBox {
         onSent = r;
     }
 
+    /** Asked before every send; false holds it (an exercise's prediction is not made yet). */
+    public void setGate(java.util.function.BooleanSupplier g) {
+        gate = g;
+    }
+
     /** Fills the composer (lesson buttons and tests use it; a learner picks the same fields). */
     public void compose(String client, String url, int n) {
         composer.compose(client, url, n);
@@ -307,7 +313,7 @@ public final class TrafficPanel extends VBox {
         String who = composer.client();
         String url = composer.url();
         Router.Client c = cluster.client(who);
-        if (c == null || url.isEmpty()) {
+        if (c == null || url.isEmpty() || !gate.getAsBoolean()) {
             return List.of();
         }
         int n = composer.count();
