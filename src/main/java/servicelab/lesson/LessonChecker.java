@@ -61,6 +61,7 @@ public final class LessonChecker {
         }
         LibraryChecks.objectives(lib, top);
         LibraryChecks.finalTest(dir, lib, top);
+        LibraryChecks.seedNote(dir, lib, top);
         Path glossary = dir.resolve("glossary.yaml");
         if (Files.isRegularFile(glossary)) {
             try {

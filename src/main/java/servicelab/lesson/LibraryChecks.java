@@ -67,6 +67,35 @@ final class LibraryChecks {
         }
     }
 
+    /** The seed note's corrections: ranges inside the note, apart from each other, each naming a chapter that exists. */
+    static void seedNote(Path dir, LessonLibrary lib, List<LessonChecker.Problem> top) {
+        List<String> read = new java.util.ArrayList<>();
+        SeedNote note = SeedNote.load(dir, read);
+        String where = SeedNote.DIR + "/corrections.yaml";
+        read.forEach(p -> top.add(new LessonChecker.Problem(null, null, where, p)));
+        if (note == null) {
+            return;
+        }
+        SeedNote.Correction previous = null;
+        for (SeedNote.Correction c : note.corrections().stream()
+                .sorted(java.util.Comparator.comparingInt(SeedNote.Correction::first)).toList()) {
+            String at = where + " lines " + c.first() + "-" + c.last();
+            if (c.first() < 1 || c.last() < c.first() || c.last() > note.lines().size()) {
+                top.add(new LessonChecker.Problem(null, null, at, "the range is not inside the note's " + note.lines().size() + " lines"));
+            }
+            if (previous != null && c.first() <= previous.last()) {
+                top.add(new LessonChecker.Problem(null, null, at, "overlaps lines " + previous.first() + "-" + previous.last()));
+            }
+            if (lib.find(c.chapter()).isEmpty()) {
+                top.add(new LessonChecker.Problem(null, null, at, "names no chapter: " + c.chapter()));
+            }
+            if (c.note().isBlank()) {
+                top.add(new LessonChecker.Problem(null, null, at, "says nothing"));
+            }
+            previous = c;
+        }
+    }
+
     /** lessons/final-test.yaml: twenty items, each valid and naming the chapter it reviews. */
     static void finalTest(Path dir, LessonLibrary lib, List<LessonChecker.Problem> top) {
         Path file = dir.resolve("final-test.yaml");

@@ -29,7 +29,7 @@ final class AppMenu {
                  Theme theme, Runnable toggleLargerText, java.util.function.BooleanSupplier largerText,
                  Runnable toggleLesson, Runnable toggleYaml, Runnable togglePresenter, Runnable fitDiagram,
                  java.util.function.Consumer<String> setLanguage, String language,
-                 Runnable shortcuts, Runnable chapters, Runnable glossary, Runnable about,
+                 Runnable shortcuts, Runnable chapters, Runnable glossary, Runnable finalTest, Runnable seedNote, Runnable about,
                  servicelab.ui.files.HandoutActions handouts) {
     }
 
@@ -124,6 +124,8 @@ final class AppMenu {
                 item("menuShortcuts", msg.get("help.shortcuts"), new javafx.scene.input.KeyCodeCombination(KeyCode.F1), p.shortcuts()),
                 item("menuChapters", msg.get("menu.chapters"), null, p.chapters()),
                 item("menuGlossary", msg.get("glossary.title"), null, p.glossary()),
+                item("menuFinalTest", msg.get("menu.finalTest"), null, p.finalTest()),
+                item("menuSeedNote", msg.get("menu.seedNote"), null, p.seedNote()),
                 new SeparatorMenuItem(),
                 item("menuAbout", msg.get("about.title"), null, p.about()));
         m.setId("helpMenu");

@@ -300,6 +300,14 @@ public final class MainWindow {
                     if (lessons != null) {
                         lessons.openGlossary();
                     }
+                }, () -> {
+                    if (lessons != null) {
+                        lessons.openFinalTest();
+                    }
+                }, () -> {
+                    if (lessons != null) {
+                        lessons.openSeedNote();
+                    }
                 }, () -> HelpDialogs.about(stage, msg), handouts()));
         newButton.setOnAction(e -> files.onNew());
         openButton.setOnAction(e -> files.onOpen());

@@ -310,6 +310,47 @@ class LessonCheckerTest {
     }
 
     @Test
+    void theSeedNotesCorrectionsPointInsideTheNoteAndAtChapters() throws Exception {
+        lesson("01-a", "# A\n\n## 이 장을 마치면\n\n- x <!-- q -->\n");
+        Path seed = Files.createDirectories(dir.resolve("seed-note"));
+        Files.writeString(seed.resolve("kubernetes-service-notes.ko.md"), "a\nb\nc\n");
+        Files.writeString(seed.resolve("corrections.yaml"), """
+                corrections:
+                - lines: [1, 2]
+                  chapter: "01-a"
+                  note: "n"
+                - lines: [2, 3]
+                  chapter: "09-z"
+                  note: "n"
+                - lines: [7, 9]
+                  chapter: "01-a"
+                  note: "n"
+                - lines: [4]
+                  chapter: "01-a"
+                """);
+        List<String> top = new LessonChecker().check(dir).problems().stream()
+                .filter(p -> p.where().startsWith("seed-note")).map(p -> p.where() + " " + p.message()).toList();
+        assertEquals(List.of("seed-note/corrections.yaml corrections.yaml:11: a correction needs lines [first, last], chapter and note",
+                "seed-note/corrections.yaml lines 2-3 overlaps lines 1-2",
+                "seed-note/corrections.yaml lines 2-3 names no chapter: 09-z",
+                "seed-note/corrections.yaml lines 7-9 the range is not inside the note's 4 lines"), top);
+        SeedNote note = SeedNote.load(dir, new java.util.ArrayList<>());
+        assertEquals("01-a", note.at(2).chapter());
+        assertEquals(null, note.at(4));
+    }
+
+    @Test
+    void theFinalTestScoresAndGathersTheChaptersToReview() {
+        FinalTest t = FinalTest.load(Path.of("lessons"));
+        assertEquals(20, t.items().size());
+        String a = t.items().get(0).id();
+        String b = t.items().get(1).id();
+        FinalTest.Score s = t.score(Map.of(a, true, b, false));
+        assertEquals(new FinalTest.Score(1, 2, 20, List.of(t.chapterOf().get(b))), s);
+        assertTrue(t.score(Map.of()).review().isEmpty());
+    }
+
+    @Test
     void objectivesPredictionsAndTheFinalTestAreChecked() throws Exception {
         Path d = lesson("01-a", """
                 # 제1장. A

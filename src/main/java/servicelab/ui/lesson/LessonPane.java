@@ -49,6 +49,8 @@ public final class LessonPane extends VBox {
     }
 
     private final LessonLibrary library;
+    private Runnable onFinalTest = () -> { };
+    private Runnable onSeedNote = () -> { };
     private final MarkdownView lessonView;
     private final ExerciseView exerciseView;
     private final QuizView quizView;
@@ -240,6 +242,33 @@ public final class LessonPane extends VBox {
 
     public void openGlossary() {
         onGlossary.run();
+    }
+
+    /** The final test's window (the help menu's "final test"), once it is wired. */
+    public void openFinalTest() {
+        onFinalTest.run();
+    }
+
+    /** The seed note's viewer (the help menu's "seed note"), once it is wired. */
+    public void openSeedNote() {
+        onSeedNote.run();
+    }
+
+    public void setOnFinalTest(Runnable r) {
+        onFinalTest = r;
+    }
+
+    public void setOnSeedNote(Runnable r) {
+        onSeedNote = r;
+    }
+
+    /** Keeps a quiz answer (a chapter's or the final test's) in the learner's progress. */
+    public void recordAnswer(String itemId, boolean right) {
+        owner.record(p -> p.quizAnswered(itemId, right));
+    }
+
+    public LessonLibrary library() {
+        return library;
     }
 
     public void setOnGlossary(Runnable r) {
