@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The glossary (curriculum §5): terms it says not to use appear in no Korean bundle the app shows. */
 class TerminologyTest {
-    static final String[] FORBIDDEN = {"포드", "라벨", "세션 친화성", "레디네스", "라이브니스", "서비스 검색", "리스타트"};
+    static final String[] FORBIDDEN = {"포드", "라벨", "세션 친화성", "레디네스", "라이브니스", "서비스 검색", "리스타트",
+        // the second edition's slips: listen is 수신 대기, canary 카나리, a retired project's end 지원 종료,
+        // the trace panel is 요청 경로, load balancing 로드 밸런싱
+        "듣고 있", "듣는", "카나리아", "은퇴", "트레이스", "부하 분산"};
 
     @ParameterizedTest
     @ValueSource(strings = {"/servicelab/messages_ko.properties", "/servicelab/sim/trace_ko.properties",

@@ -3,6 +3,7 @@ package servicelab.lesson;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,31 @@ class LessonContentTest {
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
         assertTrue(blocks > 0 || lib.lessons().isEmpty());
+    }
+
+    /**
+     * The slips the second edition fixed, in every text a learner or teacher reads (lesson, exercises,
+     * quiz, class plan, final test; the seed note itself is quoted as it is): listen is 수신 대기, canary
+     * 카나리, ingress-nginx's end 지원 종료, the trace panel 요청 경로 as the UI names it, load
+     * balancing 로드 밸런싱, and `client` is a bare Pod, so no `exec deploy/client`.
+     */
+    @Test
+    void noSecondEditionSlipComesBack() throws Exception {
+        List<Path> files;
+        try (var walk = Files.walk(Path.of("lessons"))) {
+            files = walk.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".yaml"))
+                    .filter(p -> !p.startsWith(Path.of("lessons", "seed-note"))).filter(p -> !p.endsWith("glossary.yaml")).toList();
+        }
+        List<String> found = new java.util.ArrayList<>();
+        for (Path f : files) {
+            String text = Files.readString(f);
+            for (String bad : new String[] {"듣고 있", "듣는", "카나리아", "은퇴", "트레이스", "부하 분산", "exec deploy/client"}) {
+                if (text.contains(bad)) {
+                    found.add(f + ": " + bad);
+                }
+            }
+        }
+        assertTrue(found.isEmpty(), String.join("\n", found));
     }
 
     @Test
