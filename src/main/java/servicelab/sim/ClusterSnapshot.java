@@ -16,7 +16,7 @@ import servicelab.model.Ingress;
 public record ClusterSnapshot(long revision, long now, long seed, World world, List<SimService> services,
                               List<SimPod> pods, List<SimPod> userPods, Map<String, List<Endpoint>> endpoints, List<Ingress> ingresses,
                               List<Ingress> servedIngresses, List<EventLog.Event> recentEvents, long eventsTotal,
-                              List<GatewayView> gateways) {
+                              List<GatewayView> gateways, Map<String, List<String>> isolation) {
     /** How many of the newest events a snapshot carries. */
     public static final int EVENTS = 2000;
 
@@ -29,6 +29,12 @@ public record ClusterSnapshot(long revision, long now, long seed, World world, L
         servedIngresses = List.copyOf(servedIngresses);
         recentEvents = List.copyOf(recentEvents);
         gateways = List.copyOf(gateways);
+        isolation = Map.copyOf(isolation);
+    }
+
+    /** The NetworkPolicies that isolate a pod ("Ingress NS/NAME", "Egress NS/NAME"); empty when none do. */
+    public List<String> isolationOf(String podKey) {
+        return isolation.getOrDefault(podKey, List.of());
     }
 
     public SimService service(String namespace, String name) {

@@ -77,6 +77,29 @@ public final class NetworkPolicies {
         }
     }
 
+    /**
+     * Which pods the policies isolate, for the diagram: pod key (namespace/name) → "Ingress NS/NAME"
+     * and "Egress NS/NAME" for each policy that isolates it in that direction; pods nobody
+     * isolates are left out, and nothing is isolated where the plugin does not enforce policies.
+     */
+    Map<String, List<String>> isolation(List<SimPod> pods) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (!enforced || policies.isEmpty()) {
+            return out;
+        }
+        for (SimPod p : pods) {
+            End e = new End(p.namespace(), p.labels(), p.ports(), p.node(), p.ip());
+            List<String> by = new ArrayList<>();
+            for (String type : List.of("Ingress", "Egress")) {
+                names(isolating(e, type)).forEach(n -> by.add(type + " " + n));
+            }
+            if (!by.isEmpty()) {
+                out.put(p.key(), by);
+            }
+        }
+        return out;
+    }
+
     /** Whether a DNS lookup from that pod reaches the cluster DNS (UDP 53 to kube-system's kube-dns pods): null when it does. */
     public Drop lookupFrom(String namespace, String pod) {
         PodRuntime p = sim.pod(namespace, pod);

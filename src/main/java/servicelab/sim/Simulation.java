@@ -493,7 +493,8 @@ public final class Simulation {
             // the snapshot's world runs kube-proxy in the mode the cluster configures (the kube-proxy ConfigMap)
             World shown = world.proxyMode() == proxyMode() ? world : world.withProxyMode(proxyMode());
             snapshot = new ClusterSnapshot(revision, now, seed, shown, services(), pods(), userPods(), Map.copyOf(endpoints),
-                    List.copyOf(ingresses), servedIngresses(), events.tail(ClusterSnapshot.EVENTS), events.total(), GatewayView.of(this));
+                    List.copyOf(ingresses), servedIngresses(), events.tail(ClusterSnapshot.EVENTS), events.total(), GatewayView.of(this),
+                    policies.isolation(userPods()));
         }
         return snapshot;
     }

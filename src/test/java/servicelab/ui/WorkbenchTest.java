@@ -204,6 +204,24 @@ class WorkbenchTest {
     }
 
     @Test
+    void podsANetworkPolicyIsolatesSaySoOnTheDiagram(FxRobot robot) throws Exception {
+        // chapter 14's egress case: default-deny-egress selects every pod of the namespace
+        servicelab.lesson.Exercise e = servicelab.lesson.LessonChecker.exercisesOf(servicelab.lesson.LessonLibrary.load(Path.of("lessons"))
+                .find("14-troubleshooting").orElseThrow()).stream().filter(x -> x.id().equals("ex14-6")).findFirst().orElseThrow();
+        load(robot, e.start());
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Screen.fx(() -> robot.lookup(".netpol-chip").queryAll().stream().anyMatch(javafx.scene.Node::isVisible)));
+        List<String> chips = Screen.fx(() -> robot.lookup(".netpol-chip").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).distinct().toList());
+        assertEquals(List.of("나가는 쪽 격리"), chips);
+        String tip = Screen.fx(() -> ((javafx.scene.control.Labeled) robot.lookup(".netpol-chip").query()).getTooltip().getText());
+        assertTrue(tip.contains("default/default-deny-egress"), tip);
+        // the chapter's healthy scene has no policy: no pod says it is isolated
+        load(robot, Files.readString(Path.of("lessons/14-troubleshooting/scene.yaml")));
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup(".netpol-chip").queryAll().stream().noneMatch(Screen::shown)));
+    }
+
+    @Test
     void aGatewayIsDrawnAtItsAddressWithLinesToTheServicesItsRoutesSendTo(FxRobot robot) throws Exception {
         // chapter 12's scene: Gateway web (class servicelab) and an HTTPRoute to kubia, kubia-v2 and foo
         load(robot, Files.readString(Path.of("lessons/12-gateway-api/scene.yaml")));

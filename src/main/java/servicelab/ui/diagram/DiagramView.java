@@ -189,7 +189,7 @@ public final class DiagramView extends Region {
         // what the picture shows, compared field by field (records): no strings built on every tick
         List<Object> signature = List.of(w, h, String.valueOf(selected), editable(), state.stale(), state.partial(),
                 Map.copyOf(hits), snap.services(), snap.userPods(), snap.servedIngresses(), snap.gateways(), snap.endpoints(), layout.positions().keySet(),
-                snap.world().proxyMode());
+                snap.world().proxyMode(), snap.isolation());
         if (signature.equals(drawn)) {
             return;
         }
@@ -440,7 +440,7 @@ public final class DiagramView extends Region {
                     rowH = 0;
                 }
                 PodBadge badge = badges.computeIfAbsent(n.name() + "-" + slot++, k -> new PodBadge(k, kit, menus, this::editable));
-                badge.update(p, podW, sel, hits.get(p.key()), totalHits, stage);
+                badge.update(p, podW, sel, hits.get(p.key()), totalHits, stage, snap.isolationOf(p.key()));
                 if (badge.getParent() != podLayer) {
                     podLayer.getChildren().add(badge);
                 }

@@ -48,6 +48,8 @@ final class PodBadge extends VBox {
     private final Label ip = new Label();
     private final FlowPane chips = new FlowPane(3, 3);
     private final Label why = new Label();
+    /** Shown when NetworkPolicies isolate the pod: the directions, and the policies in the tooltip. */
+    private final Label isolated = new Label();
     private final Label hit = new Label();
     private final javafx.scene.layout.Region bar = new javafx.scene.layout.Region();
     private final javafx.scene.layout.StackPane track = new javafx.scene.layout.StackPane(bar);
@@ -92,6 +94,8 @@ final class PodBadge extends VBox {
         counter.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Tooltip.install(name, nameTip);
         Tooltip.install(hit, hitTip);
+        isolated.getStyleClass().add("netpol-chip");
+        isolated.setId(null);
         getChildren().addAll(name, new FlowPane(8, 0, ip, state), chips);
         Menus.showOnSecondaryClick(this, () -> pod == null ? null : menus.pod(pod, editable.getAsBoolean()));
     }
@@ -107,7 +111,7 @@ final class PodBadge extends VBox {
         getProperties().put(servicelab.ui.dev.LayoutReport.PARKED, true);
     }
 
-    void update(SimPod p, double width, SimService sel, Integer hits, int total, boolean stage) {
+    void update(SimPod p, double width, SimService sel, Integer hits, int total, boolean stage, List<String> isolatedBy) {
         pod = p;
         getProperties().put("pod", p.name());
         getProperties().remove(servicelab.ui.dev.LayoutReport.PARKED);
@@ -163,6 +167,33 @@ final class PodBadge extends VBox {
             getChildren().remove(why);
         }
         hits(p, hits, total, stage);
+        isolation(isolatedBy);
+    }
+
+    /** The NetworkPolicy overlay: which directions policies isolate the pod in, and by which policies. */
+    private void isolation(List<String> by) {
+        if (by.isEmpty()) {
+            getChildren().remove(isolated);
+            return;
+        }
+        boolean in = by.stream().anyMatch(b -> b.startsWith("Ingress "));
+        boolean out = by.stream().anyMatch(b -> b.startsWith("Egress "));
+        isolated.setText(kit.t(in && out ? "diagram.netpol.both" : in ? "diagram.netpol.ingress" : "diagram.netpol.egress"));
+        if (isolated.getGraphic() == null) {
+            isolated.setGraphic(DiagramKit.icon("fth-shield"));
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (String b : by) {
+            String policy = b.substring(b.indexOf(' ') + 1);
+            lines.add(b.startsWith("Ingress ") ? kit.t("diagram.netpol.tipIngress", policy) : kit.t("diagram.netpol.tipEgress", policy));
+        }
+        String tip = String.join("\n", lines);
+        if (isolated.getTooltip() == null || !tip.equals(isolated.getTooltip().getText())) {
+            isolated.setTooltip(new Tooltip(tip));
+        }
+        if (isolated.getParent() != this) {
+            getChildren().add(2, isolated);
+        }
     }
 
     /**
