@@ -36,8 +36,10 @@ public final class GoalEvaluator {
     public static final long[] SEEDS = {42, 7, 99, 2024};
 
     private final CheckReport report;
-    private final Map<Long, Simulation> sims = new HashMap<>();
+    private final Map<Long, Simulation> sims;
     private final Map<String, Boolean> answered;
+    /** The seed the single-run checks (requests, endpoints, DNS…) use; bursts always run under all of {@link #SEEDS}. */
+    private final long seed;
 
     /** For a text not yet checked (the lesson library's own checks, headless). */
     public GoalEvaluator(String text) {
@@ -50,8 +52,19 @@ public final class GoalEvaluator {
 
     /** With the learner's answers to the exercise's questions: question id → answered right. */
     public GoalEvaluator(CheckReport report, Map<String, Boolean> answered) {
+        this(report, answered, new HashMap<>(), 42);
+    }
+
+    private GoalEvaluator(CheckReport report, Map<String, Boolean> answered, Map<Long, Simulation> sims, long seed) {
         this.report = report;
         this.answered = Map.copyOf(answered);
+        this.sims = sims;
+        this.seed = seed;
+    }
+
+    /** The same text and answers with the cluster built under another seed (the clusters already built are shared). */
+    public GoalEvaluator under(long otherSeed) {
+        return new GoalEvaluator(report, answered, sims, otherSeed);
     }
 
     public CheckReport report() {
@@ -120,7 +133,7 @@ public final class GoalEvaluator {
 
     private boolean endpoints(Map<String, Object> c) {
         String[] k = key(String.valueOf(c.get("endpoints")));
-        List<Endpoint> eps = sim(42).endpoints(k[0], k[1]);
+        List<Endpoint> eps = sim(seed).endpoints(k[0], k[1]);
         long ready = eps.stream().filter(Endpoint::ready).count();
         return (!c.containsKey("ready") || ready == num(c.get("ready")))
                 && (!c.containsKey("readyAtLeast") || ready >= num(c.get("readyAtLeast")))
@@ -129,7 +142,7 @@ public final class GoalEvaluator {
 
     private boolean pods(Map<String, Object> c) {
         Map<String, String> labels = strings(c.get("pods"));
-        List<SimPod> pods = sim(42).userPods().stream()
+        List<SimPod> pods = sim(seed).userPods().stream()
                 .filter(p -> !p.terminating() && Labels.matches(labels, p.labels())).toList();
         return (!c.containsKey("count") || pods.size() == num(c.get("count")))
                 && (!c.containsKey("ready") || pods.stream().filter(SimPod::ready).count() == num(c.get("ready")));
@@ -137,7 +150,7 @@ public final class GoalEvaluator {
 
     private boolean request(Map<String, Object> c) throws Targets.Unresolvable {
         Map<String, String> r = strings(c.get("request"));
-        Trace t = send(sim(42), r.get("from"), r.get("to"));
+        Trace t = send(sim(seed), r.get("from"), r.get("to"));
         if (t == null) {
             return false;
         }
@@ -146,7 +159,7 @@ public final class GoalEvaluator {
             ok &= String.valueOf(c.get("sourceIP")).equals(t.sourceIPSeenByPod());
         }
         if (c.containsKey("podLabel")) {
-            SimPod p = t.pod() == null ? null : sim(42).userPods().stream()
+            SimPod p = t.pod() == null ? null : sim(seed).userPods().stream()
                     .filter(x -> x.name().equals(t.pod())).findFirst().orElse(null);
             ok &= p != null && Labels.matches(strings(c.get("podLabel")), p.labels());
         }
@@ -210,16 +223,16 @@ public final class GoalEvaluator {
         String type = c.containsKey("type") ? String.valueOf(c.get("type")) : d.getOrDefault("type", "A");
         String ns = d.getOrDefault("namespace", "default");
         if (d.containsKey("from")) {
-            PodRuntime p = sim(42).findPod(d.get("from").replaceFirst("^pod/", ""));
+            PodRuntime p = sim(seed).findPod(d.get("from").replaceFirst("^pod/", ""));
             if (p == null) {
                 return false;
             }
             ns = p.namespace();
-            if (sim(42).policies.lookupFrom(ns, p.name()) != null) {
+            if (sim(seed).policies.lookupFrom(ns, p.name()) != null) {
                 return false; // an egress policy drops the lookup: no answer at all, so no rcode either
             }
         }
-        DnsAnswer a = ClusterDns.resolve(sim(42).dnsView(), ns, d.get("name"), type);
+        DnsAnswer a = ClusterDns.resolve(sim(seed).dnsView(), ns, d.get("name"), type);
         boolean ok = !c.containsKey("rcode") || a.rcode().equals(String.valueOf(c.get("rcode")));
         if (c.containsKey("answers")) {
             ok &= a.answers().stream().filter(r -> r.type().equals(type)).count() == num(c.get("answers"));
@@ -232,7 +245,7 @@ public final class GoalEvaluator {
 
     private boolean env(Map<String, Object> c) {
         String name = String.valueOf(c.get("env")).replaceFirst("^pod/", "");
-        SimPod p = sim(42).userPods().stream().filter(x -> x.name().equals(name) || x.key().equals(name)).findFirst().orElse(null);
+        SimPod p = sim(seed).userPods().stream().filter(x -> x.name().equals(name) || x.key().equals(name)).findFirst().orElse(null);
         if (p == null) {
             return false;
         }
@@ -242,7 +255,7 @@ public final class GoalEvaluator {
 
     private boolean route(Map<String, Object> c) {
         Map<String, String> r = strings(c.get("route"));
-        IngressRouting.Route route = IngressRouting.routeServed(sim(42).servedIngresses(), r.get("host"), r.getOrDefault("path", "/"));
+        IngressRouting.Route route = IngressRouting.routeServed(sim(seed).servedIngresses(), r.get("host"), r.getOrDefault("path", "/"));
         if (c.containsKey("result")) {
             return route.result().name().equals(String.valueOf(c.get("result")));
         }
@@ -251,7 +264,7 @@ public final class GoalEvaluator {
 
     private boolean service(Map<String, Object> c) {
         String[] k = key(String.valueOf(c.get("service")));
-        SimService s = sim(42).service(k[0], k[1]);
+        SimService s = sim(seed).service(k[0], k[1]);
         if (c.containsKey("exists") && truthy(c.get("exists")) != (s != null)) {
             return false;
         }

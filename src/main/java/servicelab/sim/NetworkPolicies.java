@@ -22,8 +22,10 @@ public final class NetworkPolicies {
     static final Map<String, String> DNS_LABELS = Map.of("k8s-app", "kube-dns");
     private final Simulation sim;
     private final Map<String, NetworkPolicy> policies = new LinkedHashMap<>();
-    /** Whether the scene's network plugin enforces policies (the default world's does; flannel alone would not). */
+    /** Whether the default world's network plugin enforces policies (it does; a test or tool may turn it off). */
     private boolean enforced = true;
+    /** The ConfigMap a flannel install leaves (kube-flannel/kube-flannel-cfg): its network plugin, flannel alone, enforces no policy. */
+    static final String FLANNEL = "kube-flannel/kube-flannel-cfg";
 
     NetworkPolicies(Simulation sim) {
         this.sim = sim;
@@ -37,8 +39,14 @@ public final class NetworkPolicies {
         policies.remove(p.namespaceOrDefault() + "/" + p.name());
     }
 
+    /** Whether policies take effect: the plugin enforces them, and the scene does not run flannel alone. */
     public boolean enforced() {
-        return enforced;
+        return enforced && plugin() == null;
+    }
+
+    /** The scene's network plugin when it is one that enforces no NetworkPolicy ("flannel"), else null (the default, which does). */
+    public String plugin() {
+        return sim.configMaps.containsKey(FLANNEL) ? "flannel" : null;
     }
 
     public void setEnforced(boolean enforced) {
@@ -84,14 +92,16 @@ public final class NetworkPolicies {
      */
     Map<String, List<String>> isolation(List<SimPod> pods) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        if (!enforced || policies.isEmpty()) {
+        if (policies.isEmpty()) {
             return out;
         }
+        boolean on = enforced();
         for (SimPod p : pods) {
             End e = new End(p.namespace(), p.labels(), p.ports(), p.node(), p.ip());
             List<String> by = new ArrayList<>();
             for (String type : List.of("Ingress", "Egress")) {
-                names(isolating(e, type)).forEach(n -> by.add(type + " " + n));
+                // where the plugin enforces nothing, the pod is only "selected": the diagram says the policy has no effect
+                names(isolating(e, type)).forEach(n -> by.add((on ? type : "Unenforced") + " " + n));
             }
             if (!by.isEmpty()) {
                 out.put(p.key(), by);
@@ -131,7 +141,7 @@ public final class NetworkPolicies {
 
     /** The sender's side: a pod isolated for egress sends only what one of its policies allows. */
     Drop egress(End from, End to, int port, String protocol) {
-        if (!enforced || !from.isPod()) {
+        if (!enforced() || !from.isPod()) {
             return null;
         }
         List<NetworkPolicy> iso = isolating(from, "Egress");
@@ -143,7 +153,7 @@ public final class NetworkPolicies {
 
     /** The receiver's side: a pod isolated for ingress takes only what one of its policies allows, and always its own node. */
     Drop ingress(End from, End to, int port, String protocol) {
-        if (!enforced || !to.isPod() || to.node() != null && from.ip() != null && from.ip().equals(nodeIp(to.node()))) {
+        if (!enforced() || !to.isPod() || to.node() != null && from.ip() != null && from.ip().equals(nodeIp(to.node()))) {
             return null;
         }
         List<NetworkPolicy> iso = isolating(to, "Ingress");

@@ -291,6 +291,32 @@ class NetworkPolicyTest {
         assertEquals(Outcome.DELIVERED, send(s, "browser", "http://192.168.0.12:30080/").outcome());
     }
 
+    /** A scene that runs flannel alone (its kube-flannel-cfg ConfigMap) stores policies, but nothing enforces them. */
+    @Test
+    void flannelAloneEnforcesNothing() {
+        String flannel = """
+                ---
+                apiVersion: v1
+                kind: Namespace
+                metadata:
+                  name: kube-flannel
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: kube-flannel-cfg
+                  namespace: kube-flannel
+                data:
+                  net-conf.json: '{"Network": "10.244.0.0/16", "Backend": {"Type": "vxlan"}}'
+                """;
+        Simulation s = cluster(APP + DENY_INGRESS + flannel);
+        assertEquals("flannel", s.policies.plugin());
+        assertEquals(Outcome.DELIVERED, send(s, "pod/client", "http://kubia/").outcome());
+        String pod = s.userPods().stream().filter(p -> "kubia".equals(p.labels().get("app"))).findFirst().orElseThrow().key();
+        assertEquals(List.of("Unenforced default/default-deny-ingress"), s.snapshot().isolationOf(pod));
+        assertEquals(List.of("Ingress default/default-deny-ingress"), cluster(APP + DENY_INGRESS).snapshot().isolationOf(pod));
+    }
+
     @Test
     void theApiServersChecksAndDefaults() {
         CheckReport r = new ManifestChecker().check("""

@@ -178,14 +178,17 @@ final class PodBadge extends VBox {
         }
         boolean in = by.stream().anyMatch(b -> b.startsWith("Ingress "));
         boolean out = by.stream().anyMatch(b -> b.startsWith("Egress "));
-        isolated.setText(kit.t(in && out ? "diagram.netpol.both" : in ? "diagram.netpol.ingress" : "diagram.netpol.egress"));
+        boolean none = !in && !out; // selected, but the scene's plugin enforces no policy
+        isolated.setText(kit.t(none ? "diagram.netpol.unenforced" : in && out ? "diagram.netpol.both"
+                : in ? "diagram.netpol.ingress" : "diagram.netpol.egress"));
         if (isolated.getGraphic() == null) {
             isolated.setGraphic(DiagramKit.icon("fth-shield"));
         }
         List<String> lines = new java.util.ArrayList<>();
         for (String b : by) {
             String policy = b.substring(b.indexOf(' ') + 1);
-            lines.add(b.startsWith("Ingress ") ? kit.t("diagram.netpol.tipIngress", policy) : kit.t("diagram.netpol.tipEgress", policy));
+            lines.add(b.startsWith("Ingress ") ? kit.t("diagram.netpol.tipIngress", policy)
+                    : b.startsWith("Egress ") ? kit.t("diagram.netpol.tipEgress", policy) : kit.t("diagram.netpol.tipUnenforced", policy));
         }
         String tip = String.join("\n", lines);
         if (isolated.getTooltip() == null || !tip.equals(isolated.getTooltip().getText())) {
