@@ -28,6 +28,12 @@ public record CheckReport(ParsedManifest parsed, List<DocumentReport> documents)
         return out;
     }
 
+    /** The same check without its warnings (errors, objects and positions unchanged). */
+    public CheckReport withoutWarnings() {
+        return new CheckReport(parsed, documents.stream().map(d -> new DocumentReport(d.index(), d.line(), d.startLine(), d.endLine(),
+                d.apiVersion(), d.kind(), d.namespace(), d.name(), d.valid(), d.errors(), List.of(), d.object())).toList());
+    }
+
     /** The valid objects, defaulted, in document order: the desired state the text declares. */
     public List<KubeObject> objects() {
         List<KubeObject> out = new ArrayList<>();

@@ -9,7 +9,8 @@ import java.util.Map;
  * and a reference solution. {@code check} maps use the vocabulary of lessons/EXERCISES.md.
  */
 public record Exercise(String id, String title, String prompt, String start, List<Goal> goals, List<String> hints,
-                       List<Feedback> feedback, String solution, int line, List<Question> questions, Predict predict) {
+                       List<Feedback> feedback, String solution, int line, List<Question> questions, Predict predict,
+                       boolean symptomsOnly) {
     public Exercise {
         goals = List.copyOf(goals);
         hints = List.copyOf(hints);
@@ -19,7 +20,7 @@ public record Exercise(String id, String title, String prompt, String start, Lis
 
     public Exercise(String id, String title, String prompt, String start, List<Goal> goals, List<String> hints,
                     List<Feedback> feedback, String solution, int line, List<Question> questions) {
-        this(id, title, prompt, start, goals, hints, feedback, solution, line, questions, null);
+        this(id, title, prompt, start, goals, hints, feedback, solution, line, questions, null, false);
     }
 
     /**

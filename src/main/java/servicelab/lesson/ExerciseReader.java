@@ -39,7 +39,7 @@ public final class ExerciseReader {
             List<Exercise.Feedback> feedback = feedback(m);
             List<Exercise.Question> questions = questions(m);
             out.add(new Exercise(str(m, "id"), str(m, "title"), str(m, "prompt"), str(m, "start"), goals, hints,
-                    feedback, str(m, "solution"), m.span().line(), questions, predict(m, problems)));
+                    feedback, str(m, "solution"), m.span().line(), questions, predict(m, problems), "true".equals(str(m, "symptomsOnly"))));
         }
         return out;
     }

@@ -89,6 +89,7 @@ record LessonColumn(LessonPane lessons, TeacherWindow teacher) {
         lessons.setOnSeedNote(seedNote::show);
         p.traffic().setOnSent(lessons::trafficSent);
         p.traffic().setGate(lessons::maySend);
+        lessons.exercises().setOnWarningsHeld(held -> p.wb().checks().setWarningsHeld(held));
         return new LessonColumn(lessons, teacher[0]);
     }
 }

@@ -21,6 +21,8 @@ import servicelab.check.CheckReport;
  * result whose revision is no longer the document's is dropped: a newer one is on its way.
  */
 public final class CheckService {
+    /** Read on the check thread, set on the UI thread. */
+    private volatile boolean warningsHeld;
     /**
      * A published check: the revision and text it is of, the report, what the styler made of
      * them, and how long the check and the styling took on the check thread.
@@ -113,6 +115,22 @@ public final class CheckService {
         whenChecked(doc.revision(), action);
     }
 
+    /**
+     * Keeps the checker's warnings (never its errors) out of what is published: an exercise where
+     * the learner diagnoses a fault from its symptoms would otherwise be handed the answer by a
+     * warning ("no pod matches the selector"). Changing it republishes the current text.
+     */
+    public void setWarningsHeld(boolean held) {
+        if (held != warningsHeld) {
+            warningsHeld = held;
+            checkNow();
+        }
+    }
+
+    public boolean warningsHeld() {
+        return warningsHeld;
+    }
+
     /** Checks the current text without waiting for the typing pause. */
     public void checkNow() {
         if (pendingDebounce != null) {
@@ -124,7 +142,8 @@ public final class CheckService {
         String text = doc.text();
         worker.execute(() -> {
             long t0 = System.nanoTime();
-            CheckReport report = checker.apply(text);
+            CheckReport checked = checker.apply(text);
+            CheckReport report = warningsHeld ? checked.withoutWarnings() : checked;
             Object styling = styler.apply(text, report);
             Checked c = new Checked(revision, text, report, styling, System.nanoTime() - t0);
             ui.execute(() -> publish(c));

@@ -106,4 +106,22 @@ class StudyWindowsTest {
         robot.interact(() -> ((Button) root.lookup("#seedChapter")).fire());
         assertTrue(Screen.fx(() -> c.lessons().current().id()).startsWith("03-"), "the chapter that corrects it opens");
     }
+
+    /** Chapter 14's cases are diagnosed from symptoms: the editor's warnings (which would name the fault) wait for the first hint. */
+    @Test
+    void aSymptomsOnlyCaseHoldsTheWarningsBackUntilAHint(FxRobot robot) throws Exception {
+        Screen screen = new Screen(robot);
+        screen.awaitFirstChapter();
+        robot.interact(() -> c.lessons().open("14-troubleshooting"));
+        screen.discardIfAsked();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#start-ex14-1").tryQuery().isPresent()));
+        robot.interact(() -> robot.lookup("#start-ex14-1").queryButton().fire());
+        screen.discardIfAsked();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#warningsHeld").tryQuery().isPresent()
+                && robot.lookup("#problemSummary").queryAs(Label.class).getText().equals("오류 0개 · 경고 0개")));
+        // the planted fault (a selector no pod matches) is only a warning: the first hint lets it show
+        robot.interact(() -> robot.lookup("#hintButton").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Screen.fx(() -> !robot.lookup("#problemSummary").queryAs(Label.class).getText()
+                .endsWith("경고 0개")));
+    }
 }

@@ -40,6 +40,23 @@ class CheckServiceTest {
         assertEquals(1, h.checks.get());
     }
 
+    /** A symptoms-only exercise holds the warnings back: errors and objects stay, and releasing them republishes the text. */
+    @Test
+    void warningsCanBeHeldBackWithoutTouchingErrors() {
+        // a Service whose selector no pod in the text matches: a learner warning, no error
+        Harness h = new Harness().open(SVC.replace("spec:\n", "spec:\n  selector:\n    app: nobody\n"));
+        h.settle();
+        assertFalse(h.wb.checks().latest().report().warnings().isEmpty(), "the text has a warning to hold");
+        h.wb.checks().setWarningsHeld(true);
+        h.settle();
+        assertTrue(h.wb.checks().latest().report().warnings().isEmpty());
+        assertTrue(h.wb.checks().latest().report().valid());
+        assertEquals(1, h.wb.checks().latest().report().objects().size());
+        h.wb.checks().setWarningsHeld(false);
+        h.settle();
+        assertFalse(h.wb.checks().latest().report().warnings().isEmpty());
+    }
+
     @Test
     void aDiagramEditIsCheckedAtOnceWithoutThePause() {
         Harness h = new Harness().open(SVC);

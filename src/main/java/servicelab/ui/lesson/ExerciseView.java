@@ -45,6 +45,7 @@ public final class ExerciseView extends VBox {
     /** The open exercise's prediction, or null when it asks none. */
     private PredictionBox prediction;
     private BiConsumer<String, Boolean> onPredicted = (id, right) -> { };
+    private Consumer<Boolean> onWarningsHeld = held -> { };
     /** The text revision the exercise started from: goals of a later revision follow an edit, an attempt. */
     private long startRevision = -1;
     private Label feedback;
@@ -88,6 +89,11 @@ public final class ExerciseView extends VBox {
     /** Told the exercise's id when its check passes (the learner's progress records it). */
     public void setOnDone(Consumer<String> c) {
         onDone = c;
+    }
+
+    /** Told whether the editor's warnings are to be held back (a symptoms-only exercise before its first hint). */
+    public void setOnWarningsHeld(Consumer<Boolean> c) {
+        onWarningsHeld = c;
     }
 
     /** Told the exercise's id and whether the prediction matched, once its first request revealed it (progress keeps it). */
@@ -140,6 +146,7 @@ public final class ExerciseView extends VBox {
     }
 
     public void show(List<Exercise> exercises, String sceneText) {
+        onWarningsHeld.accept(false);
         getChildren().clear();
         session.stop();
         activeBox = null;
@@ -183,6 +190,14 @@ public final class ExerciseView extends VBox {
         VBox panel = new VBox(6);
         panel.getStyleClass().add("exercise-panel");
         panel.getChildren().add(flow(e.prompt(), "exercise-prompt"));
+        onWarningsHeld.accept(e.symptomsOnly());
+        if (e.symptomsOnly()) {
+            Label held = new Label(msg.get("exercise.warningsHeld"));
+            held.setId("warningsHeld");
+            held.getStyleClass().add("quiz-hint");
+            held.setWrapText(true);
+            panel.getChildren().add(held);
+        }
         prediction = e.predict() == null ? null : new PredictionBox(e.predict(), msg, e.id());
         if (prediction != null) {
             panel.getChildren().add(prediction);
@@ -275,6 +290,7 @@ public final class ExerciseView extends VBox {
     }
 
     private void nextHint(Exercise e) {
+        onWarningsHeld.accept(false); // a hint opened: the warnings may help now
         if (hintsShown >= e.hints().size()) {
             return;
         }
