@@ -80,4 +80,27 @@ class LessonContentTest {
             }
         }
     }
+    /** One message, one style: no feedback, hint, prompt or reveal mixes 합니다체 ("…합니다.") with 해요체 ("…해요."). */
+    @Test
+    void noExerciseMessageMixesStyles() throws Exception {
+        Pattern formal = Pattern.compile("(습니다|입니다|합니다|됩니다)[.!?]");
+        Pattern polite = Pattern.compile("요[.!?]");
+        List<String> mixed = new ArrayList<>();
+        for (Lesson l : LessonLibrary.load(Path.of("lessons")).lessons()) {
+            for (Exercise e : LessonChecker.exercisesOf(l)) {
+                List<String> texts = new ArrayList<>(e.hints());
+                texts.add(e.prompt());
+                e.feedback().forEach(f -> texts.add(f.say()));
+                if (e.predict() != null) {
+                    texts.add(e.predict().reveal());
+                }
+                for (String t : texts) {
+                    if (t != null && formal.matcher(t).find() && polite.matcher(t).find()) {
+                        mixed.add(e.id() + ": " + t);
+                    }
+                }
+            }
+        }
+        assertTrue(mixed.isEmpty(), String.join("\n", mixed));
+    }
 }
