@@ -80,6 +80,7 @@ class LessonContentTest {
             }
         }
     }
+
     /** One message, one style: no feedback, hint, prompt or reveal mixes 합니다체 ("…합니다.") with 해요체 ("…해요."). */
     @Test
     void noExerciseMessageMixesStyles() throws Exception {
