@@ -17,12 +17,8 @@ final class PolicyDescriber {
     static void rows(servicelab.sim.Simulation sim, List<Item> out, ObjectData data, ObjectRows rows) {
         for (NetworkPolicy np : sim.policies.all()) {
             out.add(new Item(np.namespaceOrDefault(), np.name(), np.metadata().labelsOrEmpty(), 0,
-                    List.of(np.name(), selector(np.podSelector()), rows.age(0)), List.of(), () -> data.documentData("NetworkPolicy", np)));
+                    List.of(np.name(), ObjectRows.selectorString(np.podSelector()), rows.age(0)), List.of(), () -> data.documentData("NetworkPolicy", np)));
         }
-    }
-
-    private static String selector(servicelab.model.LabelSelector s) {
-        return s == null || s.isEmpty() ? "<none>" : ObjectRows.selectorString(s);
     }
 
     static void describe(StringBuilder w, NetworkPolicy np) {

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A chapter's measurable objectives: the list under "## 이 장을 마치면" at the top of lesson.md,
+ * A chapter's measurable objectives: the list under the objectives heading (lesson.properties,
+ * objectives.heading) at the top of lesson.md,
  * each item ending in an HTML comment that names the exercises and quiz items measuring it
  * ({@code <!-- ex4-1, q4-3 -->}). The comment is for the checker; readers see only the sentence.
  */
 public final class Objectives {
-    /** The heading the objectives sit under. */
-    public static final String HEADING = "## 이 장을 마치면";
+    /** The heading the objectives sit under: Korean text, so it lives in lesson.properties, not here. */
+    public static final String HEADING = java.util.ResourceBundle.getBundle("servicelab.lesson.lesson", java.util.Locale.ROOT,
+            java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES))
+            .getString("objectives.heading");
 
     private Objectives() {
     }

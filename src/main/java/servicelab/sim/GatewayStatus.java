@@ -175,7 +175,7 @@ public final class GatewayStatus {
         return Map.of("parents", parents);
     }
 
-    private static Map<String, Object> accepted(HTTPRoute r, Gateway gw, HTTPRoute.ParentRef p, List<HTTPRoute> all,
+    static Map<String, Object> accepted(HTTPRoute r, Gateway gw, HTTPRoute.ParentRef p, List<HTTPRoute> all,
                                                 GatewayRouting.Cluster cluster) {
         List<Gateway.Listener> named = gw.listenersOrEmpty().stream()
                 .filter(l -> (p.sectionName() == null || p.sectionName().equals(l.name())) && (p.port() == null || p.port().equals(l.port())))
@@ -194,6 +194,7 @@ public final class GatewayStatus {
             return condition("Accepted", "False", "NoMatchingListenerHostname", "No hostname of the route matches a listener's hostname");
         }
         if (matching.stream().noneMatch(l -> GatewayRouting.attachedTo(gw, l, all, cluster).contains(r))) {
+            // taken by none of them: an older route of the other kind holds the hostname on the first
             Gateway.Listener l = matching.get(0);
             HTTPRoute older = GatewayRouting.conflict(r, GatewayRouting.attachedTo(gw, l, all, cluster), l, cluster);
             if (older == null) {

@@ -3,7 +3,6 @@ package servicelab.sim;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import servicelab.model.Gateway;
@@ -82,26 +81,25 @@ public record GatewayView(String namespace, String name, String className, Strin
             return out; // no controller here writes a status for it
         }
         for (HTTPRoute r : all) {
-            if (attached.contains(r) || !names(r, gw)) {
+            if (attached.contains(r)) {
                 continue;
             }
-            String reason = "NotAllowedByListeners";
-            for (Object p : (List<?>) GatewayStatus.ofRoute(sim, r).get("parents")) {
-                Map<?, ?> entry = (Map<?, ?>) p;
-                Map<?, ?> ref = (Map<?, ?>) entry.get("parentRef");
-                if (gw.name().equals(ref.get("name")) && gw.namespaceOrDefault().equals(ref.get("namespace"))) {
-                    Map<?, ?> accepted = (Map<?, ?>) ((List<?>) entry.get("conditions")).get(0);
-                    reason = String.valueOf(accepted.get("reason"));
+            String reason = null;
+            for (HTTPRoute.ParentRef p : r.parentRefsOrEmpty()) {
+                if (names(r, p, gw)) {
+                    // the Accepted condition the route's status carries for this parent
+                    reason = String.valueOf(GatewayStatus.accepted(r, gw, p, all, cluster).get("reason"));
                 }
             }
-            out.add(new Unattached(cluster.kindOf(r), r.namespaceOrDefault() + "/" + r.name(), reason));
+            if (reason != null) {
+                out.add(new Unattached(cluster.kindOf(r), r.namespaceOrDefault() + "/" + r.name(), reason));
+            }
         }
         return out;
     }
 
-    private static boolean names(HTTPRoute r, Gateway gw) {
-        return r.parentRefsOrEmpty().stream().anyMatch(p -> gw.name().equals(p.name())
-                && gw.namespaceOrDefault().equals(p.namespace() == null ? r.namespaceOrDefault() : p.namespace())
-                && (p.kind() == null || "Gateway".equals(p.kind())));
+    private static boolean names(HTTPRoute r, HTTPRoute.ParentRef p, Gateway gw) {
+        return gw.name().equals(p.name()) && gw.namespaceOrDefault().equals(p.namespace() == null ? r.namespaceOrDefault() : p.namespace())
+                && (p.kind() == null || "Gateway".equals(p.kind())) && (p.group() == null || Gateway.GROUP.equals(p.group()));
     }
 }

@@ -278,7 +278,7 @@ final class Kubelet {
             st.successes = 0;
         }
         if (kind.equals("readiness") && failuresBefore != st.failures) {
-            sim.changed(); // the pod's view shows the count ("프로브 실패 1/3") before the threshold flips it
+            sim.changed(); // the pod's view shows the count (diagram.probeFailing) before the threshold flips it
         }
         switch (kind) {
             case "readiness" -> onReadiness(p, c, probe, st, ok);

@@ -60,7 +60,7 @@ public final class NetworkPolicies {
     /** One end of a connection: a pod (namespace, labels, container ports, node) or only an address. */
     record End(String namespace, Map<String, String> labels, List<ContainerPort> ports, String node, String ip) {
         static End pod(PodRuntime p) {
-            return new End(p.namespace, p.labels, p.view().ports(), p.node, Ipv4.format(p.ip));
+            return new End(p.namespace, p.labels, p.containerPorts(), p.node, Ipv4.format(p.ip));
         }
 
         static End address(String ip) {
@@ -129,8 +129,9 @@ public final class NetworkPolicies {
      */
     Drop arriving(Router.Client client, boolean proxied, String src, PodRuntime pod, int port) {
         End to = End.pod(pod);
-        End from = !client.external() && src.equals(client.ip()) ? End.pod(client.pod()) : End.address(src);
-        Drop d = client.external() || proxied ? null : egress(End.pod(client.pod()), to, port, "TCP");
+        End sender = client.external() ? null : End.pod(client.pod());
+        End from = sender != null && src.equals(client.ip()) ? sender : End.address(src);
+        Drop d = sender == null || proxied ? null : egress(sender, to, port, "TCP");
         return d != null ? d : ingress(from, to, port, "TCP");
     }
 

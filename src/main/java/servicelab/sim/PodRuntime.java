@@ -138,13 +138,19 @@ public final class PodRuntime {
         return false;
     }
 
-    SimPod view() {
+    /** The ports its containers declare, in order. */
+    List<ContainerPort> containerPorts() {
         List<ContainerPort> ports = new ArrayList<>();
         for (ContainerRuntime c : containers) {
             if (c.spec != null) {
                 ports.addAll(c.spec.portsOrEmpty());
             }
         }
+        return ports;
+    }
+
+    SimPod view() {
+        List<ContainerPort> ports = containerPorts();
         boolean links = spec == null || spec.enableServiceLinks() == null || spec.enableServiceLinks();
         return new SimPod(namespace, name, uid, node, ip(), labels, hostname, subdomain, ready, terminating,
                 restartCount, createdAt, links, env, ports, owner, waiting, readiness());

@@ -19,7 +19,7 @@ public record SimPod(String namespace, String name, String uid, String node, Str
     /**
      * The readiness probe as the kubelet's prober sees it: whether the pod has one, and its
      * consecutive failures against failureThreshold (a ready pod with 1 of 3 failures is still
-     * an endpoint: the diagram shows "프로브 실패 1/3").
+     * an endpoint: the diagram says so with diagram.probeFailing, "1/3").
      */
     public record Readiness(boolean probed, int failures, int threshold) {
         public static final Readiness NONE = new Readiness(false, 0, 0);

@@ -38,7 +38,7 @@ public final class TraceText {
         Object[] a = args.toArray();
         for (int i = 0; i < a.length; i++) {
             if (a[i] instanceof Outcome o) {
-                a[i] = outcome(o); // the learner reads 전달됨; the code stays in the JSON
+                a[i] = outcome(o); // the learner reads ev.outcome.*; the code stays in the JSON
             } else if (a[i] instanceof GatewayRouting.RouteName rn) {
                 // the route's kind in the learner's words, then namespace/name (JSON keeps namespace/name)
                 a[i] = bundle.getString("GRPCRoute".equals(rn.kind()) ? "hop.gw.kind.grpc" : "hop.gw.kind.http") + " " + rn.key();

@@ -47,7 +47,8 @@ public final class Josa {
 
     /**
      * A Latin word's last sound as Koreans read it: a silent final e leaves the consonant before
-     * it (None 논, name 네임), r after a vowel is not pronounced (loadbalancer 로드밸런서).
+     * it ("None" is read "non", "name" "neim"), r after a vowel is not pronounced ("loadbalancer"
+     * ends in a vowel as read). JosaTest lists the readings.
      */
     static int latinCoda(String s, int i) {
         char l = Character.toLowerCase(s.charAt(i));
@@ -74,7 +75,7 @@ public final class Josa {
             while (i >= 0 && "`'\")]}」』".indexOf(s.charAt(i)) >= 0) {
                 if (s.charAt(i) == ')') {
                     int open = s.lastIndexOf('(', i);
-                    // a word's aside, 불리언(true/false): the particle belongs to the word before it
+                    // a word's aside, as in WORD(true/false): the particle belongs to the word before it
                     if (open > 0 && Character.isLetterOrDigit(s.charAt(open - 1))) {
                         i = open - 1;
                         break;

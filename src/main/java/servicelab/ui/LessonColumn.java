@@ -80,9 +80,8 @@ record LessonColumn(LessonPane lessons, TeacherWindow teacher) {
         GlossaryWindow glossaryWindow = new GlossaryWindow(p.stage(), p.bundle(), glossary, p.root().getStylesheets(),
                 url -> App.browser.accept(url));
         lessons.setOnGlossary(glossaryWindow::show);
-        long learner = servicelab.workspace.progress.LearnerSeed.load(servicelab.workspace.progress.Progress.home());
         servicelab.ui.lesson.FinalTestWindow finalTest = new servicelab.ui.lesson.FinalTestWindow(p.stage(), p.bundle(), lessons.library(),
-                css, learner, lessons::open, lessons::recordAnswer);
+                css, lessons.learnerSeed(), lessons::open, lessons::recordAnswer);
         lessons.setOnFinalTest(finalTest::show);
         servicelab.ui.lesson.SeedNoteWindow seedNote = new servicelab.ui.lesson.SeedNoteWindow(p.stage(), p.bundle(), lessons.library(),
                 css, lessons::open);

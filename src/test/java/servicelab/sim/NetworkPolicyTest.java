@@ -122,7 +122,7 @@ class NetworkPolicyTest {
         assertEquals(List.of("ingress", "default/default-deny-ingress"), last(t).args().subList(0, 2));
         // the kubelet's probes come from the pod's own node: the endpoints stay ready
         assertEquals(3, s.userPods().stream().filter(p -> p.labels().get("app").equals("kubia") && p.ready()).count());
-        // a pod no policy selects is still open: the client answers the kubia pods... and the laptop's NodePort would SNAT to a node
+        // the Korean explanation names the policy too
         assertTrue(TraceText.korean().hop(last(t)).contains("default/default-deny-ingress"), TraceText.korean().hop(last(t)));
     }
 
@@ -268,7 +268,7 @@ class NetworkPolicyTest {
     }
 
     @Test
-    void ipBlocksAndTheNodesOwnTraffic() {
+    void anIpBlockWithAnException() {
         String fromLaptop = """
                 ---
                 apiVersion: networking.k8s.io/v1

@@ -78,8 +78,7 @@ public final class FinalTestWindow {
             VBox top = new VBox(8, intro, score, review);
             top.getStyleClass().add("exercise-panel");
             VBox body = new VBox(12, top, quiz);
-            body.getStyleClass().add("lesson-body");
-            body.setStyle("-fx-padding: 16;");
+            body.getStyleClass().addAll("lesson-body", "final-test-body");
             ScrollPane scroll = new ScrollPane(body);
             scroll.setFitToWidth(true);
             scroll.setId("finalScroll");

@@ -50,6 +50,8 @@ public final class LessonPane extends VBox {
 
     private final LessonLibrary library;
     private Runnable onFinalTest = () -> { };
+    /** The learner's seed for quiz choice order, read once from the profile. */
+    private final long learnerSeed;
     private Runnable onSeedNote = () -> { };
     private final MarkdownView lessonView;
     private final ExerciseView exerciseView;
@@ -70,7 +72,8 @@ public final class LessonPane extends VBox {
         lessonView.setOnLoadYaml(yaml -> owner.loadText(yaml, bundle.getString("file.untitled") + ".yaml"));
         lessonView.setOnRunCommand(owner::runCommand);
         quizView = new QuizView(bundle);
-        quizView.setLearnerSeed(servicelab.workspace.progress.LearnerSeed.load(servicelab.workspace.progress.Progress.home()));
+        learnerSeed = servicelab.workspace.progress.LearnerSeed.load(servicelab.workspace.progress.Progress.home());
+        quizView.setLearnerSeed(learnerSeed);
         quizView.setOnAnswered((id, right) -> owner.record(p -> p.quizAnswered(id, right)));
         exerciseView = new ExerciseView(bundle, exercises);
         // a prediction is kept beside the quiz answers, under the exercise's id (never a quiz item's)
@@ -269,6 +272,11 @@ public final class LessonPane extends VBox {
 
     public LessonLibrary library() {
         return library;
+    }
+
+    /** The seed this learner's quiz choices are ordered by (the final test uses it too). */
+    public long learnerSeed() {
+        return learnerSeed;
     }
 
     public void setOnGlossary(Runnable r) {
