@@ -213,7 +213,7 @@ class WorkbenchTest {
                 () -> Screen.fx(() -> robot.lookup(".netpol-chip").queryAll().stream().anyMatch(javafx.scene.Node::isVisible)));
         List<String> chips = Screen.fx(() -> robot.lookup(".netpol-chip").queryAll().stream()
                 .map(n -> ((javafx.scene.control.Labeled) n).getText()).distinct().toList());
-        assertEquals(List.of("나가는 쪽 격리"), chips);
+        assertEquals(List.of("격리: 나감"), chips);
         String tip = Screen.fx(() -> ((javafx.scene.control.Labeled) robot.lookup(".netpol-chip").query()).getTooltip().getText());
         assertTrue(tip.contains("default/default-deny-egress"), tip);
         // the chapter's healthy scene has no policy: no pod says it is isolated

@@ -167,11 +167,11 @@ final class PodBadge extends VBox {
             getChildren().remove(why);
         }
         hits(p, hits, total, stage);
-        isolation(isolatedBy);
+        isolation(isolatedBy, width);
     }
 
     /** The NetworkPolicy overlay: which directions policies isolate the pod in, and by which policies. */
-    private void isolation(List<String> by) {
+    private void isolation(List<String> by, double width) {
         if (by.isEmpty()) {
             getChildren().remove(isolated);
             return;
@@ -194,6 +194,7 @@ final class PodBadge extends VBox {
         if (isolated.getTooltip() == null || !tip.equals(isolated.getTooltip().getText())) {
             isolated.setTooltip(new Tooltip(tip));
         }
+        isolated.setMaxWidth(width - 10);
         if (isolated.getParent() != this) {
             getChildren().add(2, isolated);
         }

@@ -87,6 +87,9 @@ public final class ExerciseCard extends VBox {
             HBox.setHgrow(t, Priority.ALWAYS);
             HBox row = new HBox(8, icon("fth-square"), t);
             row.getStyleClass().add("goal");
+            // a goal that would give the prediction away stays off the wall: the class predicts first
+            row.setVisible(!g.hiddenUntilPredicted());
+            row.setManaged(!g.hiddenUntilPredicted());
             goals.add(row);
             rows.add(row);
         }
