@@ -314,6 +314,36 @@ final class DescribePrinter {
         w.append("QoS Class:\tBestEffort\n");
         w.append("Node-Selectors:\t<none>\n");
         pendingEvents(w, p);
+        kubeletEvents(w, p, pr);
+    }
+
+    /**
+     * The kubelet's probe events of a running pod, as describe lists them: oldest last-seen first,
+     * a folded repeat aged {@code 2s (x3 over 22s)}, and gone an hour after it was last seen (the
+     * API server's default event TTL). The scheduling and image events of a pod's start are not
+     * kept: a lesson's pods have been running longer than that TTL.
+     */
+    private void kubeletEvents(StringBuilder w, SimPod p, PodRuntime pr) {
+        if (pr == null || !p.running()) {
+            return;
+        }
+        long now = k.sim().now();
+        List<servicelab.sim.PodEvent> live = pr.events().stream().filter(e -> now - e.last() < 3_600_000L)
+                .sorted(java.util.Comparator.comparingLong(servicelab.sim.PodEvent::last)).toList();
+        if (live.isEmpty()) {
+            return;
+        }
+        w.append("Events:\n");
+        w.append("  Type\tReason\tAge\tFrom\tMessage\n");
+        w.append("  ----\t------\t----\t----\t-------\n");
+        for (servicelab.sim.PodEvent e : live) {
+            String age = HumanDuration.of(now - e.last());
+            if (e.count() > 1) {
+                age += " (x" + e.count() + " over " + HumanDuration.of(now - e.first()) + ")";
+            }
+            w.append("  ").append(e.type()).append('\t').append(e.reason()).append('\t').append(age).append('\t')
+                    .append(e.from()).append('\t').append(e.message().strip()).append('\n');
+        }
     }
 
     private static void containers(StringBuilder w, SimPod p, PodRuntime pr) {

@@ -61,13 +61,24 @@ final class Exec {
             return Kubectl.Result.error("error: unable to upgrade connection: container " + container + " not found in pod " + podName);
         }
         List<String> cmd = new ArrayList<>(a.rest);
-        if (cmd.size() >= 3 && Set.of("sh", "/bin/sh", "bash", "/bin/bash").contains(cmd.get(0)) && cmd.get(1).equals("-c")) {
+        boolean viaShell = cmd.size() >= 3 && Set.of("sh", "/bin/sh", "bash", "/bin/bash").contains(cmd.get(0)) && cmd.get(1).equals("-c");
+        if (viaShell) {
             cmd = Argv.split(cmd.get(2)); // sh -c 'curl -s http://kubia' is the same command
+            if (cmd.isEmpty()) {
+                return Kubectl.Result.ok(""); // sh -c '' does nothing, successfully
+            }
         }
         String prog = cmd.get(0);
         String base = prog.contains("/") ? prog.substring(prog.lastIndexOf('/') + 1) : prog;
-        List<String> argv = cmd.subList(1, cmd.size());
-        ContainerBehaviour files = pod.behaviour(container);
+        if (!hasProgram(image(pod, container), base)) {
+            // the shell looks the program up itself and says so (exit 127); without one the runtime refuses the exec
+            return viaShell ? exit("sh: " + prog + ": not found\n", 127) : notFound(prog);
+        }
+        return program(view, pod.behaviour(container), prog, base, cmd.subList(1, cmd.size()));
+    }
+
+    /** What the program prints, run in the container with its files. */
+    private Kubectl.Result program(SimPod view, ContainerBehaviour files, String prog, String base, List<String> argv) {
         return switch (base) {
             case "curl" -> new Curl(k).curl(view, files, argv);
             case "wget" -> new Curl(k).wget(view, argv);
@@ -83,10 +94,32 @@ final class Exec {
             }
             case "rm" -> rm(files, argv);
             case "ls" -> ls(files, argv);
-            default -> new Kubectl.Result("error: Internal error occurred: error executing command in container: failed to exec in container: "
-                    + "failed to start exec: OCI runtime exec failed: exec failed: unable to start container process: exec: \""
-                    + prog + "\": executable file not found in $PATH: unknown\n", 1);
+            default -> notFound(prog);
         };
+    }
+
+    private static Kubectl.Result notFound(String prog) {
+        return new Kubectl.Result("error: Internal error occurred: error executing command in container: failed to exec in container: "
+                + "failed to start exec: OCI runtime exec failed: exec failed: unable to start container process: exec: \""
+                + prog + "\": executable file not found in $PATH: unknown\n", 1);
+    }
+
+    /** The image of the container exec runs in: the named one, else the first. */
+    private static String image(PodRuntime pod, String container) {
+        if (pod.spec() == null) {
+            return "";
+        }
+        return pod.spec().containersOrEmpty().stream().filter(c -> container == null || container.equals(c.name()))
+                .map(c -> c.image() == null ? "" : c.image()).findFirst().orElse("");
+    }
+
+    /**
+     * Whether the image ships the program. Only what we know for certain is refused: busybox is one
+     * binary with applets (wget, nslookup, env, cat, ...) and no curl, which is why the lessons
+     * send requests from busybox clients with wget. Other images are taken to have every tool.
+     */
+    static boolean hasProgram(String image, String program) {
+        return !(ContainerBehaviour.imageName(image).equals("busybox") && program.equals("curl"));
     }
 
     private static String firstContainer(PodRuntime p) {

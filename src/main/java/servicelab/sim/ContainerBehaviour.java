@@ -64,4 +64,47 @@ public final class ContainerBehaviour {
             default -> 0;
         };
     }
+
+    /**
+     * What a failed command printed, which the exec prober puts in its event: the missing file as
+     * busybox or GNU coreutils words it (busybox images are the one kind we tell apart), or
+     * nothing (test, false).
+     */
+    String execError(java.util.List<String> command, String image) {
+        if (command == null || command.isEmpty()) {
+            return "";
+        }
+        String prog = command.get(0).replaceFirst("^/bin/|^/usr/bin/", "");
+        if ((prog.equals("sh") || prog.equals("bash")) && command.size() >= 3 && command.get(1).equals("-c")) {
+            return execError(java.util.List.of(command.get(2).trim().split("\\s+")), image);
+        }
+        String missing = command.subList(1, command.size()).stream().filter(a -> !a.startsWith("-"))
+                .filter(a -> !files.contains(a)).findFirst().orElse(null);
+        if (missing == null) {
+            return "";
+        }
+        boolean busybox = imageName(image).equals("busybox");
+        return switch (prog) {
+            case "ls" -> busybox ? "ls: " + missing + ": No such file or directory"
+                    : "ls: cannot access '" + missing + "': No such file or directory";
+            case "cat" -> busybox ? "cat: can't open '" + missing + "': No such file or directory"
+                    : "cat: " + missing + ": No such file or directory";
+            case "stat" -> busybox ? "stat: can't stat '" + missing + "': No such file or directory"
+                    : "stat: cannot stat '" + missing + "': No such file or directory";
+            default -> "";
+        };
+    }
+
+    /** An image reference's repository name without registry, path, tag or digest: {@code busybox} of {@code docker.io/library/busybox:1.36}. */
+    public static String imageName(String image) {
+        if (image == null) {
+            return "";
+        }
+        String repo = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
+        int colon = repo.lastIndexOf(':');
+        if (colon > repo.lastIndexOf('/')) {
+            repo = repo.substring(0, colon);
+        }
+        return repo.substring(repo.lastIndexOf('/') + 1);
+    }
 }

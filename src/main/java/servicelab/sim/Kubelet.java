@@ -257,8 +257,13 @@ final class Kubelet {
                 return;
             }
             if (sim.now - start >= probe.initialDelayOrDefault() * 1000L) {
-                boolean ok = runProbe(c, probe);
-                onProbeResult(p, c, probe, st, kind, ok, gen);
+                String failure = probeFailure(p, c, probe);
+                if (failure != null && failure != UNRESOLVED_PORT) {
+                    // the prober's event for every failed try; the correlator folds repeats (x3 over 22s)
+                    p.event(sim.now, "Warning", "Unhealthy", "kubelet",
+                            Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " probe failed: " + failure);
+                }
+                onProbeResult(p, c, probe, st, kind, failure == null, gen);
             }
             if (c.generation == gen && !(kind.equals("startup") && c.started)) {
                 sim.schedule(sim.now + period, tick[0]);
@@ -284,6 +289,7 @@ final class Kubelet {
             case "readiness" -> onReadiness(p, c, probe, st, ok);
             case "liveness" -> {
                 if (!ok && st.failures >= probe.failureThresholdOrDefault()) {
+                    p.event(sim.now, "Normal", "Killing", "kubelet", "Container " + c.name() + " failed liveness probe, will be restarted");
                     restartContainer(p, c, "ev.probe.livenessRestart");
                 }
             }
@@ -294,6 +300,7 @@ final class Kubelet {
                     startGatedProbes(p, c, gen);
                     p.updateReady();
                 } else if (!ok && st.failures >= probe.failureThresholdOrDefault()) {
+                    p.event(sim.now, "Normal", "Killing", "kubelet", "Container " + c.name() + " failed startup probe, will be restarted");
                     restartContainer(p, c, "ev.probe.startupRestart");
                 }
             }
@@ -339,28 +346,50 @@ final class Kubelet {
         });
     }
 
-    private static boolean runProbe(ContainerRuntime c, Probe probe) {
+    /** A failed probe whose event we do not model (the kubelet's "errored" path); compared by identity. */
+    private static final String UNRESOLVED_PORT = new String("unresolved port");
+
+    /**
+     * Runs one probe and returns null when it passes, else the output the prober puts in its
+     * event: the command's error, Go's dial or HTTP client error, or the status it got
+     * (pkg/probe/http, tcp, grpc).
+     */
+    private static String probeFailure(PodRuntime p, ContainerRuntime c, Probe probe) {
+        if ((probe.httpGet() != null && resolvePort(c, probe.httpGet().port()) == null)
+                || (probe.tcpSocket() != null && resolvePort(c, probe.tcpSocket().port()) == null)) {
+            return UNRESOLVED_PORT; // a named port the container lacks: the kubelet errors before probing
+        }
         ContainerBehaviour b = c.behaviour;
         int timeoutMs = probe.timeoutOrDefault() * 1000;
+        String ip = p.ip() == null ? "" : p.ip();
         if (probe.exec() != null) {
-            return b.exec(probe.exec().command()) == 0;
+            return b.exec(probe.exec().command()) == 0 ? null : b.execError(probe.exec().command(), c.spec == null ? "" : c.spec.image());
         }
         if (probe.httpGet() != null) {
             Integer port = resolvePort(c, probe.httpGet().port());
-            if (port == null || !b.listening.contains(port) || b.responseDelayMillis >= timeoutMs) {
-                return false;
+            String path = probe.httpGet().path() == null ? "/" : probe.httpGet().path();
+            String get = "Get \"http://" + ip + ":" + port + path + "\": ";
+            if (port == null || !b.listening.contains(port)) {
+                return get + "dial tcp " + ip + ":" + port + ": connect: connection refused";
             }
-            int status = b.statusFor(probe.httpGet().path() == null ? "/" : probe.httpGet().path());
-            return status >= 200 && status < 400;
+            if (b.responseDelayMillis >= timeoutMs) {
+                return get + "context deadline exceeded (Client.Timeout exceeded while awaiting headers)";
+            }
+            int status = b.statusFor(path);
+            return status >= 200 && status < 400 ? null : "HTTP probe failed with statuscode: " + status;
         }
         if (probe.tcpSocket() != null) {
             Integer port = resolvePort(c, probe.tcpSocket().port());
-            return port != null && b.listening.contains(port);
+            return port != null && b.listening.contains(port) ? null : "dial tcp " + ip + ":" + port + ": connect: connection refused";
         }
         if (probe.grpc() != null) {
-            return probe.grpc().port() != null && b.listening.contains(probe.grpc().port()) && b.defaultStatus < 400;
+            Integer port = probe.grpc().port();
+            if (port == null || !b.listening.contains(port)) {
+                return "timeout: failed to connect service \"" + ip + ":" + port + "\" within " + probe.timeoutOrDefault() + "s";
+            }
+            return b.defaultStatus < 400 ? null : "service unhealthy (responded with \"NOT_SERVING\")";
         }
-        return true;
+        return null;
     }
 
     /** A probe or targetPort named port, resolved against the container's ports. */

@@ -36,6 +36,8 @@ public final class PodRuntime {
     int restartCount;
     /** When a container last restarted (kubectl prints "2 (2m ago)"); -1 when none has. */
     long lastRestart = -1;
+    /** The kubelet's events about this pod, oldest first; a repeat folds into its earlier twin. */
+    private final List<PodEvent> events = new ArrayList<>();
 
     PodRuntime(String namespace, String name, String uid, String node, int ip, Map<String, String> labels, PodSpec spec,
                String owner, String templateHash, long seq, long createdAt, boolean system) {
@@ -117,6 +119,24 @@ public final class PodRuntime {
 
     public PodSpec spec() {
         return spec;
+    }
+
+    /** The kubelet's events about this pod (probe failures, restarts), oldest occurrence first. */
+    public List<PodEvent> events() {
+        return List.copyOf(events);
+    }
+
+    void event(long now, String type, String reason, String from, String message) {
+        for (PodEvent e : events) {
+            if (e.sameAs(type, reason, message)) {
+                e.repeat(now);
+                return;
+            }
+        }
+        if (events.size() == 16) {
+            events.remove(0); // a bounded history, as the API server's event TTL keeps it
+        }
+        events.add(new PodEvent(type, reason, from, message, now));
     }
 
     /** What the given container does; the first container when name is null. */

@@ -78,6 +78,26 @@ class ConsoleEdgesTest {
     }
 
     @Test
+    void busyboxHasNoCurlButHasWgetAndNslookup() {
+        host = new TextHost(new LiveCluster(World.defaults(), 42), READY.replace("image: curlimages/curl", "image: busybox:1.36"));
+        host.cluster().simulation().settle();
+        k = new Kubectl(host);
+        Kubectl.Result curl = exec("-s", "http://kubia");
+        assertEquals(1, curl.exitCode());
+        assertTrue(curl.output().contains("exec: \"curl\": executable file not found in $PATH"), curl.output());
+        Kubectl.Result shell = k.run(List.of("exec", "client", "--", "sh", "-c", "curl -s http://kubia"));
+        assertEquals(127, shell.exitCode());
+        assertEquals("sh: curl: not found\ncommand terminated with exit code 127\n", shell.output());
+        Kubectl.Result wget = k.run(List.of("exec", "client", "--", "wget", "-q", "-O-", "http://kubia"));
+        assertEquals(0, wget.exitCode(), wget.output());
+        assertTrue(wget.output().startsWith("You've hit kubia-"), wget.output());
+        assertEquals(0, k.run(List.of("exec", "client", "--", "nslookup", "kubia")).exitCode());
+        assertTrue(Exec.hasProgram("curlimages/curl:8.11.1", "curl"));
+        assertTrue(!Exec.hasProgram("docker.io/library/busybox@sha256:abc", "curl"));
+        assertTrue(Exec.hasProgram("registry.example.com:5000/busybox-curl", "curl"));
+    }
+
+    @Test
     void curlOptionsWithValuesAreNotTakenForUrls() {
         Kubectl.Result r = exec("-s", "-m", "5", "http://kubia");
         assertEquals(0, r.exitCode(), r.output());

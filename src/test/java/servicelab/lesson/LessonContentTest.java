@@ -49,7 +49,9 @@ class LessonContentTest {
      * The slips the second edition fixed, in every text a learner or teacher reads (lesson, exercises,
      * quiz, class plan, final test; the seed note itself is quoted as it is): listen is 수신 대기, canary
      * 카나리, ingress-nginx's end 지원 종료, the trace panel 요청 경로 as the UI names it, load
-     * balancing 로드 밸런싱, and `client` is a bare Pod, so no `exec deploy/client`.
+     * balancing 로드 밸런싱, and `client` is a bare Pod, so no `exec deploy/client`. Where a document
+     * sits in the editor is this app's way of ordering a scene, not a Kubernetes rule, and a container's
+     * environment is fixed when it starts, not when its pod object is made.
      */
     @Test
     void noSecondEditionSlipComesBack() throws Exception {
@@ -61,13 +63,100 @@ class LessonContentTest {
         List<String> found = new java.util.ArrayList<>();
         for (Path f : files) {
             String text = Files.readString(f);
-            for (String bad : new String[] {"듣고 있", "듣는", "카나리아", "은퇴", "트레이스", "부하 분산", "exec deploy/client"}) {
+            for (String bad : new String[] {"듣고 있", "듣는", "카나리아", "은퇴", "트레이스", "부하 분산", "exec deploy/client",
+                    "문서 순서 = 만든 순서", "파드가 만들어지는 순간"}) {
                 if (text.contains(bad)) {
                     found.add(f + ": " + bad);
                 }
             }
         }
         assertTrue(found.isEmpty(), String.join("\n", found));
+    }
+
+    /**
+     * "`port`보다 N칸" and "대시보다 N칸" describe the seed's broken `targetPort`: N must be what the
+     * seed note really has (the first edition said 4 where it is 2), measured here from the note.
+     */
+    @Test
+    void indentationCountsMatchTheSeedNote() throws Exception {
+        List<String> seed = Files.readAllLines(Path.of("lessons", "seed-note", "kubernetes-service-notes.ko.md"));
+        int dash = -1;
+        int target = -1;
+        for (int i = 0; i + 1 < seed.size() && target < 0; i++) {
+            if (seed.get(i).strip().equals("- port: 80") && seed.get(i + 1).strip().startsWith("targetPort:")) {
+                dash = seed.get(i).indexOf('-');
+                target = seed.get(i + 1).indexOf('t');
+            }
+        }
+        assertTrue(target > 0, "the seed's broken port entry");
+        int overPort = target - (dash + 2);
+        int overDash = target - dash;
+        Pattern count = Pattern.compile("(`port`|대시)(보다는?|보다) ?([0-9]|두|세|네|여섯) ?칸");
+        List<String> wrong = new ArrayList<>();
+        int seen = 0;
+        try (var walk = Files.walk(Path.of("lessons"))) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".yaml"))
+                    .filter(p -> !p.startsWith(Path.of("lessons", "seed-note"))).toList()) {
+                Matcher m = count.matcher(Files.readString(f));
+                while (m.find()) {
+                    seen++;
+                    int n = switch (m.group(3)) {
+                        case "두" -> 2;
+                        case "세" -> 3;
+                        case "네" -> 4;
+                        case "여섯" -> 6;
+                        default -> Integer.parseInt(m.group(3));
+                    };
+                    if (n != (m.group(1).equals("대시") ? overDash : overPort)) {
+                        wrong.add(f + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertTrue(seen >= 3, "the lessons explain the seed's indentation: " + seen);
+        assertTrue(wrong.isEmpty(), "the seed has targetPort " + overPort + " past port, " + overDash + " past the dash:\n"
+                + String.join("\n", wrong));
+    }
+
+    /**
+     * Every `kubectl exec client -- ...` a chapter shows runs in that chapter's scene: no lesson sends
+     * curl from a busybox client (which has wget and nslookup, not curl).
+     */
+    @Test
+    void everyExecTheChaptersShowRunsInTheirScene() throws Exception {
+        Pattern exec = Pattern.compile("kubectl exec (client) -- ([^`|\"\n]+)");
+        List<String> wrong = new ArrayList<>();
+        int ran = 0;
+        for (Lesson l : LessonLibrary.load(Path.of("lessons")).lessons()) {
+            Path scene = l.dir().resolve("scene.yaml");
+            if (!Files.exists(scene)) {
+                continue;
+            }
+            var host = new servicelab.kubectl.TextHost(new servicelab.kubectl.LiveCluster(servicelab.sim.World.defaults(), 42),
+                    Files.readString(scene));
+            host.simulation().settle();
+            var k = new servicelab.kubectl.Kubectl(host);
+            StringBuilder text = new StringBuilder(l.markdown());
+            for (String f : new String[] {"class.yaml", "exercises.yaml"}) {
+                if (Files.exists(l.dir().resolve(f))) {
+                    text.append('\n').append(Files.readString(l.dir().resolve(f)));
+                }
+            }
+            Matcher m = exec.matcher(text);
+            while (m.find()) {
+                String cmd = m.group(2).strip();
+                if (cmd.contains("...") || cmd.contains("<")) {
+                    continue; // a pattern, not a command
+                }
+                ran++;
+                String out = k.run("exec client -- " + cmd).output();
+                if (out.contains("executable file not found") || out.contains(": not found\n")) {
+                    wrong.add(l.id() + ": kubectl exec client -- " + cmd + " -> " + out.strip());
+                }
+            }
+        }
+        assertTrue(ran >= 15, "exec commands found: " + ran);
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
     @Test
