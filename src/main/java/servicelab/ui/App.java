@@ -29,6 +29,13 @@ import servicelab.workspace.settings.Settings;
 public class App extends Application {
     /** A window that renders or measures itself and quits gives up after this long, never hangs. */
     static final int ONCE_TIMEOUT_S = 90;
+    /**
+     * How long the skeleton has the UI thread to itself, then frames, before the real window is
+     * built (see showThenBuild). Measured under Xvfb: with no pause the window stayed white until
+     * the real one was ready; with 150 ms the skeleton was on screen from then on.
+     */
+    private static final int SKELETON_IDLE_MS = 200;
+    private static final int SKELETON_FRAMES = 2;
     private MainWindow window;
     /** The running app (a reopened window replaces its window). */
     private static App current;
@@ -46,6 +53,7 @@ public class App extends Application {
                 getHostServices().showDocument(url);
             }
         };
+        servicelab.ui.dev.Startup.mark("fx_started");
         current = this;
         AppOptions opts = checked;
         if (opts == null) {
@@ -59,10 +67,50 @@ public class App extends Application {
         }
         if (opts.once()) {
             watchdog(uiMessages(Locale.KOREAN));
+            window = open(stage, opts, null);
+            stage.show();
+            whenShown(stage, opts);
+            return;
         }
-        window = open(stage, opts, opts.once() ? null : Settings.load(Settings.defaultFile()));
+        final AppOptions o = opts;
+        showThenBuild(stage, opts, Settings.load(Settings.defaultFile()), w -> {
+            window = w;
+            if (servicelab.ui.dev.Startup.on()) {
+                servicelab.ui.dev.Startup.ready(stage.getScene(), w.workbench().checks());
+            }
+            whenShown(stage, o);
+        });
+    }
+
+    /**
+     * Puts the window on screen as its {@link Skeleton} (where and how the learner left it) and
+     * builds the real window on the same stage right after that first frame, then hands it over.
+     */
+    static void showThenBuild(Stage stage, AppOptions opts, Settings settings, Consumer<MainWindow> built) {
+        place(stage, Skeleton.build(settings), opts, settings);
+        stage.setTitle(uiMessages(locale(opts, settings)).get("app.title"));
+        if (servicelab.ui.dev.Startup.on()) {
+            servicelab.ui.dev.Startup.firstFrame(stage.getScene());
+        }
         stage.show();
-        whenShown(stage, opts);
+        Runnable build = () -> {
+            MainWindow w;
+            try {
+                w = open(stage, opts, settings);
+            } catch (IOException | RuntimeException e) {
+                System.err.println(uiMessages(Locale.KOREAN).get("gui.cannotStart", String.valueOf(e.getMessage())));
+                exitCode = 2;
+                Platform.exit();
+                return;
+            }
+            servicelab.ui.dev.Startup.mark("window_built");
+            built.accept(w);
+        };
+        // GTK maps and paints the window on this (the FX) thread: it must stay idle a moment, or the
+        // skeleton's frames are drawn into a window that is not on screen yet and the learner sees white
+        PauseTransition idle = new PauseTransition(Duration.millis(SKELETON_IDLE_MS));
+        idle.setOnFinished(e -> afterFrames(stage.getScene(), SKELETON_FRAMES, build));
+        idle.play();
     }
 
     private void whenShown(Stage stage, AppOptions opts) {
@@ -129,6 +177,8 @@ public class App extends Application {
             if (--left[0] == 0) {
                 scene.removePostLayoutPulseListener(listener[0]);
                 Platform.runLater(action);
+            } else {
+                Platform.requestNextPulse(); // a still scene has no pulses of its own
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
@@ -163,6 +213,7 @@ public class App extends Application {
             before.shutdown();
         }
         Fonts.load();
+        servicelab.ui.dev.Startup.mark("fonts_loaded");
         Locale locale = locale(opts, settings);
         // JavaFX's own dialog buttons and text-field menus speak the UI's language
         Locale.setDefault(locale);
@@ -170,13 +221,16 @@ public class App extends Application {
         ResourceBundle bundle = ResourceBundle.getBundle("servicelab.messages", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         FXMLLoader loader = new FXMLLoader(App.class.getResource("/servicelab/ui/main.fxml"), bundle);
+        servicelab.ui.dev.Startup.mark("theme_set");
         Parent root = loader.load();
+        servicelab.ui.dev.Startup.mark("fxml_loaded");
         MainWindow w = loader.getController();
         // the window's own root is the zoom host: the app's CSS variables live on ".root", so the
         // BorderPane keeps that class
         root.getStyleClass().add("root");
         ZoomPane zoom = new ZoomPane(root);
         place(stage, zoom, opts, settings);
+        servicelab.ui.dev.Startup.mark("scene_placed");
         w.attach(stage, bundle, new AppOptions(opts.open(), opts.snapshot(), opts.width(),
                 opts.height(), locale, opts.lesson(), opts.bench(), opts.sendFrom(), opts.sendTo(), opts.exercise(),
                 opts.dark(), opts.presenter(), opts.kubectl(), opts.layoutReport()), zoom, settings, carry);
@@ -213,7 +267,7 @@ public class App extends Application {
     }
 
     /** The window's size and place: the option's size, else where the learner left it (on a screen that still exists), else the whole screen. */
-    private static void place(Stage stage, ZoomPane zoom, AppOptions opts, Settings settings) {
+    private static void place(Stage stage, Parent zoom, AppOptions opts, Settings settings) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Settings.Window saved = settings == null || opts.width() > 0 ? null : settings.window();
         Rectangle2D on = saved == null ? null : WindowPlace.screenFor(saved, Screen.getScreens().stream().map(Screen::getVisualBounds).toList());

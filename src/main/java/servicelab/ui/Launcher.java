@@ -15,6 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        servicelab.ui.dev.Startup.mark("main");
         List<String> a = List.of(args);
         Messages msg = App.uiMessages(a.contains("--lang") && a.contains("en") ? Locale.ENGLISH : Locale.KOREAN);
         AppOptions opts = null;
@@ -29,6 +30,7 @@ public final class Launcher {
             System.exit(2);
         }
         int code;
+        servicelab.ui.dev.Startup.mark("options_checked");
         try {
             code = App.launchChecked(opts, args);
         } catch (RuntimeException | Error e) {

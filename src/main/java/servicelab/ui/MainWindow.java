@@ -214,6 +214,7 @@ public final class MainWindow {
         }
         // render the lesson right after the window's first frame, not before it
         Platform.runLater(() -> {
+            servicelab.ui.dev.Startup.mark("lesson_open_begin");
             boolean exercise = carry == null && opts.exercise() != null && lessons.startExercise(opts.exercise());
             if (!exercise) {
                 // what the start had to say (a progress file set aside, a shared profile) outlives the chapter's scene
@@ -228,6 +229,7 @@ public final class MainWindow {
             if (firstRun) {
                 lessons.showWelcome(Welcome.text(msg.locale()), msg.get("welcome.close"));
             }
+            servicelab.ui.dev.Startup.mark("lesson_open_end");
         });
     }
 

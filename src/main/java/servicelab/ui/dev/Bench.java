@@ -285,15 +285,6 @@ public final class Bench {
     }
 
     private static double rssMiB() {
-        try {
-            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (l.startsWith("VmRSS:")) {
-                    return Long.parseLong(l.replaceAll("\\D", "")) / 1024.0;
-                }
-            }
-        } catch (java.io.IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
+        return Startup.rssMiB();
     }
 }

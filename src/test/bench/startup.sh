@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# bin/bench --startup [N]: the app's first frame beside an empty JavaFX window's (one Label), both
+# started with the app's GUI flags (bin/servicelab's java options) and each with its own class-data
+# archive, alternated N times on one display. Prints every run, both medians and their ratio.
+set -euo pipefail
+n=${1:-5}
+size=${SIZE:-1920x1080}
+mvn -q -B ${MVN_OFFLINE:+-o} package -DskipTests >/dev/null
+mvn -q -B ${MVN_OFFLINE:+-o} test-compile >/dev/null
+out=target/startup-bench
+rm -rf "$out"; mkdir -p "$out/home"
+jar cf "$out/empty-window.jar" -C target/test-classes servicelab/bench/EmptyWindow.class
+fx=$(ls target/lib/javafx-*-linux.jar | paste -sd:)
+flags=(-Xms64m -Xmx160m -Xmn32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8)
+# our own display unless one is given, so a desktop's compositor does not enter the figures
+if [[ -z ${DISPLAY:-} ]]; then
+  d=:$((RANDOM % 50 + 200))
+  Xvfb "$d" -screen 0 "${size}x24" >/dev/null 2>&1 & xvfb=$!
+  trap 'kill $xvfb 2>/dev/null' EXIT
+  export DISPLAY=$d
+  sleep 1
+fi
+empty() { # $1: report file; the first call records the archive, later ones map it
+  local jsa=$out/empty.jsa cds
+  if [[ -f $jsa ]]; then cds=(-XX:SharedArchiveFile="$jsa" -Xshare:auto); else cds=(-XX:ArchiveClassesAtExit="$jsa"); fi
+  java "${cds[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off "${flags[@]}" --module-path "$fx" --add-modules javafx.controls \
+    -cp "$out/empty-window.jar" servicelab.bench.EmptyWindow "$1" "$size"
+}
+app() {
+  SERVICELAB_JAVA_OPTS="-Dservicelab.home=$out/home -Dservicelab.startupReport=$1" bin/servicelab gui --size "$size" >/dev/null
+}
+# one of each first: archives recorded, the learner's settings written (a returning learner, not a first run)
+empty "$out/warm-empty.txt"; app "$out/warm-app.txt"
+for i in $(seq 1 "$n"); do
+  empty "$out/empty-$i.txt"
+  app "$out/app-$i.txt"
+done
+python3 - "$out" "$n" <<'PY'
+import sys, statistics
+out, n = sys.argv[1], int(sys.argv[2])
+def read(f):
+    return {k: float(v) for k, v in (l.split() for l in open(f) if l.strip())}
+e = [read(f"{out}/empty-{i}.txt") for i in range(1, n + 1)]
+a = [read(f"{out}/app-{i}.txt") for i in range(1, n + 1)]
+for i in range(n):
+    print(f"run {i+1}: empty window {e[i]['first_frame_ms']:.0f} ms, {e[i]['rss_mib']:.1f} MiB | app first frame "
+          f"{a[i]['first_frame_ms']:.0f} ms, lesson and cluster drawn {a[i]['ready_ms']:.0f} ms, {a[i]['rss_mib']:.1f} MiB")
+med = lambda xs: statistics.median(xs)
+ef, af, ar = med([x['first_frame_ms'] for x in e]), med([x['first_frame_ms'] for x in a]), med([x['ready_ms'] for x in a])
+em, am = med([x['rss_mib'] for x in e]), med([x['rss_mib'] for x in a])
+print(f"median first frame: empty window {ef:.0f} ms, app {af:.0f} ms, ratio {af/ef:.2f} (target <= 1.5)")
+print(f"median lesson and cluster drawn: {ar:.0f} ms, ratio to the empty window's first frame {ar/ef:.2f}")
+print(f"median resident memory: empty window {em:.1f} MiB, app with the lesson open {am:.1f} MiB, difference {am-em:.1f} MiB (target <= 80)")
+PY

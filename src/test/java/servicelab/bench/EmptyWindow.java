@@ -1,0 +1,68 @@
+package servicelab.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The reference for {@code bin/bench --startup}: a JavaFX window with one Label, started with the
+ * app's own JVM flags. It reports, as the app's startup report does, the milliseconds from JVM
+ * start to its first laid-out frame and its resident memory a few frames later, then quits.
+ * Usage: {@code EmptyWindow OUT [WIDTHxHEIGHT]}.
+ */
+public class EmptyWindow extends Application {
+    @Override
+    public void start(Stage stage) {
+        String[] size = getParameters().getRaw().size() > 1 ? getParameters().getRaw().get(1).split("x") : new String[] {"1920", "1080"};
+        Scene scene = new Scene(new StackPane(new Label("Service Lab")), Double.parseDouble(size[0]), Double.parseDouble(size[1]));
+        stage.setScene(scene);
+        stage.setTitle("empty");
+        Path out = Path.of(getParameters().getRaw().get(0));
+        int[] frames = {0};
+        long[] first = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (frames[0]++ == 0) {
+                first[0] = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            }
+            if (frames[0] == 4) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                Platform.runLater(() -> {
+                    try {
+                        Files.writeString(out, "first_frame_ms " + first[0] + "\nrss_mib " + String.format("%.1f", rssMiB()) + "\n");
+                    } catch (java.io.IOException e) {
+                        System.err.println(e.getMessage());
+                    }
+                    Platform.exit();
+                });
+            }
+            Platform.requestNextPulse();
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        stage.show();
+    }
+
+    static double rssMiB() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (l.startsWith("VmRSS:")) {
+                    return Long.parseLong(l.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (java.io.IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+}
