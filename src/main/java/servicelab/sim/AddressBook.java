@@ -5,13 +5,21 @@ final class AddressBook {
     private AddressBook() {
     }
 
+    /** The Service holding a cluster IP: an index rebuilt when the cluster changed, so routing does not scan every Service. */
     static SimService serviceByClusterIP(Simulation sim, String ip) {
-        for (Simulation.ServiceRuntime s : sim.services.values()) {
-            if (ip.equals(s.data.clusterIP())) {
-                return s.data;
+        if (sim.clusterIps.revision() != sim.revision()) {
+            java.util.Map<String, SimService> index = new java.util.HashMap<>();
+            for (Simulation.ServiceRuntime s : sim.services.values()) {
+                if (s.data.clusterIP() != null) {
+                    index.putIfAbsent(s.data.clusterIP(), s.data);
+                }
             }
+            sim.clusterIps = new ClusterIps(sim.revision(), index);
         }
-        return null;
+        return sim.clusterIps.byIp().get(ip);
+    }
+
+    record ClusterIps(long revision, java.util.Map<String, SimService> byIp) {
     }
 
     static SimService serviceByLoadBalancerIP(Simulation sim, String ip) {

@@ -138,6 +138,9 @@ public final class Simulation {
     }
 
     /** Something observable changed: the next {@link #snapshot()} is a new one. */
+    /** AddressBook's cluster IP index, with the revision it was built at. */
+    AddressBook.ClusterIps clusterIps = new AddressBook.ClusterIps(-1, Map.of());
+
     void changed() {
         revision++;
         dnsView = null;

@@ -171,18 +171,7 @@ public class App extends Application {
 
     /** Runs the action after n more frames have been laid out. */
     static void afterFrames(Scene scene, int n, Runnable action) {
-        int[] left = {n};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (--left[0] == 0) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                Platform.runLater(action);
-            } else {
-                Platform.requestNextPulse(); // a still scene has no pulses of its own
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+        Pulses.afterFrames(scene, n, action);
     }
 
     static Messages uiMessages(Locale locale) {

@@ -49,6 +49,7 @@ public class EmptyWindow extends Application {
         stage.show();
     }
 
+    /** Read as the app's startup report reads it; repeated here because this class's jar holds it alone. */
     static double rssMiB() {
         try {
             for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {

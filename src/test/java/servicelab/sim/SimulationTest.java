@@ -1,6 +1,8 @@
 package servicelab.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -679,6 +681,19 @@ class SimulationTest {
         assertFalse(s.findPod("client").view().env().containsKey("KUBIA_SERVICE_HOST"));
         assertEquals(s.service("default", "kubia").clusterIP(), s.findPod("later").view().env().get("KUBIA_SERVICE_HOST"));
         assertEquals("443", s.findPod("client").view().env().get("KUBERNETES_SERVICE_PORT_HTTPS"));
+    }
+
+    /** Pods that start with the same Services visible share one map of variables; a later Service gives later pods their own. */
+    @Test
+    void podsStartedWithTheSameServicesShareTheirVariables() {
+        Simulation s = sim(42, svc("kubia", "ClusterIP", ""), DEPLOY.formatted(3));
+        List<SimPod> pods = s.pods().stream().filter(p -> p.name().startsWith("kubia-")).toList();
+        assertEquals(3, pods.size());
+        assertSame(pods.get(0).env(), pods.get(1).env());
+        assertSame(pods.get(1).env(), pods.get(2).env());
+        assertEquals(s.service("default", "kubia").clusterIP(), pods.get(0).env().get("KUBIA_SERVICE_HOST"));
+        Simulation t = sim(42, CLIENT, svc("kubia", "ClusterIP", ""), CLIENT.replace("name: client", "name: later"));
+        assertNotSame(t.findPod("client").view().env(), t.findPod("later").view().env());
     }
 
     // ------------------------------------------------------------------ ingress

@@ -53,7 +53,7 @@ public final class Startup {
      */
     public static void ready(Scene scene, CheckService checks) {
         Path out = Path.of(System.getProperty("servicelab.startupReport"));
-        checks.whenCurrent(c -> afterFrames(scene, 3, () -> {
+        checks.whenCurrent(c -> servicelab.ui.Pulses.afterFrames(scene, 3, () -> {
             long ready = sinceJvmStart();
             StringBuilder text = new StringBuilder();
             synchronized (Startup.class) {
@@ -73,21 +73,6 @@ public final class Startup {
 
     private static long sinceJvmStart() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-    }
-
-    private static void afterFrames(Scene scene, int n, Runnable action) {
-        int[] left = {n};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (--left[0] == 0) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                Platform.runLater(action);
-            } else {
-                Platform.requestNextPulse();
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
     }
 
     static double rssMiB() {

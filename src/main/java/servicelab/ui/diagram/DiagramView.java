@@ -180,7 +180,6 @@ public final class DiagramView extends Region {
      * Redraws the picture from the published cluster, unless nothing it shows changed: an open
      * menu or a hover stays put while the clock ticks on.
      */
-
     public void refresh() {
         double w = Math.max(getWidth(), 320);
         double h = Math.max(getHeight(), 280);
@@ -195,10 +194,9 @@ public final class DiagramView extends Region {
         }
         drawn = signature;
         cache.begin();
-        // a crowded cluster is drawn at the size it needs and scaled down to fit (no scroll pane: a clipped
-        // viewport costs a quarter of the frame rate when packets move), from the last scale (one pass, usually)
-        // a narrow pane gets the picture laid out wide enough for a pod's name and scaled down, never
-        // squeezed; presenter mode fills the pane: a roomy projector draws it larger than life
+        // a crowded cluster is drawn at the size it needs and scaled down to fit (no scroll pane: a clipped viewport
+        // costs a quarter of the frame rate when packets move), from the last scale; a narrow pane gets the picture
+        // laid out wide enough for a pod's name and scaled down; presenter mode fills the pane, larger than life
         stage = PodPlaces.presenter(this);
         double widest = Math.min(stage ? PRESENTER_MAX_SCALE : 1, w / (stage ? PRESENTER_MIN_LAYOUT_W : MIN_LAYOUT_W));
         double scale = largestFit(w, h, widest);
@@ -212,13 +210,12 @@ public final class DiagramView extends Region {
     }
 
     private double lastScale = 1;
+    private static final double MIN_SCALE = 0.5; // below it a crowded cluster runs past the bottom instead
     private double[] scaleFor;
 
     /**
-     * The largest scale (up to widest) at which the picture fits the pane's height. A larger scale
-     * leaves less width, so names break over more lines and the nodes grow taller: the fit is
-     * searched, not solved. The last scale is kept while it still fits and a little more would not
-     * (a redraw per arrival measures twice).
+     * The largest scale (up to widest) at which the picture fits the pane's height: searched, not solved (a larger
+     * scale leaves less width, so names wrap and nodes grow). The last scale is kept while it is still the answer.
      */
     private double largestFit(double w, double h, double widest) {
         java.util.function.DoublePredicate fits = s -> build(w / s, h / s, false) <= h / s + 1;
@@ -226,10 +223,13 @@ public final class DiagramView extends Region {
         if (same && lastScale <= widest && fits.test(lastScale) && (lastScale > widest - 0.02 || !fits.test(lastScale + 0.02))) {
             return lastScale;
         }
+        if (same && lastScale <= MIN_SCALE && !fits.test(MIN_SCALE + 0.02)) {
+            return MIN_SCALE; // still too crowded for the floor: one measure, not a search that ends there again
+        }
         if (fits.test(widest)) {
             return widest;
         }
-        double lo = 0.5;
+        double lo = MIN_SCALE;
         double hi = widest;
         while (hi - lo > 0.01) {
             double mid = (lo + hi) / 2;
