@@ -5,16 +5,16 @@ final class AddressBook {
     private AddressBook() {
     }
 
-    /** The Service holding a cluster IP: an index rebuilt when the cluster changed, so routing does not scan every Service. */
+    /** The Service holding a cluster IP: an index rebuilt when a Service changed, so routing does not scan every Service. */
     static SimService serviceByClusterIP(Simulation sim, String ip) {
-        if (sim.clusterIps.revision() != sim.revision()) {
+        if (sim.clusterIps.revision() != sim.serviceController.changes) {
             java.util.Map<String, SimService> index = new java.util.HashMap<>();
             for (Simulation.ServiceRuntime s : sim.services.values()) {
                 if (s.data.clusterIP() != null) {
                     index.putIfAbsent(s.data.clusterIP(), s.data);
                 }
             }
-            sim.clusterIps = new ClusterIps(sim.revision(), index);
+            sim.clusterIps = new ClusterIps(sim.serviceController.changes, index);
         }
         return sim.clusterIps.byIp().get(ip);
     }

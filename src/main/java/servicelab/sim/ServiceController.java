@@ -35,8 +35,12 @@ final class ServiceController {
                 Map.of("k8s-app", "kube-dns"), null, false, "None", 0, null, "Cluster", null, -1), -1);
     }
 
+    /** Grows whenever a Service is added, replaced or removed (AddressBook's cluster IP index follows it). */
+    long changes;
+
     private void put(SimService data, long seq) {
         sim.services.put(data.key(), new Simulation.ServiceRuntime(data, seq));
+        changes++;
     }
 
     void create(Service s, long seq) {
@@ -66,6 +70,7 @@ final class ServiceController {
     void delete(Service s) {
         String key = s.namespaceOrDefault() + "/" + s.name();
         sim.services.remove(key);
+        changes++;
         sim.endpoints.remove(key);
         sim.proxy.forget(key);
         sim.event("ev.service.deleted", s.name());
@@ -85,6 +90,7 @@ final class ServiceController {
             if (r != null && "LoadBalancer".equals(r.data.type()) && r.data.loadBalancerIP() == null) {
                 String ip = nextLoadBalancerIp();
                 r.data = withLoadBalancerIP(r.data, ip);
+                changes++;
                 sim.event("ev.lb.assigned", r.data.name(), ip);
             }
         });

@@ -138,7 +138,7 @@ public final class Simulation {
     }
 
     /** Something observable changed: the next {@link #snapshot()} is a new one. */
-    /** AddressBook's cluster IP index, with the revision it was built at. */
+    /** AddressBook's cluster IP index, with the count of Service changes it was built at. */
     AddressBook.ClusterIps clusterIps = new AddressBook.ClusterIps(-1, Map.of());
 
     void changed() {

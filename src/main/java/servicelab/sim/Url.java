@@ -32,6 +32,22 @@ public final class Url {
 
     /** Either a {@link Parsed} or a {@link Refused}. */
     public static Object parse(String url) {
+        Memo m = last;
+        if (url.equals(m.url())) {
+            return m.result(); // a client sends the same URL again and again: parse it once
+        }
+        Object result = parseNew(url);
+        last = new Memo(url, result);
+        return result;
+    }
+
+    /** The last URL parsed and what it gave (both immutable, so any thread may reuse them). */
+    private record Memo(String url, Object result) {
+    }
+
+    private static volatile Memo last = new Memo(null, null);
+
+    private static Object parseNew(String url) {
         String s = url;
         String scheme = "http";
         boolean written = false;

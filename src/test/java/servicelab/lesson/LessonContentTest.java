@@ -159,6 +159,63 @@ class LessonContentTest {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
+    /** Quotes after the seed note's name that are not its words: a chapter's question, sentences the seed cut. */
+    private static final String[] NOT_SEED_QUOTES = {
+        "왜 밖에서는 클러스터 IP(cluster IP)에 닿지 않을까",
+        "노드는 보통 퍼블릭 인터넷의 일부가 아니다",
+    };
+
+    /**
+     * A sentence the lessons quote from the seed note (the note's name, then a quote) is the seed's own words:
+     * the first edition altered one in the readiness chapter. Bold added for emphasis and line
+     * breaks do not count; the quotes below that are not the seed's words are named.
+     */
+    @Test
+    void quotesFromTheSeedNoteAreItsOwnWords() throws Exception {
+        String seed = Files.readString(Path.of("lessons", "seed-note", "kubernetes-service-notes.ko.md")).replaceAll("\\s+", " ");
+        Pattern quote = Pattern.compile("씨앗 노트[^\"\\n]{0,40}\"([^\"\\n]+)\"");
+        List<String> notSeed = List.of(NOT_SEED_QUOTES);
+        List<String> altered = new ArrayList<>();
+        int checked = 0;
+        for (Lesson l : LessonLibrary.load(Path.of("lessons")).lessons()) {
+            Matcher m = quote.matcher(l.markdown());
+            while (m.find()) {
+                String q = m.group(1).replace("**", "").replaceAll("\\s+", " ").strip();
+                if (notSeed.contains(q)) {
+                    continue;
+                }
+                checked++;
+                if (!seed.contains(q)) {
+                    altered.add(l.id() + ": \"" + q + "\"");
+                }
+            }
+        }
+        assertTrue(checked >= 15, "seed quotes found: " + checked);
+        assertTrue(altered.isEmpty(), String.join("\n", altered));
+    }
+
+    /**
+     * Chapter 5 says how a running container gets a new Service's variables: any restart of the
+     * container (kubectl rollout restart for a Deployment), not only recreating the pod; chapter 10
+     * says a headless Service's targetPort is the port in its EndpointSlices and SRV records, never
+     * that it has no effect.
+     */
+    @Test
+    void envRefreshAndHeadlessTargetPortAreStatedAsKubernetesDoes() throws Exception {
+        String ch5 = Files.readString(Path.of("lessons", "05-discovery", "lesson.md"));
+        assertTrue(ch5.contains("kubectl rollout restart"), "chapter 5 names rollout restart");
+        for (String only : new String[] {"다시 만들어야만", "다시 만드는 수밖에"}) {
+            assertFalse(ch5.contains(only), "chapter 5: only recreating the pod? " + only);
+        }
+        String ch10 = Files.readString(Path.of("lessons", "10-headless", "lesson.md"));
+        for (String line : ch10.split("\n")) {
+            if (line.contains("targetPort")) {
+                assertFalse(line.contains("효과가 없") || line.contains("의미가 없"), "chapter 10: " + line);
+            }
+        }
+        assertTrue(ch10.contains("SRV"), "chapter 10 says where targetPort shows");
+    }
+
     @Test
     void lessonsUseTheGlossarysTerms() {
         for (Lesson l : LessonLibrary.load(Path.of("lessons")).lessons()) {
