@@ -14,7 +14,7 @@ import servicelab.sim.World;
 /**
  * {@code bin/bench --scale}: how the core's cost grows from 30 to 3,000 pods. For each size it
  * checks and applies a manifest of Deployments behind ClusterIP Services (one Service per ten
- * pods) plus one Service over every pod, settles the cluster, and measures: check + apply +
+ * pods) plus one NodePort Service over every pod, settles the cluster, and measures: check + apply +
  * settle (median of 5 fresh clusters), routing decisions per second to the small Services and
  * to the one over every pod (traces off, one thread), and the live heap after a GC.
  */
@@ -35,56 +35,9 @@ public final class Scale {
                 d.proxyMode(), d.nodePortMin(), d.nodePortMax());
     }
 
-    /** pods/10 Deployments of 10 replicas, a Service for each, one Service over all, and a client pod. */
+    /** The workbench bench's larger scene without its probe (pods/10 Deployments of ten, a Service each, a NodePort Service over all) and a client pod. */
     public static String manifest(int pods) {
-        StringBuilder y = new StringBuilder();
-        for (int i = 0; i < pods / 10; i++) {
-            y.append("""
-                    apiVersion: apps/v1
-                    kind: Deployment
-                    metadata:
-                      name: app-%1$d
-                    spec:
-                      replicas: 10
-                      selector:
-                        matchLabels:
-                          app: app-%1$d
-                      template:
-                        metadata:
-                          labels:
-                            app: app-%1$d
-                            tier: all
-                        spec:
-                          containers:
-                          - name: app
-                            image: luksa/kubia
-                            ports:
-                            - containerPort: 8080
-                    ---
-                    apiVersion: v1
-                    kind: Service
-                    metadata:
-                      name: app-%1$d
-                    spec:
-                      selector:
-                        app: app-%1$d
-                      ports:
-                      - port: 80
-                        targetPort: 8080
-                    ---
-                    """.formatted(i));
-        }
-        y.append("""
-                apiVersion: v1
-                kind: Service
-                metadata:
-                  name: all
-                spec:
-                  selector:
-                    tier: all
-                  ports:
-                  - port: 80
-                    targetPort: 8080
+        return servicelab.ui.dev.Bench.scaled(pods, false) + """
                 ---
                 apiVersion: v1
                 kind: Pod
@@ -94,8 +47,7 @@ public final class Scale {
                   containers:
                   - name: client
                     image: curlimages/curl
-                """);
-        return y.toString();
+                """;
     }
 
     record Row(int pods, int services, long lines, double settleMs, double smallRate, double allRate, int allEndpoints, double heapMiB) {

@@ -138,19 +138,87 @@ public final class Bench {
                           number: 80
             """;
 
+    /** Pods of the bench scene: 30 (SCENE), or more with {@code -Dservicelab.benchPods=N} (a generated scene). */
+    private static final int PODS = Integer.getInteger("servicelab.benchPods", 30);
+    /** Packets sent for the frame-rate measure ({@code -Dservicelab.benchPackets}). */
+    private static final int PACKETS = Integer.getInteger("servicelab.benchPackets", 200);
+    private static final String TEXT = PODS == 30 ? SCENE : scaled(PODS, true);
+
     private Bench() {
+    }
+
+    /**
+     * A scene for the larger benches: pods/10 Deployments of ten (the first with SCENE's readiness
+     * probe if asked), a ClusterIP Service for each, and a NodePort Service (30123) over every pod for the
+     * laptop's packets. A keystroke edits the first Deployment or the first Service only.
+     */
+    public static String scaled(int pods, boolean probe) {
+        StringBuilder y = new StringBuilder("# benchmark scene: " + pods + " pods behind " + (pods / 10 + 1) + " Services\n");
+        for (int i = 0; i < pods / 10; i++) {
+            String check = i > 0 || !probe ? "" : "\n        readinessProbe:\n          httpGet:\n            path: /\n            port: http\n"
+                    + "          periodSeconds: 5";
+            y.append("""
+                    apiVersion: apps/v1
+                    kind: Deployment
+                    metadata:
+                      name: app-%1$d
+                    spec:
+                      replicas: 10
+                      selector:
+                        matchLabels:
+                          app: app-%1$d
+                      template:
+                        metadata:
+                          labels:
+                            app: app-%1$d
+                            tier: all
+                        spec:
+                          containers:
+                          - name: app
+                            image: luksa/kubia
+                            ports:
+                            - name: http
+                              containerPort: 8080%2$s
+                    ---
+                    apiVersion: v1
+                    kind: Service
+                    metadata:
+                      name: app-%1$d
+                    spec:
+                      selector:
+                        app: app-%1$d
+                      ports:
+                      - port: 80
+                        targetPort: 8080
+                    ---
+                    """.formatted(i, check));
+        }
+        return y.append("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: all
+                spec:
+                  type: NodePort
+                  selector:
+                    tier: all
+                  ports:
+                  - port: 80
+                    targetPort: 8080
+                    nodePort: 30123
+                """).toString();
     }
 
     public static void run(Parts p, Path out) {
         long firstFrameMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         p.traffic().setClockRunning(true);
-        p.editor().replaceText(SCENE);
+        p.editor().replaceText(TEXT);
         p.wb().checks().checkNow();
         p.wb().checks().whenCurrent(c -> {
             p.wb().cluster().tick(30_000);
             List<String> report = new ArrayList<>();
             report.add(String.format("first_frame_ms %d", firstFrameMs));
-            report.add(String.format("manifest_lines %d", SCENE.lines().count()));
+            report.add(String.format("manifest_lines %d", TEXT.lines().count()));
             // the window as a learner opens it: a lesson on the left, the 30-pod cluster drawn, nothing sent yet
             report.add(String.format("rss_mib_lesson_open %.1f", rssMiB()));
             Keys keys = new Keys();
@@ -166,7 +234,7 @@ public final class Bench {
     }
 
     private static void traffic(Parts p, List<String> report, Path out) {
-        p.traffic().compose("laptop", "http://192.168.0.11:30123/", 200);
+        p.traffic().compose("laptop", "http://192.168.0.11:30123/", PACKETS);
         p.traffic().send();
         measureFps(p, fps -> {
             report.add(String.format("pods %d", p.wb().cluster().snapshot().userPods().size()));
@@ -216,8 +284,11 @@ public final class Bench {
             done.run();
             return;
         }
-        String text = i % 2 == 0 ? SCENE.replace("targetPort: 8080", "targetPort: " + (8080 + Math.floorMod(i, 3)))
-                : SCENE.replace("periodSeconds: 5", "periodSeconds: " + (5 + Math.floorMod(i, 3)));
+        String port = "targetPort: " + (8080 + Math.floorMod(i, 3));
+        String period = "periodSeconds: " + (5 + Math.floorMod(i, 3));
+        // the 30-pod scene as it always was measured; a larger one edits its first Deployment or Service only
+        String text = PODS == 30 ? (i % 2 == 0 ? SCENE.replace("targetPort: 8080", port) : SCENE.replace("periodSeconds: 5", period))
+                : i % 2 == 0 ? TEXT.replaceFirst("targetPort: 8080", port) : TEXT.replaceFirst("periodSeconds: 5", period);
         // a keystroke changes only its line: replace just the characters that differ, as typing does
         var r = servicelab.manifest.ManifestEditor.Edit.between(p.editor().getText(), text).replacementOf(p.editor().getText());
         long t0 = System.nanoTime();
@@ -247,15 +318,16 @@ public final class Bench {
     /** A diagram edit (switch the Service's type): from its published check to the next frame on screen. */
     private static void diagramEdit(Parts p, java.util.function.BiConsumer<Boolean, Double> done) {
         CheckService.Checked c = p.wb().checks().latest();
-        Edits.Proposal e = Edits.switchType(c, "default", "kubia-internal", "NodePort");
+        String svc = PODS == 30 ? "kubia-internal" : "app-0";
+        Edits.Proposal e = Edits.switchType(c, "default", svc, "NodePort");
         p.wb().document().apply(e.edit(), Origin.DIAGRAM, e.basedOn());
         p.wb().checks().whenCurrent(after -> {
             long published = System.nanoTime();
-            Label badge = (Label) p.diagram().lookup("#svc-kubia-internal .type-badge");
+            Label badge = (Label) p.diagram().lookup("#svc-" + svc + " .type-badge");
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 p.scene().removePostLayoutPulseListener(once[0]);
-                boolean shown = badge != null && "NodePort".equals(((Label) p.diagram().lookup("#svc-kubia-internal .type-badge")).getText());
+                boolean shown = badge != null && "NodePort".equals(((Label) p.diagram().lookup("#svc-" + svc + " .type-badge")).getText());
                 done.accept(shown, (System.nanoTime() - published) / 1e6);
             };
             p.scene().addPostLayoutPulseListener(once[0]);

@@ -199,48 +199,15 @@ public final class DiagramView extends Region {
         // laid out wide enough for a pod's name and scaled down; presenter mode fills the pane, larger than life
         stage = PodPlaces.presenter(this);
         double widest = Math.min(stage ? PRESENTER_MAX_SCALE : 1, w / (stage ? PRESENTER_MIN_LAYOUT_W : MIN_LAYOUT_W));
-        double scale = largestFit(w, h, widest);
+        double scale = fit.scale(w, h, widest, s -> build(w / s, h / s, false) <= h / s + 1);
         build(w / scale, h / scale, true); // at the smallest scale a crowded node runs past the bottom
-        lastScale = scale;
-        scaleFor = new double[] {w, h};
         for (Node layer : List.of(zones, lines, podLayer, content, packets)) {
             layer.getTransforms().setAll(zoom.pan(), zoom.scale(), new Scale(scale, scale, 0, 0));
         }
         cache.finish();
     }
 
-    private double lastScale = 1;
-    private static final double MIN_SCALE = 0.5; // below it a crowded cluster runs past the bottom instead
-    private double[] scaleFor;
-
-    /**
-     * The largest scale (up to widest) at which the picture fits the pane's height: searched, not solved (a larger
-     * scale leaves less width, so names wrap and nodes grow). The last scale is kept while it is still the answer.
-     */
-    private double largestFit(double w, double h, double widest) {
-        java.util.function.DoublePredicate fits = s -> build(w / s, h / s, false) <= h / s + 1;
-        boolean same = scaleFor != null && scaleFor[0] == w && scaleFor[1] == h;
-        if (same && lastScale <= widest && fits.test(lastScale) && (lastScale > widest - 0.02 || !fits.test(lastScale + 0.02))) {
-            return lastScale;
-        }
-        if (same && lastScale <= MIN_SCALE && !fits.test(MIN_SCALE + 0.02)) {
-            return MIN_SCALE; // still too crowded for the floor: one measure, not a search that ends there again
-        }
-        if (fits.test(widest)) {
-            return widest;
-        }
-        double lo = MIN_SCALE;
-        double hi = widest;
-        while (hi - lo > 0.01) {
-            double mid = (lo + hi) / 2;
-            if (fits.test(mid)) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+    private final ScaleFit fit = new ScaleFit();
 
     /** Lays the picture out for a w × h area and returns the height it needs; only measures unless draw. */
     private double build(double w, double h, boolean draw) {
@@ -405,25 +372,21 @@ public final class DiagramView extends Region {
     }
 
     /**
-     * The pods' badges in their nodes' columns; returns the tallest column's height (placing the
-     * badges only when place). The stage measures each badge as styled (a narrow badge breaks its
-     * address and state over two lines) and keeps room for a counter under a pod a Service sends
-     * to, so the first arrival does not shrink the picture.
+     * The pods' badges in their nodes' columns; returns the tallest column's height (placing the badges only when place).
+     * The stage measures each badge as styled (a narrow one wraps) and keeps room for a counter under a pod a Service
+     * sends to, so the first arrival does not shrink the picture.
      */
     private double podColumns(ClusterSnapshot snap, List<SimService> services, double cx, double cw, double nodesTop, boolean place) {
         SimService sel = services.stream().filter(x -> x.key().equals(selected)).findFirst().orElse(null);
         java.util.Set<String> served = stage ? served(snap, services) : java.util.Set.of();
-        List<NodeInfo> ns = snap.world().nodes();
         java.util.Set<Node> shownBadges = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int totalHits = hits.values().stream().mapToInt(Integer::intValue).sum();
-        for (PodPlaces.Span sp : spans) {
-            if (stage && sp.podW() < PodPlaces.STAGE_MIN_POD_W && !place) {
-                return Double.MAX_VALUE / 4; // a counter and its share bar need this width: draw smaller instead
-            }
+        if (stage && !place && java.util.Arrays.stream(spans).anyMatch(sp -> sp.podW() < PodPlaces.STAGE_MIN_POD_W)) {
+            return Double.MAX_VALUE / 4; // a counter and its share bar need this width: draw smaller instead
         }
         double tallest = stage ? PodPlaces.STAGE_POD_H + 10 : POD_H + 26;
-        for (int i = 0; i < ns.size(); i++) {
-            NodeInfo n = ns.get(i);
+        for (int i = 0; i < spans.length; i++) { // a span per node, in the world's order
+            NodeInfo n = snap.world().nodes().get(i);
             double nx = spans[i].x();
             int cols = spans[i].cols();
             double podW = spans[i].podW();
@@ -438,6 +401,11 @@ public final class DiagramView extends Region {
                 if (col == 0) {
                     py += rowH;
                     rowH = 0;
+                }
+                if (!place && !stage) { // the desk's measuring pass: a slot's height needs no badge restyled
+                    slot++;
+                    rowH = PodPlaces.slot(p, podW, compact);
+                    continue;
                 }
                 PodBadge badge = badges.computeIfAbsent(n.name() + "-" + slot++, k -> new PodBadge(k, kit, menus, this::editable));
                 badge.update(p, podW, sel, hits.get(p.key()), totalHits, stage, snap.isolationOf(p.key()));
