@@ -87,6 +87,8 @@ public class App extends Application {
      * builds the real window on the same stage right after that first frame, then hands it over.
      */
     static void showThenBuild(Stage stage, AppOptions opts, Settings settings, Consumer<MainWindow> built) {
+        // the bundled fonts before any scene: one made first leaves the editor's Hangul as empty boxes
+        Fonts.load();
         place(stage, Skeleton.build(settings), opts, settings);
         stage.setTitle(uiMessages(locale(opts, settings)).get("app.title"));
         if (servicelab.ui.dev.Startup.on()) {
