@@ -83,8 +83,9 @@ public class App extends Application {
     }
 
     /**
-     * Puts the window on screen as its {@link Skeleton} (where and how the learner left it) and
-     * builds the real window on the same stage right after that first frame, then hands it over.
+     * Puts the window on screen as its {@link Skeleton} (where and how the learner left it) and,
+     * once the skeleton has had the UI thread for a moment and a few frames, builds the real window
+     * on the same stage and hands it over.
      */
     static void showThenBuild(Stage stage, AppOptions opts, Settings settings, Consumer<MainWindow> built) {
         // the bundled fonts before any scene: one made first leaves the editor's Hangul as empty boxes
@@ -111,7 +112,7 @@ public class App extends Application {
         // GTK maps and paints the window on this (the FX) thread: it must stay idle a moment, or the
         // skeleton's frames are drawn into a window that is not on screen yet and the learner sees white
         PauseTransition idle = new PauseTransition(Duration.millis(SKELETON_IDLE_MS));
-        idle.setOnFinished(e -> afterFrames(stage.getScene(), SKELETON_FRAMES, build));
+        idle.setOnFinished(e -> Pulses.afterFrames(stage.getScene(), SKELETON_FRAMES, build));
         idle.play();
     }
 
@@ -135,7 +136,7 @@ public class App extends Application {
             checks.whenCurrent(c -> {
                 PauseTransition settle = new PauseTransition(Duration.millis(400));
                 // and a few frames: the event list follows the cluster a frame after the diagram
-                settle.setOnFinished(e -> afterFrames(stage.getScene(), 3, () -> {
+                settle.setOnFinished(e -> Pulses.afterFrames(stage.getScene(), 3, () -> {
                     int code = 0;
                     try {
                         if (opts.snapshot() != null) {
@@ -169,11 +170,6 @@ public class App extends Application {
         }, "once-watchdog");
         t.setDaemon(true);
         t.start();
-    }
-
-    /** Runs the action after n more frames have been laid out. */
-    static void afterFrames(Scene scene, int n, Runnable action) {
-        Pulses.afterFrames(scene, n, action);
     }
 
     static Messages uiMessages(Locale locale) {
