@@ -2,8 +2,16 @@
 # bin/bench --startup [N]: the app's first frame beside an empty JavaFX window's (one Label), both
 # started with the app's GUI flags (bin/servicelab's java options) and each with its own class-data
 # archive, alternated N times on one display. Prints every run, both medians and their ratio.
+# --image DIR adds a packaged app image (mvn -Ppackage: target/dist/ServiceLab) to each round, its
+# launcher as installed, and prints its first frame against bin/servicelab's.
 set -euo pipefail
-n=${1:-5}
+n=5 image=
+while (($#)); do
+  case $1 in
+    --image) image=$(readlink -f "$2"); shift 2 ;;
+    *) n=$1; shift ;;
+  esac
+done
 size=${SIZE:-1920x1080}
 mvn -q -B ${MVN_OFFLINE:+-o} package -DskipTests >/dev/null
 mvn -q -B ${MVN_OFFLINE:+-o} test-compile >/dev/null
@@ -20,26 +28,39 @@ if [[ -z ${DISPLAY:-} ]]; then
   export DISPLAY=$d
   sleep 1
 fi
+launched() { date +%s%3N > "$1.launched"; } # when the bench started the launcher, for "from launch"
 empty() { # $1: report file; the first call records the archive, later ones map it
   local jsa=$out/empty.jsa cds
+  launched "$1"
   if [[ -f $jsa ]]; then cds=(-XX:SharedArchiveFile="$jsa" -Xshare:auto); else cds=(-XX:ArchiveClassesAtExit="$jsa"); fi
   java "${cds[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off "${flags[@]}" --module-path "$fx" --add-modules javafx.controls \
     -cp "$out/empty-window.jar" servicelab.bench.EmptyWindow "$1" "$size"
 }
 app() {
+  launched "$1"
   SERVICELAB_JAVA_OPTS="-Dservicelab.home=$out/home -Dservicelab.startupReport=$1" bin/servicelab gui --size "$size" >/dev/null
 }
+packaged() { # the image's own launcher (its options and class-data archive as shipped)
+  [[ -z $image ]] && return
+  launched "$1"
+  JAVA_TOOL_OPTIONS="-Dservicelab.home=$out/home-image -Dservicelab.startupReport=$1" \
+    "$image/bin/ServiceLab" --size "$size" >/dev/null 2>&1
+}
 # one of each first: archives recorded, the learner's settings written (a returning learner, not a first run)
-empty "$out/warm-empty.txt"; app "$out/warm-app.txt"
+empty "$out/warm-empty.txt"; app "$out/warm-app.txt"; packaged "$out/warm-image.txt"
 for i in $(seq 1 "$n"); do
   empty "$out/empty-$i.txt"
   app "$out/app-$i.txt"
+  packaged "$out/image-$i.txt"
 done
-python3 - "$out" "$n" <<'PY'
+python3 - "$out" "$n" "$image" <<'PY'
 import sys, statistics
-out, n = sys.argv[1], int(sys.argv[2])
+out, n, image = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 def read(f):
-    return {k: float(v) for k, v in (l.split() for l in open(f) if l.strip())}
+    r = {k: float(v) for k, v in (l.split() for l in open(f) if l.strip())}
+    # from the bench's launch: what a learner waits, the launcher's own work before the JVM included
+    r['launch_ms'] = r['jvm_start_epoch_ms'] + r['first_frame_ms'] - float(open(f + '.launched').read())
+    return r
 e = [read(f"{out}/empty-{i}.txt") for i in range(1, n + 1)]
 a = [read(f"{out}/app-{i}.txt") for i in range(1, n + 1)]
 for i in range(n):
@@ -51,4 +72,17 @@ em, am = med([x['rss_mib'] for x in e]), med([x['rss_mib'] for x in a])
 print(f"median first frame: empty window {ef:.0f} ms, app {af:.0f} ms, ratio {af/ef:.2f} (target <= 1.5)")
 print(f"median lesson and cluster drawn: {ar:.0f} ms, ratio to the empty window's first frame {ar/ef:.2f}")
 print(f"median resident memory: empty window {em:.1f} MiB, app with the lesson open {am:.1f} MiB, difference {am-em:.1f} MiB (target <= 80)")
+el, al = med([x['launch_ms'] for x in e]), med([x['launch_ms'] for x in a])
+print(f"median first frame from launch (launcher included): empty window {el:.0f} ms, app {al:.0f} ms, ratio {al/el:.2f}")
+if image:
+    p = [read(f"{out}/image-{i}.txt") for i in range(1, n + 1)]
+    for i in range(n):
+        print(f"run {i+1}: app image first frame {p[i]['first_frame_ms']:.0f} ms ({p[i]['launch_ms']:.0f} ms from launch; "
+              f"bin/servicelab {a[i]['launch_ms']:.0f}), lesson and cluster drawn {p[i]['ready_ms']:.0f} ms, {p[i]['rss_mib']:.1f} MiB")
+    pf, pr, pm = med([x['first_frame_ms'] for x in p]), med([x['ready_ms'] for x in p]), med([x['rss_mib'] for x in p])
+    pl = med([x['launch_ms'] for x in p])
+    print(f"median first frame from launch: app image {pl:.0f} ms, bin/servicelab {al:.0f} ms, ratio {pl/al:.2f} (target <= 1.0)")
+    print(f"median first frame from JVM start: app image {pf:.0f} ms, bin/servicelab {af:.0f} ms, ratio {pf/af:.2f}")
+    print(f"median lesson and cluster drawn: app image {pr:.0f} ms, bin/servicelab {ar:.0f} ms, ratio {pr/ar:.2f}")
+    print(f"median resident memory: app image {pm:.1f} MiB, bin/servicelab {am:.1f} MiB")
 PY

@@ -35,7 +35,8 @@ final class LessonsCommand {
             return 2;
         }
         boolean json = false;
-        Path dir = Path.of("lessons");
+        // default lessons/; an installed app's launcher names its own library (servicelab.lessons)
+        Path dir = Path.of(System.getProperty("servicelab.lessons", "lessons"));
         for (String a : args.subList(1, args.size())) {
             if (a.equals("--json")) {
                 json = true;

@@ -92,6 +92,7 @@ public class App extends Application {
         Fonts.load();
         place(stage, Skeleton.build(settings), opts, settings);
         stage.setTitle(uiMessages(locale(opts, settings)).get("app.title"));
+        AppIcon.apply(stage);
         if (servicelab.ui.dev.Startup.on()) {
             servicelab.ui.dev.Startup.firstFrame(stage.getScene());
         }

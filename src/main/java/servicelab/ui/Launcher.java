@@ -43,6 +43,9 @@ public final class Launcher {
             System.err.println(msg.get("gui.cannotStart", why.lines().findFirst().orElse(why)));
             code = 2;
         }
+        if (!opts.once() && !servicelab.ui.dev.Startup.on()) { // not in a measured or scripted run
+            ClassDataRefresh.startIfNeeded();
+        }
         System.exit(code);
     }
 }

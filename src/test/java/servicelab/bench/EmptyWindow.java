@@ -36,7 +36,8 @@ public class EmptyWindow extends Application {
                 scene.removePostLayoutPulseListener(listener[0]);
                 Platform.runLater(() -> {
                     try {
-                        Files.writeString(out, "first_frame_ms " + first[0] + "\nrss_mib " + String.format("%.1f", rssMiB()) + "\n");
+                        Files.writeString(out, "first_frame_ms " + first[0] + "\njvm_start_epoch_ms "
+                                + ManagementFactory.getRuntimeMXBean().getStartTime() + "\nrss_mib " + String.format("%.1f", rssMiB()) + "\n");
                     } catch (java.io.IOException e) {
                         System.err.println(e.getMessage());
                     }

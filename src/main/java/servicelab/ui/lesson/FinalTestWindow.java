@@ -57,6 +57,7 @@ public final class FinalTestWindow {
         if (stage == null) {
             test = FinalTest.load(library.dir());
             stage = new Stage();
+            servicelab.ui.AppIcon.apply(stage);
             stage.initOwner(owner);
             stage.setTitle(msg.get("final.title"));
             QuizView quiz = new QuizView(bundle);

@@ -29,6 +29,7 @@ public final class GlossaryWindow {
     public void show() {
         if (stage == null) {
             stage = new Stage();
+            servicelab.ui.AppIcon.apply(stage);
             stage.initOwner(owner);
             stage.setTitle(bundle.getString("glossary.title"));
             GlossaryView view = new GlossaryView(bundle, glossary, browser::accept);

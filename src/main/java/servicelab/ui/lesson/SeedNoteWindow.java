@@ -50,6 +50,7 @@ public final class SeedNoteWindow {
         if (stage == null) {
             note = SeedNote.load(library.dir(), new ArrayList<>());
             stage = new Stage();
+            servicelab.ui.AppIcon.apply(stage);
             stage.initOwner(owner);
             stage.setTitle(msg.get("seed.title"));
             VBox lines = new VBox(0);

@@ -62,6 +62,7 @@ public final class TeacherWindow {
     public void show(Lesson lesson, Exercise active) {
         if (stage == null) {
             stage = new Stage();
+            servicelab.ui.AppIcon.apply(stage);
             stage.initOwner(owner);
             stage.setTitle(bundle.getString("teacher.title"));
             view = new TeacherView(bundle);

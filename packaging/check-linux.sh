@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# The Linux packages, checked as a student meets them. Builds them (mvn -Ppackage; --no-build reuses
+# target/dist), then fails on the first point that does not hold:
+#   sizes: app image <= 90 MB unpacked, .deb <= 45 MB;
+#   the image: a trimmed runtime (our modules only, ko and en locales), the lessons, the fonts, the
+#     class-data archive, both launchers; the app started from another folder and another home, the
+#     archive required to map (-Xshare:on), its snapshot the same picture as bin/servicelab's;
+#     settings in that HOME, nothing written beside the app;
+#   the command line: the POM's version, the installed lessons pass their check;
+#   the .deb: libgtk-3-0 among its dependencies, the menu entry (서비스 랩) and icon, servicelab on PATH;
+#   --install (root): dpkg installs it, the archive is made for /opt, both launchers run, dpkg removes it.
+# Needs Xvfb (xvfb-run); run it on Linux after changing anything under packaging/ or the package profile.
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")/.."
+build=1 install=0
+for a in "$@"; do
+  case $a in
+    --no-build) build=0 ;;
+    --install) install=1 ;;
+    *) echo "usage: packaging/check-linux.sh [--no-build] [--install]" >&2; exit 2 ;;
+  esac
+done
+fail() { echo "FAIL: $*" >&2; exit 1; }
+ok() { echo "ok: $*"; }
+if ((build)); then mvn -B -q ${MVN_OFFLINE:+-o} -Ppackage -DskipTests package; fi
+version=$(sed -n 's/^version=//p' target/classes/servicelab/version.properties)
+img=$PWD/target/dist/ServiceLab
+deb=$(ls target/dist/servicelab_*_amd64.deb 2>/dev/null | head -n 1)
+[[ -d $img && -f $deb ]] || fail "no app image or .deb in target/dist (build with mvn -Ppackage -DskipTests package)"
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+# sizes
+img_bytes=$(du -sb "$img" | cut -f1); deb_bytes=$(stat -c %s "$deb")
+awk -v i="$img_bytes" -v d="$deb_bytes" 'BEGIN { printf "app image %.1f MB (%.1f MiB), .deb %.1f MB (%.1f MiB)\n", i/1e6, i/1048576, d/1e6, d/1048576 }'
+((img_bytes <= 90000000)) || fail "app image over 90 MB"
+((deb_bytes <= 45000000)) || fail ".deb over 45 MB"
+ok "sizes"
+
+# the image's contents
+modules=$(sed -n 's/^MODULES="\(.*\)"/\1/p' "$img/lib/runtime/release")
+for m in java.base java.desktop javafx.controls javafx.fxml jdk.localedata; do [[ " $modules " == *" $m "* ]] || fail "runtime lacks $m"; done
+for m in java.sql jdk.compiler jdk.jshell java.net.http; do [[ " $modules " != *" $m "* ]] || fail "runtime has $m, which the app does not use"; done
+jimage list "$img/lib/runtime/lib/modules" | grep -q 'FormatData_ko.class' || fail "no Korean locale data"
+jimage list "$img/lib/runtime/lib/modules" | grep -q 'FormatData_ja.class' && fail "locales beyond ko and en"
+[[ -x $img/bin/ServiceLab && -x $img/bin/servicelab ]] || fail "launchers ServiceLab and servicelab"
+[[ -d $img/lib/app/lessons/01-why-services && -f $img/lib/app/lessons/glossary.yaml ]] || fail "no lessons in the image"
+unzip -l "$img/lib/app/servicelab.jar" | grep -q 'assets/fonts/NanumGothic.ttf' || fail "no fonts in the app's jar"
+unzip -l "$img/lib/app/servicelab.jar" | grep -q 'assets/icons/servicelab-64.png' || fail "no window icon in the app's jar"
+[[ -f $img/lib/app/servicelab.jsa && -f $img/lib/app/servicelab.classlist ]] || fail "no class-data archive"
+ok "runtime of $(wc -w <<< "$modules") modules, lessons, fonts, icon, archive ($(($(stat -c %s "$img/lib/app/servicelab.jsa") / 1000000)) MB)"
+
+# the app, started elsewhere; the same screen from bin/servicelab is the reference
+before=$(find "$img" -newer "$deb" | wc -l)
+mkdir -p "$tmp/home"
+(cd / && JAVA_TOOL_OPTIONS="-Xshare:on -Duser.home=$tmp/home" xvfb-run -a -s "-screen 0 1366x768x24" \
+  "$img/bin/ServiceLab" --size 1366x768 --lesson 01-why-services --snapshot "$tmp/packaged.png" 2>&1 | grep -v '^Picked up' || true)
+[[ -f $tmp/packaged.png ]] || fail "the packaged app saved no snapshot (with -Xshare:on: did the archive map?)"
+[[ -f $tmp/home/.servicelab/learner-seed ]] || fail "the app kept nothing in the user's home"
+[[ $(find "$img" -newer "$deb" | wc -l) == "$before" ]] || fail "the app wrote into its own folder"
+[[ ! -e /.servicelab && ! -e /lessons ]] || fail "the app used its working folder"
+[[ -f target/servicelab-$version.jar ]] || mvn -B -q ${MVN_OFFLINE:+-o} package -DskipTests
+SERVICELAB_JAVA_OPTS=-Duser.home=$tmp/home xvfb-run -a -s "-screen 0 1366x768x24" bin/servicelab gui --size 1366x768 --lesson 01-why-services --snapshot "$tmp/reference.png"
+java packaging/PngCheck.java "$tmp/packaged.png" 1366 768 "$tmp/reference.png" 0.02
+
+# the command line
+v=$(cd / && "$img/bin/servicelab" --version)
+[[ $v == "servicelab $version "* ]] || fail "--version says '$v', the POM $version"
+(cd / && "$img/bin/servicelab" lessons check >/dev/null) || fail "the installed lessons do not pass lessons check"
+ok "$v; lessons check"
+
+# the .deb
+dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || fail ".deb does not depend on libgtk-3-0"
+[[ $(dpkg-deb -f "$deb" Version) == "${version%-SNAPSHOT}-1" ]] || fail ".deb version $(dpkg-deb -f "$deb" Version)"
+dpkg-deb -x "$deb" "$tmp/deb"; dpkg-deb -e "$deb" "$tmp/deb/DEBIAN"
+grep -q '^Name\[ko\]=서비스 랩$' "$tmp/deb/opt/servicelab/lib/servicelab-ServiceLab.desktop" || fail "menu entry without its Korean name"
+grep -q '^NoDisplay=true$' "$tmp/deb/opt/servicelab/lib/servicelab-servicelab.desktop" || fail "the command line shows in the menu"
+[[ -s $tmp/deb/opt/servicelab/lib/ServiceLab.png ]] || fail "no menu icon"
+grep -q 'ln -sf /opt/servicelab/bin/servicelab /usr/bin/servicelab' "$tmp/deb/DEBIAN/postinst" || fail "servicelab not put on PATH"
+[[ ! -e $tmp/deb/opt/servicelab/lib/app/servicelab.jsa ]] || fail "the .deb carries an archive made for another folder"
+ok ".deb: $(dpkg-deb -f "$deb" Package) $(dpkg-deb -f "$deb" Version), menu entry, icon, PATH link"
+
+if ((install)); then
+  [[ $(id -u) == 0 ]] || fail "--install needs root"
+  dpkg -i "$deb" >/dev/null
+  [[ -f /opt/servicelab/lib/app/servicelab.jsa ]] || fail "postinst made no archive"
+  [[ $(cd / && JAVA_TOOL_OPTIONS=-Xshare:on servicelab --version 2>/dev/null) == "servicelab $version "* ]] || fail "servicelab on PATH"
+  [[ -f /usr/share/applications/servicelab-ServiceLab.desktop ]] || fail "no menu entry installed"
+  (cd / && JAVA_TOOL_OPTIONS="-Xshare:on -Duser.home=$tmp/home" xvfb-run -a -s "-screen 0 1366x768x24" \
+    /opt/servicelab/bin/ServiceLab --size 1366x768 --snapshot "$tmp/installed.png" 2>&1 | grep -v '^Picked up' || true)
+  java packaging/PngCheck.java "$tmp/installed.png" 1366 768
+  dpkg -r servicelab >/dev/null
+  [[ ! -e /usr/bin/servicelab && ! -e /opt/servicelab ]] || fail "dpkg -r left files behind"
+  ok "installed, started with its archive, removed"
+fi
+echo "all Linux package checks passed"
