@@ -28,7 +28,8 @@ import servicelab.ui.Ui;
 final class Composer extends HBox {
     private final ComboBox<String> from = new ComboBox<>();
     private final ComboBox<String> target = new ComboBox<>();
-    private final Spinner<Integer> count = new Spinner<>(1, 200, 1);
+    // up to 1,000 requests at once: enough for a random spread to settle where the lesson says it will
+    private final Spinner<Integer> count = new Spinner<>(1, 1000, 1);
     private final Button sendButton;
     /** Why sending is not possible now (broken YAML, no target), shown beside the disabled button. */
     private final Label reason = new Label();

@@ -7,7 +7,6 @@ import javafx.animation.AnimationTimer;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
-import javafx.scene.Group;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -20,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 
 import servicelab.sim.Hop;
 import servicelab.sim.Outcome;
@@ -66,8 +64,7 @@ public final class TrafficPanel extends VBox {
     private final ToggleButton oneAtATime = new ToggleButton();
     private final ListView<String> hopList = new ListView<>();
     private final EventListView events;
-    private final Group packets;
-    private final List<Group> packetNodes = new ArrayList<>();
+    private final PacketLayer packets;
     private boolean clockRunning = true;
     private boolean choicesPending;
     private Runnable onSent = () -> { };
@@ -78,7 +75,7 @@ public final class TrafficPanel extends VBox {
         this.cluster = cluster;
         this.diagram = diagram;
         this.text = new TraceText(msg.locale());
-        this.packets = diagram.packetLayer();
+        this.packets = new PacketLayer(diagram.packetLayer());
         this.callout = new FailureCallout(diagram, text);
         getStyleClass().add("traffic");
         setSpacing(6);
@@ -348,22 +345,11 @@ public final class TrafficPanel extends VBox {
 
     private void load(List<Trace> traces, Router.Client c) {
         callout.hide();
-        packets.getChildren().clear();
-        packetNodes.clear();
+        packets.clear();
         String start = c.external() ? (diagram.anchor("client:" + c.id()) != null ? "client:" + c.id() : "client:laptop")
                 : "pod:" + c.pod().namespace() + "/" + c.pod().name();
         player.load(traces, tr -> start, h -> HopAnchors.of(h, cluster.snapshot()));
-        for (int i = 0; i < player.flights().size(); i++) {
-            Circle dot = new Circle(7);
-            dot.getStyleClass().add("packet");
-            Label addr = new Label();
-            addr.getStyleClass().add("packet-label");
-            addr.setLayoutX(10);
-            addr.setLayoutY(-22);
-            Group g = new Group(dot, addr);
-            packets.getChildren().add(g);
-            packetNodes.add(g);
-        }
+        packets.load(player.flights().size());
         // the hop list explains the first request of the batch
         List<String> hops = new ArrayList<>();
         int i = 1;
@@ -478,8 +464,7 @@ public final class TrafficPanel extends VBox {
     public void resetTraffic() {
         player.reset();
         callout.hide();
-        packets.getChildren().clear();
-        packetNodes.clear();
+        packets.clear();
         hopList.getItems().clear();
         summary.setText("");
         diagram.setPrompt(null);
@@ -522,40 +507,7 @@ public final class TrafficPanel extends VBox {
     }
 
     private void placePackets() {
-        for (int i = 0; i < packetNodes.size() && i < player.flights().size(); i++) {
-            TrafficPlayer.Flight f = player.flights().get(i);
-            Group g = packetNodes.get(i);
-            Point2D p = player.position(f, diagram::anchor);
-            if (p == null) {
-                g.setVisible(false);
-                continue;
-            }
-            g.setVisible(true);
-            // spread a batch a little so every packet stays visible
-            g.setTranslateX(p.getX() + (i % 7 - 3) * 4.0);
-            g.setTranslateY(p.getY() + (i % 5 - 2) * 3.0);
-            Circle dot = (Circle) g.getChildren().get(0);
-            // style and text change only when a packet's state does: no CSS pass on every frame
-            boolean failedNow = f.end() <= player.step() && f.failed() && !concealed;
-            if (failedNow != dot.getStyleClass().contains("failed")) {
-                if (failedNow) {
-                    dot.getStyleClass().add("failed");
-                } else {
-                    dot.getStyleClass().remove("failed");
-                }
-            }
-            Label l = (Label) g.getChildren().get(1);
-            // the first packet names its address in flight; arrived, the counters say where it went
-            if (i == 0 && f.end() > player.step()) {
-                String label = f.label(player.step());
-                if (!label.equals(l.getText())) {
-                    l.setText(label);
-                }
-                l.setVisible(true);
-            } else if (l.isVisible()) {
-                l.setVisible(false);
-            }
-        }
+        packets.place(player, diagram::anchor, concealed);
     }
 
     private void frame(double dt) {
@@ -568,7 +520,7 @@ public final class TrafficPanel extends VBox {
             }
             updatePlay();
         }
-        if (!packetNodes.isEmpty()) {
+        if (!packets.isEmpty()) {
             placePackets();
         }
         if (clockRunning && dt > 0) {
