@@ -3,6 +3,7 @@ package servicelab.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -21,8 +22,8 @@ final class ClassDataRefresh {
     private ClassDataRefresh() {
     }
 
-    /** The dump to run, given the JVM's properties; empty when the archive mapped or cannot be made. */
-    static Optional<ProcessBuilder> plan(Properties p) {
+    /** The dump to run, given the JVM's properties and environment; empty when the archive mapped or cannot be made. */
+    static Optional<ProcessBuilder> plan(Properties p, Map<String, String> env) {
         String appDir = p.getProperty("servicelab.appdir");
         String launcher = p.getProperty("jpackage.app-path");
         if (appDir == null || launcher == null || p.getProperty("java.vm.info", "").contains("sharing")) {
@@ -35,13 +36,19 @@ final class ClassDataRefresh {
         // the list is named relative to the folder: JAVA_TOOL_OPTIONS splits at spaces, and paths have them
         ProcessBuilder pb = new ProcessBuilder(launcher).directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:dump -XX:SharedClassListFile=" + CLASS_LIST);
+        Map<String, String> childEnv = pb.environment();
+        childEnv.clear();
+        childEnv.putAll(env);
+        // the launcher marks its own environment; a launcher that finds the mark skips the app's options
+        // file (classpath, archive path) and so dumps nothing (seen: exit 0, no archive)
+        childEnv.remove("_JPACKAGE_LAUNCHER");
+        childEnv.put("JAVA_TOOL_OPTIONS", "-Xshare:dump -XX:SharedClassListFile=" + CLASS_LIST);
         return Optional.of(pb);
     }
 
     /** Starts the dump if one is needed and does not wait for it; a failure costs only the speed-up. */
     static void startIfNeeded() {
-        plan(System.getProperties()).ifPresent(pb -> {
+        plan(System.getProperties(), System.getenv()).ifPresent(pb -> {
             try {
                 Path stale = pb.directory().toPath().resolve(ARCHIVE);
                 stale.toFile().setWritable(true);
