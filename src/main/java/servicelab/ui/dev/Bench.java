@@ -142,6 +142,8 @@ public final class Bench {
     private static final int PODS = Integer.getInteger("servicelab.benchPods", 30);
     /** Packets sent for the frame-rate measure ({@code -Dservicelab.benchPackets}). */
     private static final int PACKETS = Integer.getInteger("servicelab.benchPackets", 200);
+    /** Keystrokes measured, after as many warm-up ones ({@code -Dservicelab.benchKeys}; fewer for a huge scene). */
+    private static final int KEYS = Integer.getInteger("servicelab.benchKeys", 40);
     private static final String TEXT = PODS == 30 ? SCENE : scaled(PODS, true);
 
     private Bench() {
@@ -222,7 +224,7 @@ public final class Bench {
             // the window as a learner opens it: a lesson on the left, the 30-pod cluster drawn, nothing sent yet
             report.add(String.format("rss_mib_lesson_open %.1f", rssMiB()));
             Keys keys = new Keys();
-            keystrokes(p, -40, keys, () -> {
+            keystrokes(p, -KEYS, keys, () -> {
                 keys.report(report);
                 diagramEdit(p, (shown, ms) -> {
                     report.add("diagram_edit_shown_in_next_frame " + shown);
@@ -269,18 +271,18 @@ public final class Bench {
                 out.add(String.format("%s_p99 %.2f", e.getKey(), ms.get((int) Math.ceil(ms.size() * 0.99) - 1)));
             }
             out.add(String.format("keystroke_parts_mean_ms editor %.2f check %.2f reconcile %.2f waiting %.2f",
-                    parts[0] / 40, parts[1] / 40, parts[2] / 40, parts[3] / 40));
+                    parts[0] / KEYS, parts[1] / KEYS, parts[2] / KEYS, parts[3] / KEYS));
         }
     }
 
     /**
-     * A key typed in the editor until the diagram has redrawn, 40 times after 40 warm-up keys (a
+     * A key typed in the editor until the diagram has redrawn, 40 times after 40 warm-up keys (KEYS; a
      * student types for minutes: the typing code runs compiled, not in the interpreter as in the
      * first second). Keys alternate a Service edit and a pod-template edit that rolls all 30 pods;
      * virtual time passes between keys, so terminated pods go. The typing pause is not counted.
      */
     private static void keystrokes(Parts p, int i, Keys k, Runnable done) {
-        if (i == 40) {
+        if (i == KEYS) {
             done.run();
             return;
         }
