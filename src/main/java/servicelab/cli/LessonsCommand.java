@@ -35,8 +35,7 @@ final class LessonsCommand {
             return 2;
         }
         boolean json = false;
-        // default lessons/; an installed app's launcher names its own library (servicelab.lessons)
-        Path dir = Path.of(System.getProperty("servicelab.lessons", "lessons"));
+        Path dir = LessonLibrary.defaultDir();
         for (String a : args.subList(1, args.size())) {
             if (a.equals("--json")) {
                 json = true;
@@ -103,7 +102,7 @@ final class LessonsCommand {
             err.println(msg.get("usage.lessons"));
             return 2;
         }
-        Path dir = Path.of(System.getProperty("servicelab.lessons", "lessons"));
+        Path dir = LessonLibrary.defaultDir();
         servicelab.lesson.Lesson lesson = LessonLibrary.load(dir).lessons().stream()
                 .filter(l -> l.id().equals(words.get(0)) || l.id().startsWith(words.get(0) + "-")).findFirst().orElse(null);
         if (lesson == null) {

@@ -37,6 +37,14 @@ public record LessonLibrary(Path dir, List<Lesson> lessons, List<String> problem
         problems = List.copyOf(problems);
     }
 
+    /**
+     * The app's lesson library: {@code servicelab.lessons} (bin/servicelab and the installed launchers
+     * name theirs), else {@code lessons/} in the working folder (mvn javafx:run, a lesson author).
+     */
+    public static Path defaultDir() {
+        return Path.of(System.getProperty("servicelab.lessons", "lessons"));
+    }
+
     public static LessonLibrary load(Path lessonsDir) {
         List<Lesson> lessons = new ArrayList<>();
         List<String> problems = new ArrayList<>();

@@ -37,7 +37,7 @@ record LessonColumn(LessonPane lessons, TeacherWindow teacher) {
 
     /** The column, or null when there are no lessons. */
     static LessonColumn build(Parts p) {
-        Path dir = Path.of(System.getProperty("servicelab.lessons", "lessons"));
+        Path dir = LessonLibrary.defaultDir();
         LessonLibrary lib = LessonLibrary.load(dir);
         if (lib.lessons().isEmpty()) {
             return null;

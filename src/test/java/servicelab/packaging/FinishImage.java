@@ -72,14 +72,15 @@ public final class FinishImage {
         training.addAll(List.of(l.launcher().toString(), "--size", "1366x768", "--lesson", "01-why-services"));
         run(training, "-XX:DumpLoadedClassList=" + full + " -Dservicelab.home=" + work.resolve("home") + " -Dservicelab.startupReport=" + report);
         if (!Files.isRegularFile(report)) throw new IllegalStateException("the training run did not reach its report");
-        List<String> kept = select(Files.readAllLines(full), jdkPackages(), limit);
+        List<String> trained = Files.readAllLines(full);
+        List<String> kept = select(trained, jdkPackages(), limit);
         Files.write(classlist, kept);
         Staging.deleteTree(jsa);
         run(List.of(l.launcher().toString()), "-Xshare:dump -XX:SharedClassListFile=" + classlist);
         if (!Files.isRegularFile(jsa)) throw new IllegalStateException("no archive at " + jsa);
         run(List.of(l.cli().toString(), "--version"), "-Xshare:on");
         long classes = kept.stream().filter(s -> !s.startsWith("@")).count();
-        long offered = select(Files.readAllLines(full), jdkPackages(), Integer.MAX_VALUE).stream().filter(s -> !s.startsWith("@")).count();
+        long offered = select(trained, jdkPackages(), Integer.MAX_VALUE).stream().filter(s -> !s.startsWith("@")).count();
         System.out.printf("[image] class-data archive of %d JavaFX and app classes (of %d before the first frame), %.1f MB: %s%n",
                 classes, offered, Files.size(jsa) / 1e6, jsa);
 

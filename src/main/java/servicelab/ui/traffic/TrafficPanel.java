@@ -345,7 +345,6 @@ public final class TrafficPanel extends VBox {
 
     private void load(List<Trace> traces, Router.Client c) {
         callout.hide();
-        packets.clear();
         String start = c.external() ? (diagram.anchor("client:" + c.id()) != null ? "client:" + c.id() : "client:laptop")
                 : "pod:" + c.pod().namespace() + "/" + c.pod().name();
         player.load(traces, tr -> start, h -> HopAnchors.of(h, cluster.snapshot()));
