@@ -23,7 +23,8 @@ public final class Main {
     }
 
     /** The commands with their own help (gui's is the app's: {@code servicelab.ui.AppOptions}). */
-    public static final List<String> COMMANDS = List.of("check", "simulate", "resolve", "env", "route", "lessons", "kubectl");
+    public static final List<String> COMMANDS = List.of("check", "simulate", "resolve", "env", "route", "lessons", "kubectl",
+            "cluster");
 
     /** -h or --help among a command's own options (for kubectl, before its "--"). */
     static boolean asksForHelp(List<String> rest) {
@@ -41,6 +42,7 @@ public final class Main {
     static String help(Messages msg, String command) {
         return switch (command) {
             case "simulate", "resolve", "env", "route" -> msg.get("help." + command, msg.get("help.cluster"));
+            case "cluster" -> msg.get("help.bridge");
             default -> msg.get("help." + command);
         };
     }
@@ -67,6 +69,7 @@ public final class Main {
                 case "simulate", "resolve", "env", "route" -> new SimCommands(msg, out, err).run(args[0], rest);
                 case "lessons" -> new LessonsCommand(msg, out, err).run(rest);
                 case "kubectl" -> new KubectlCommand(msg, out, err).run(rest);
+                case "cluster" -> new ClusterCommand(msg, out, err, ClusterCommand.REAL).run(rest);
                 default -> {
                     err.println(msg.get("unknownCommand", args[0]));
                     err.println(msg.get("usage"));

@@ -33,6 +33,8 @@ class LayersTest {
             .layer("workspace").definedBy("servicelab.workspace..")
             .layer("ui").definedBy("servicelab.ui..")
             .layer("cli").definedBy("servicelab.cli..")
+            .layer("realcluster").definedBy("servicelab.realcluster..")
+            .layer("bridge").definedBy("servicelab.bridge..")
             .whereLayer("text").mayNotAccessAnyLayer()
             .whereLayer("model").mayOnlyAccessLayers("text")
             .whereLayer("manifest").mayOnlyAccessLayers("model", "text")
@@ -42,9 +44,12 @@ class LayersTest {
             .whereLayer("kubectl").mayOnlyAccessLayers("check", "sim", "manifest", "validation", "model", "text")
             .whereLayer("lesson").mayOnlyAccessLayers("kubectl", "check", "sim", "manifest", "validation", "model", "text")
             .whereLayer("workspace").mayOnlyAccessLayers("kubectl", "lesson", "check", "sim", "manifest", "validation", "model", "text")
-            .whereLayer("ui").mayOnlyAccessLayers("workspace", "kubectl", "lesson", "check", "sim", "manifest", "validation",
+            .whereLayer("ui").mayOnlyAccessLayers("realcluster", "workspace", "kubectl", "lesson", "check", "sim", "manifest", "validation",
                     "model", "text")
-            .whereLayer("cli").mayOnlyAccessLayers("kubectl", "lesson", "check", "sim", "manifest", "validation", "model", "text")
+            .whereLayer("cli").mayOnlyAccessLayers("realcluster", "kubectl", "lesson", "check", "sim", "manifest", "validation",
+                    "model", "text")
+            .whereLayer("realcluster").mayOnlyAccessLayers("kubectl", "check", "sim", "manifest", "validation", "model", "text")
+            .whereLayer("bridge").mayOnlyAccessLayers("realcluster")
             .because("arrows point one way: the core knows nothing of the view-model, the view-model nothing of the views, "
                     + "and the command line runs the core without either");
 
@@ -55,7 +60,7 @@ class LayersTest {
     @ArchTest
     static final ArchRule coreHasNoJavaFx = noClasses().that().resideInAnyPackage("servicelab.text..", "servicelab.model..",
                     "servicelab.manifest..", "servicelab.validation..", "servicelab.check..", "servicelab.sim..",
-                    "servicelab.kubectl..", "servicelab.lesson..", "servicelab.cli..")
+                    "servicelab.kubectl..", "servicelab.lesson..", "servicelab.cli..", "servicelab.realcluster..", "servicelab.bridge..")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the core is tested without a screen and runs headless in bin/servicelab");
 
@@ -64,6 +69,17 @@ class LayersTest {
             .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("javafx..")
                     .and(JavaClass.Predicates.resideOutsideOfPackages("javafx.beans..", "javafx.collections..")))
             .because("the view-model publishes with JavaFX's beans but never builds, shows or animates a view");
+
+    @ArchTest
+    static final ArchRule onlyTheBridgeKnowsTheClient = noClasses().that().resideOutsideOfPackage("servicelab.bridge..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.fabric8..", "tools.jackson..", "com.fasterxml.jackson..")
+            .because("the Kubernetes client is loaded only when the real-cluster view opens (Bridges), and only the "
+                    + "bridge may name its types; everything else speaks RealCluster and RealObject");
+
+    @ArchTest
+    static final ArchRule nothingNamesTheBridge = noClasses().that().resideOutsideOfPackage("servicelab.bridge..")
+            .should().dependOnClassesThat().resideInAPackage("servicelab.bridge..")
+            .because("the bridge's classes need its own class loader (Bridges.BridgeLoader): nothing may link to them directly");
 
     @ArchTest
     static final ArchRule nothingButUiUsesViews = noClasses().that().resideOutsideOfPackage("servicelab.ui..")
