@@ -29,8 +29,13 @@ final class Fabric8Watch implements RealWatch {
     private final Consumer<RealEvent> events;
     private final List<SharedIndexInformer<?>> informers = new ArrayList<>();
     private final ScheduledExecutorService health;
+    static final long FIRST_LIST_MS = 5_000;
+
     private volatile boolean live;
     private volatile boolean closed;
+    /** Whether the view has been told anything yet; a watch that never gets going is reported stale after five seconds. */
+    private volatile boolean told;
+    private volatile long startedAt = System.nanoTime();
 
     Fabric8Watch(KubernetesClient client, String namespace, Consumer<RealEvent> events) {
         this.client = client;
@@ -101,8 +106,10 @@ final class Fabric8Watch implements RealWatch {
         synchronized (this) {
             now = !informers.isEmpty() && informers.stream().allMatch(SharedIndexInformer::isWatching);
         }
-        if (now != live && !closed) {
+        boolean overdue = System.nanoTime() - startedAt > FIRST_LIST_MS * 1_000_000;
+        if (!closed && (now != live || !told && (now || overdue))) {
             live = now;
+            told = true;
             events.accept(RealEvent.status(now ? RealEvent.Type.LIVE : RealEvent.Type.STALE, null));
         }
     }
@@ -115,6 +122,7 @@ final class Fabric8Watch implements RealWatch {
     @Override
     public synchronized void reconnect() {
         stopAll();
+        startedAt = System.nanoTime();
         start();
     }
 

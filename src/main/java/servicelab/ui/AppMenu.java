@@ -30,7 +30,7 @@ final class AppMenu {
                  Runnable toggleLesson, Runnable toggleYaml, Runnable togglePresenter, Runnable fitDiagram,
                  java.util.function.Consumer<String> setLanguage, String language,
                  Runnable shortcuts, Runnable chapters, Runnable glossary, Runnable finalTest, Runnable seedNote, Runnable about,
-                 servicelab.ui.files.HandoutActions handouts) {
+                 servicelab.ui.files.HandoutActions handouts, Runnable realCluster) {
     }
 
     private final Parts p;
@@ -79,6 +79,7 @@ final class AppMenu {
             handout.setId("handoutMenu");
             m.getItems().add(handout);
         }
+        m.getItems().addAll(new SeparatorMenuItem(), item("menuRealCluster", msg.get("menu.realCluster"), null, p.realCluster()));
         m.setId("fileMenu");
         return m;
     }

@@ -103,6 +103,9 @@ public final class MainWindow {
     private final ExecutorService ioThread = daemon("progress-io");
     private Stage stage;
     private Messages msg;
+    /** The real-cluster window, built (and the bridge loaded) the first time it opens. */
+    private servicelab.ui.realcluster.RealClusterWindow realCluster;
+    private servicelab.workspace.RealClusterSession.Sources realSources = servicelab.workspace.RealClusterSession.REAL;
     private Workbench wb;
     private EditorPane editor;
     private StatusBar status;
@@ -310,7 +313,7 @@ public final class MainWindow {
                     if (lessons != null) {
                         lessons.openSeedNote();
                     }
-                }, () -> HelpDialogs.about(stage, msg), handouts()));
+                }, () -> HelpDialogs.about(stage, msg), handouts(), this::openRealCluster));
         newButton.setOnAction(e -> files.onNew());
         openButton.setOnAction(e -> files.onOpen());
         saveButton.setOnAction(e -> files.onSave());
@@ -565,5 +568,21 @@ public final class MainWindow {
     /** The narrowest the laid-out window can be before something is cut off (layout tests). */
     double minLayoutWidth() {
         return root.minWidth(-1);
+    }
+
+    /** File › Real cluster: the scene beside a real cluster's namespace (tests give their own kubeconfig and bridge). */
+    public servicelab.ui.realcluster.RealClusterWindow openRealCluster() {
+        if (realCluster == null) {
+            realCluster = new servicelab.ui.realcluster.RealClusterWindow(new servicelab.ui.realcluster.RealClusterWindow.Parts(
+                    stage, msg.bundle(), root.getStylesheets(), () -> wb.checks().latest() == null ? null : wb.checks().latest().report(),
+                    () -> wb.document().name() == null ? "scene" : wb.document().name().replaceAll("\\.(ya?ml|json)$", ""),
+                    () -> wb.cluster().simulation(), theme::isDark, realSources));
+        }
+        realCluster.show();
+        return realCluster;
+    }
+
+    void setRealClusterSources(servicelab.workspace.RealClusterSession.Sources s) {
+        realSources = s;
     }
 }

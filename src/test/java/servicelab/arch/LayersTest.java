@@ -43,7 +43,7 @@ class LayersTest {
             .whereLayer("sim").mayOnlyAccessLayers("model", "text")
             .whereLayer("kubectl").mayOnlyAccessLayers("check", "sim", "manifest", "validation", "model", "text")
             .whereLayer("lesson").mayOnlyAccessLayers("kubectl", "check", "sim", "manifest", "validation", "model", "text")
-            .whereLayer("workspace").mayOnlyAccessLayers("kubectl", "lesson", "check", "sim", "manifest", "validation", "model", "text")
+            .whereLayer("workspace").mayOnlyAccessLayers("realcluster", "kubectl", "lesson", "check", "sim", "manifest", "validation", "model", "text")
             .whereLayer("ui").mayOnlyAccessLayers("realcluster", "workspace", "kubectl", "lesson", "check", "sim", "manifest", "validation",
                     "model", "text")
             .whereLayer("cli").mayOnlyAccessLayers("realcluster", "kubectl", "lesson", "check", "sim", "manifest", "validation",

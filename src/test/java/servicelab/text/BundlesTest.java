@@ -102,9 +102,11 @@ class BundlesTest {
             }
         }
         if (f.base().equals("servicelab/messages")) {
-            Matcher fx = FXML_KEY.matcher(Files.readString(Path.of("src/main/resources/servicelab/ui/main.fxml")));
-            while (fx.find()) {
-                keys.add(fx.group(1));
+            for (String view : List.of("main.fxml", "realcluster/realcluster.fxml")) {
+                Matcher fx = FXML_KEY.matcher(Files.readString(Path.of("src/main/resources/servicelab/ui", view)));
+                while (fx.find()) {
+                    keys.add(fx.group(1));
+                }
             }
             FileActions.EXAMPLES.forEach(e -> keys.add("example." + e)); // the examples menu, built from the list
             servicelab.sim.World.defaults().externalClients().keySet().forEach(c -> keys.add("client." + c));
