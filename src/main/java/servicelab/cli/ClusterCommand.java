@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 
 import servicelab.check.Diagnostic;
 import servicelab.check.ManifestChecker;
-import servicelab.realcluster.Bridges;
 import servicelab.realcluster.ClusterException;
 import servicelab.realcluster.Connect;
 import servicelab.realcluster.KubeConfigs;
@@ -20,6 +19,7 @@ import servicelab.realcluster.RealCluster;
 import servicelab.realcluster.RealEvent;
 import servicelab.realcluster.RealWatch;
 import servicelab.realcluster.SceneApply;
+import servicelab.realcluster.Sources;
 import servicelab.text.Json;
 import servicelab.text.Messages;
 
@@ -28,24 +28,6 @@ import servicelab.text.Messages;
  * command line. Failures to reach, find or be allowed into a cluster print one line and exit 2.
  */
 final class ClusterCommand {
-    /** Where the kubeconfig and the bridge come from (tests give their own). */
-    interface Sources {
-        KubeConfigs configs() throws ClusterException;
-
-        Bridges.Connector connector() throws ClusterException;
-    }
-
-    static final Sources REAL = new Sources() {
-        @Override
-        public KubeConfigs configs() throws ClusterException {
-            return KubeConfigs.load();
-        }
-
-        @Override
-        public Bridges.Connector connector() throws ClusterException {
-            return Bridges.open();
-        }
-    };
 
     private final Messages msg;
     private final PrintStream out;

@@ -69,7 +69,7 @@ public final class Main {
                 case "simulate", "resolve", "env", "route" -> new SimCommands(msg, out, err).run(args[0], rest);
                 case "lessons" -> new LessonsCommand(msg, out, err).run(rest);
                 case "kubectl" -> new KubectlCommand(msg, out, err).run(rest);
-                case "cluster" -> new ClusterCommand(msg, out, err, ClusterCommand.REAL).run(rest);
+                case "cluster" -> new ClusterCommand(msg, out, err, servicelab.realcluster.Sources.REAL).run(rest);
                 default -> {
                     err.println(msg.get("unknownCommand", args[0]));
                     err.println(msg.get("usage"));

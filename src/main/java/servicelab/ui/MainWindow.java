@@ -105,7 +105,7 @@ public final class MainWindow {
     private Messages msg;
     /** The real-cluster window, built (and the bridge loaded) the first time it opens. */
     private servicelab.ui.realcluster.RealClusterWindow realCluster;
-    private servicelab.workspace.RealClusterSession.Sources realSources = servicelab.workspace.RealClusterSession.REAL;
+    private servicelab.realcluster.Sources realSources = servicelab.realcluster.Sources.REAL;
     private Workbench wb;
     private EditorPane editor;
     private StatusBar status;
@@ -582,7 +582,7 @@ public final class MainWindow {
         return realCluster;
     }
 
-    void setRealClusterSources(servicelab.workspace.RealClusterSession.Sources s) {
+    void setRealClusterSources(servicelab.realcluster.Sources s) {
         realSources = s;
     }
 }

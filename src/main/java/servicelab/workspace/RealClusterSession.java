@@ -15,7 +15,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import servicelab.check.CheckReport;
-import servicelab.realcluster.Bridges;
 import servicelab.realcluster.ClusterException;
 import servicelab.realcluster.Connect;
 import servicelab.realcluster.KubeConfigs;
@@ -25,6 +24,7 @@ import servicelab.realcluster.RealEvent;
 import servicelab.realcluster.RealObject;
 import servicelab.realcluster.RealWatch;
 import servicelab.realcluster.SceneApply;
+import servicelab.realcluster.Sources;
 
 /**
  * The real-cluster view's state: which context, whether its watch is live or stale, the last
@@ -56,24 +56,6 @@ public final class RealClusterSession {
     public record ApplyResult(boolean dryRun, List<SceneApply.Row> rows, List<SceneApply.Kept> kept) {
     }
 
-    /** Where the kubeconfig and the bridge come from (tests give their own). */
-    public interface Sources {
-        KubeConfigs configs() throws ClusterException;
-
-        Bridges.Connector connector() throws ClusterException;
-    }
-
-    public static final Sources REAL = new Sources() {
-        @Override
-        public KubeConfigs configs() throws ClusterException {
-            return KubeConfigs.load();
-        }
-
-        @Override
-        public Bridges.Connector connector() throws ClusterException {
-            return Bridges.open();
-        }
-    };
 
     private final Sources sources;
     private final Executor ui;

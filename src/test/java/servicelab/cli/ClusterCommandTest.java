@@ -28,8 +28,8 @@ class ClusterCommandTest {
 
     final List<String> connected = new ArrayList<>();
 
-    ClusterCommand.Sources sources(Path config) {
-        return new ClusterCommand.Sources() {
+    servicelab.realcluster.Sources sources(Path config) {
+        return new servicelab.realcluster.Sources() {
             @Override
             public KubeConfigs configs() throws ClusterException {
                 return KubeConfigs.load(List.of(config), host -> new java.net.InetAddress[0]);

@@ -43,7 +43,7 @@ public final class RealClusterWindow {
     /** What the window reads from the main window each time it acts. */
     public record Parts(Stage owner, ResourceBundle bundle, List<String> stylesheets, Supplier<CheckReport> report,
                         Supplier<String> scene, Supplier<Simulation> simulation, Supplier<Boolean> dark,
-                        RealClusterSession.Sources sources) {
+                        servicelab.realcluster.Sources sources) {
     }
 
     private final Parts p;

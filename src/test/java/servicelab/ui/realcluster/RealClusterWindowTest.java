@@ -97,7 +97,7 @@ class RealClusterWindowTest {
         sim.apply(report.objects());
         sim.settle();
         ResourceBundle bundle = ResourceBundle.getBundle("servicelab.messages", Locale.KOREAN);
-        RealClusterSession.Sources sources = new RealClusterSession.Sources() {
+        servicelab.realcluster.Sources sources = new servicelab.realcluster.Sources() {
             @Override
             public KubeConfigs configs() throws ClusterException {
                 return configsOf();
