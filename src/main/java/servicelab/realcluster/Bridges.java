@@ -130,9 +130,4 @@ public final class Bridges {
             }
         }
     }
-
-    /** For tests: a loader over the given jars that loads servicelab.bridge classes itself. */
-    static ClassLoader loaderFor(Path dir, ClassLoader parent) throws ClusterException {
-        return new BridgeLoader(jars(dir), parent);
-    }
 }

@@ -9,10 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 import servicelab.check.CheckReport;
 import servicelab.realcluster.ClusterException;
@@ -61,7 +58,7 @@ public final class RealClusterSession {
     private final Executor ui;
     private final Executor worker;
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>(Status.DISCONNECTED);
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<ClusterException> error = new SimpleObjectProperty<>();
     private final ObjectProperty<List<KubeContext>> contexts = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<ApplyResult> result = new SimpleObjectProperty<>();
     private final ObjectProperty<LiveState> live = new SimpleObjectProperty<>(new LiveState(Map.of(), 0));
@@ -85,9 +82,9 @@ public final class RealClusterSession {
         return status;
     }
 
-    /** The last error or state in words for the status line (server text stays as the server wrote it). */
-    public ReadOnlyStringProperty messageProperty() {
-        return message;
+    /** The last failure (null after a new connection): its reason for the view's words, its message as the server or transport wrote it. */
+    public ReadOnlyObjectProperty<ClusterException> errorProperty() {
+        return error;
     }
 
     public ReadOnlyObjectProperty<List<KubeContext>> contextsProperty() {
@@ -133,10 +130,11 @@ public final class RealClusterSession {
         disconnect();
         namespace = sceneNamespace;
         status.set(Status.CONNECTING);
-        message.set(ctx.name());
-        KubeConfigs k = configs;
+        error.set(null);
+        KubeConfigs known = configs;
         worker.execute(() -> {
             try {
+                KubeConfigs k = known != null ? known : sources.configs();
                 RealCluster c = Connect.open(k, ctx.name(), confirmed, sources.connector());
                 cluster = c;
                 watch = c.watch(sceneNamespace, this::onEvent);
@@ -212,7 +210,7 @@ public final class RealClusterSession {
 
     private void fail(ClusterException e) {
         ui.execute(() -> {
-            message.set(e.reason().name() + ": " + e.getMessage());
+            error.set(e);
             if (status.get() == Status.CONNECTING || e.reason() == ClusterException.Reason.UNREACHABLE) {
                 status.set(Status.FAILED);
             }

@@ -91,11 +91,9 @@ class ClusterCommandTest {
                 """);
         StringBuilder out = new StringBuilder();
         assertEquals(0, run(config, out, "contexts"));
-        assertEquals("""
-                CURRENT   NAME       CLUSTER    SERVER                   NAMESPACE   LOCAL
-                *         kind-lab   kind-lab   https://127.0.0.1:36443  lab         yes
-                """.replace("SERVER                   ", "SERVER                    ")
-                .replace("https://127.0.0.1:36443  ", "https://127.0.0.1:36443   "), out.toString());
+        // kubectl's table layout: each column as wide as its widest cell plus three spaces
+        assertEquals("CURRENT   NAME       CLUSTER    SERVER                    NAMESPACE   LOCAL\n"
+                + "*         kind-lab   kind-lab   https://127.0.0.1:36443   lab         yes\n", out.toString());
         StringBuilder bad = new StringBuilder();
         assertEquals(2, run(config, bad, "frobnicate"));
     }

@@ -35,7 +35,7 @@ import servicelab.workspace.RealClusterSession;
 import servicelab.workspace.RealClusterSession.Status;
 
 /**
- * "실제 클러스터" (File menu): the editor's scene sent to a real cluster, and that cluster's
+ * File › Real cluster (menu.realCluster): the editor's scene sent to a real cluster, and that cluster's
  * namespace watched live beside the simulated one. Opening this window is what loads the bridge;
  * closing it stops the watch and the client.
  */
@@ -151,7 +151,7 @@ public final class RealClusterWindow {
         applyButton.setOnAction(e -> session.apply(p.report().get(), p.scene().get(), false));
         deleteButton.setOnAction(e -> confirmDelete());
         session.statusProperty().addListener((o, a, b) -> showStatus());
-        session.messageProperty().addListener((o, a, b) -> showStatus());
+        session.errorProperty().addListener((o, a, b) -> showStatus());
         session.liveProperty().addListener((o, a, b) -> refreshLive());
         session.resultProperty().addListener((o, a, b) -> showResult(b));
         showStatus();
@@ -218,15 +218,16 @@ public final class RealClusterWindow {
         String ctx = session.cluster() == null ? "" : session.cluster().context().name();
         String text = switch (s) {
             case DISCONNECTED -> p.bundle().getString("real.status.disconnected");
-            case CONNECTING -> MessageFormat.format(p.bundle().getString("real.status.connecting"), session.messageProperty().get());
+            case CONNECTING -> MessageFormat.format(p.bundle().getString("real.status.connecting"),
+                    contextBox.getValue() == null ? "" : contextBox.getValue().name());
             case LIVE -> MessageFormat.format(p.bundle().getString("real.status.live"), ctx, session.namespace());
             case STALE -> MessageFormat.format(p.bundle().getString("real.status.stale"), ctx);
-            case FAILED -> MessageFormat.format(p.bundle().getString("real.status.failed"), session.messageProperty().get());
+            case FAILED -> MessageFormat.format(p.bundle().getString("real.status.failed"), errorText());
         };
         if (s == Status.LIVE || s == Status.STALE) {
             statusLabel.getStyleClass().add(s == Status.LIVE ? "live" : "stale");
-            if (!session.messageProperty().get().isEmpty() && session.messageProperty().get().contains(":")) {
-                text += " · " + session.messageProperty().get();
+            if (session.errorProperty().get() != null) {
+                text += " · " + errorText(); // a later apply or delete that failed
             }
         } else if (s == Status.FAILED) {
             statusLabel.getStyleClass().add("failed");
@@ -240,6 +241,23 @@ public final class RealClusterWindow {
         reconnectButton.setDisable(!connected);
         connectButton.setDisable(s == Status.CONNECTING);
         refreshLive();
+    }
+
+    /** The last failure in the learner's words, with the server's own message after them. */
+    private String errorText() {
+        var e = session.errorProperty().get();
+        if (e == null) {
+            return "";
+        }
+        String why = switch (e.reason()) {
+            case UNREACHABLE -> p.bundle().getString("real.reason.unreachable");
+            case FORBIDDEN -> p.bundle().getString("real.reason.forbidden");
+            case UNKNOWN_CONTEXT -> p.bundle().getString("real.reason.unknownContext");
+            case NOT_CONFIRMED -> p.bundle().getString("real.reason.notConfirmed");
+            case NO_BRIDGE -> p.bundle().getString("real.reason.noBridge");
+            case REFUSED -> p.bundle().getString("real.reason.refused");
+        };
+        return why + " (" + e.getMessage() + ")";
     }
 
     private void refreshLive() {

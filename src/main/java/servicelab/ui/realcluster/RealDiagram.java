@@ -98,7 +98,7 @@ final class RealDiagram extends Region {
         } else {
             double top = drawServices(g, services, w);
             drawNodes(g, nodes, pods, top + 36, w, h);
-            drawLines(g, services, top);
+            drawLines(g);
         }
         if (stale) {
             g.setFill(Color.color(0.5, 0.5, 0.5, 0.45));
@@ -194,7 +194,7 @@ final class RealDiagram extends Region {
         podAt.put("pod:" + p.name(), new double[] {x + width / 2, y});
     }
 
-    private void drawLines(GraphicsContext g, List<RealObject> services, double top) {
+    private void drawLines(GraphicsContext g) {
         for (RealObject slice : state.of("EndpointSlice")) {
             double[] from = podAt.get("svc:" + slice.sliceService());
             if (from == null) {
