@@ -173,6 +173,28 @@ final class Fabric8Cluster implements RealCluster {
     }
 
     @Override
+    public List<Map<String, Object>> list(ApiType type, String namespace) throws ClusterException {
+        ResourceDefinitionContext ctx = new ResourceDefinitionContext.Builder().withGroup(type.group()).withVersion(type.version())
+                .withKind(type.kind()).withPlural(type.plural()).withNamespaced(type.namespaced()).build();
+        try {
+            var resources = client.genericKubernetesResources(ctx);
+            List<GenericKubernetesResource> items = !type.namespaced() ? resources.list().getItems()
+                    : namespace == null ? resources.inAnyNamespace().list().getItems() : resources.inNamespace(namespace).list().getItems();
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (GenericKubernetesResource g : items) {
+                Map<String, Object> raw = new LinkedHashMap<>(toReal(client, g).raw());
+                // a list's items come without their type; kubectl fills it in before printing
+                raw.putIfAbsent("apiVersion", type.group().isEmpty() ? type.version() : type.group() + "/" + type.version());
+                raw.putIfAbsent("kind", type.kind());
+                out.add(raw);
+            }
+            return out;
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
     public RealWatch watch(String namespace, Consumer<servicelab.realcluster.RealEvent> events) throws ClusterException {
         try {
             return new Fabric8Watch(client, namespace, events);
@@ -205,15 +227,14 @@ final class Fabric8Cluster implements RealCluster {
             }
         }
         if (e instanceof KubernetesClientException k) {
-            if (k.getCode() == 401 || k.getCode() == 403) {
-                Status s = k.getStatus();
-                return new ClusterException(Reason.FORBIDDEN, s != null && s.getMessage() != null ? s.getMessage() : k.getMessage(), e);
-            }
             if (k.getCode() == 0) {
                 return new ClusterException(Reason.UNREACHABLE, k.getMessage(), e);
             }
             Status s = k.getStatus();
-            return new ClusterException(Reason.REFUSED, s != null && s.getMessage() != null ? s.getMessage() : k.getMessage(), e);
+            String message = s != null && s.getMessage() != null ? s.getMessage() : k.getMessage();
+            String status = s == null ? null : s.getReason();
+            return new ClusterException(k.getCode() == 401 || k.getCode() == 403 ? Reason.FORBIDDEN : Reason.REFUSED, message, e,
+                    k.getCode(), status);
         }
         return new ClusterException(Reason.REFUSED, e.toString(), e);
     }

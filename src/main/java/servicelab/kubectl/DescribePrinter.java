@@ -31,6 +31,12 @@ final class DescribePrinter {
     }
 
     Kubectl.Result describe(Argv a) {
+        return describe(a, rows::items, this::describeOne, true);
+    }
+
+    /** describe's choice of objects (named, by prefix, or all selected) and its layout, over any source and describer. */
+    static Kubectl.Result describe(Argv a, java.util.function.Function<Resources, List<Item>> source,
+                                   java.util.function.BiFunction<Resources, Item, String> describer, boolean warnEndpoints) {
         String first = a.positional.get(0);
         List<String[]> named = new ArrayList<>();
         Resources r;
@@ -50,11 +56,12 @@ final class DescribePrinter {
             }
         }
         String ns = a.get("--namespace") == null ? "default" : a.get("--namespace");
-        List<Item> items = rows.items(r).stream().filter(i -> i.namespace() == null || i.namespace().equals(ns))
+        List<Item> items = source.apply(r).stream().filter(i -> i.namespace() == null || i.namespace().equals(ns))
                 .filter(i -> a.get("--selector") == null || selects(a.get("--selector"), i.labels())).toList();
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
         List<Item> chosen = new ArrayList<>();
+        boolean byPrefix = false;
         if (named.isEmpty()) {
             chosen.addAll(items);
         } else {
@@ -63,6 +70,7 @@ final class DescribePrinter {
                 List<Item> match = items.stream().filter(i -> i.name().equals(n[1])).toList();
                 if (match.isEmpty()) {
                     match = items.stream().filter(i -> i.name().startsWith(n[1])).toList();
+                    byPrefix |= !match.isEmpty();
                 }
                 if (match.isEmpty()) {
                     err.append(Kubectl.notFound(r, n[1])).append('\n');
@@ -74,12 +82,15 @@ final class DescribePrinter {
             return Kubectl.Result.ok("No resources found in " + ns + " namespace.\n");
         }
         for (Item i : chosen) {
-            if (out.length() > 0) {
+            if (out.length() > 0 && !byPrefix) {
                 out.append("\n\n");
             }
-            out.append(TabWriter.describe(describeOne(r, i)));
+            out.append(TabWriter.describe(describer.apply(r, i)));
+            if (byPrefix) {
+                out.append('\n'); // DescribeMatchingResources prints each one with Fprintf("%s\n")
+            }
         }
-        String warn = r == Resources.ENDPOINTS ? "Warning: " + servicelab.validation.ApiWarnings.ENDPOINTS_DEPRECATED + "\n" : "";
+        String warn = warnEndpoints && r == Resources.ENDPOINTS ? "Warning: " + servicelab.validation.ApiWarnings.ENDPOINTS_DEPRECATED + "\n" : "";
         return new Kubectl.Result(warn + out + err, err.length() > 0 ? 1 : 0);
     }
 

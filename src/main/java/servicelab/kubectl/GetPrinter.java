@@ -10,10 +10,15 @@ import java.util.Map;
 
 /** {@code kubectl get}'s output: its tables (and {@code -o wide|name|yaml|json}), as kubectl prints them. */
 final class GetPrinter {
-    private final ObjectRows rows;
+    /** The objects of a type: the simulated cluster's, or those a real API server listed. */
+    private final java.util.function.Function<Resources, List<Item>> rows;
 
-    GetPrinter(ObjectRows rows) {
+    /** Whether get of Endpoints prints the deprecation warning here (a real API server sends its own, or none). */
+    private final boolean warnEndpoints;
+
+    GetPrinter(java.util.function.Function<Resources, List<Item>> rows, boolean warnEndpoints) {
         this.rows = rows;
+        this.warnEndpoints = warnEndpoints;
     }
 
     /** A type's column headings, and those -o wide adds. */
@@ -96,7 +101,7 @@ final class GetPrinter {
             }
             out.append(printed.output());
         }
-        if (types.contains(Resources.ENDPOINTS) && (any || err.length() > 0)) {
+        if (warnEndpoints && types.contains(Resources.ENDPOINTS) && (any || err.length() > 0)) {
             err.insert(0, "Warning: " + servicelab.validation.ApiWarnings.ENDPOINTS_DEPRECATED + "\n");
         }
         if (!any && err.length() == 0) {
@@ -144,11 +149,10 @@ final class GetPrinter {
                 }
                 types.add(r);
             }
-            if (a.positional.size() > 1 && types.size() > 1) {
-                return Kubectl.Result.error("error: you may only specify a single resource type");
-            }
             for (String n : a.positional.subList(1, a.positional.size())) {
-                named.add(new String[] {types.get(0).name(), n});
+                for (Resources r : types) { // "get svc,ep kubia": the name in each type (kubectl 1.32, recorded)
+                    named.add(new String[] {r.name(), n});
+                }
             }
         }
         return null;
@@ -156,7 +160,7 @@ final class GetPrinter {
 
     /** The objects of a type to print: those in the namespace and selected, or the named ones (a line in err for each one missing). */
     private List<Item> pick(Resources r, Argv a, boolean all, String ns, List<String[]> named, StringBuilder err) {
-        List<Item> items = rows.items(r).stream()
+        List<Item> items = rows.apply(r).stream()
                 .filter(i -> all || i.namespace() == null || i.namespace().equals(ns))
                 .filter(i -> a.get("--selector") == null || selects(a.get("--selector"), i.labels()))
                 .toList();

@@ -86,7 +86,7 @@ public final class Kubectl {
     private final Host host;
     /** The objects of each type as get, describe, completion and delete --all list them. */
     final ObjectRows rows = new ObjectRows(this);
-    private final GetPrinter getPrinter = new GetPrinter(rows);
+    private final GetPrinter getPrinter = new GetPrinter(rows::items, true);
     private final DescribePrinter describePrinter = new DescribePrinter(this, rows);
     /** apply remembers what it last applied, and create -f shares that memory: one per console. */
     final ApplyCommand apply = new ApplyCommand(this);
@@ -359,26 +359,35 @@ public final class Kubectl {
     // ------------------------------------------------------------------ get / describe
 
     private Result get(List<String> args) throws Argv.BadFlag {
-        Argv a = Argv.parse(args, Set.of("-o", "--output", "-l", "--selector", "-n", "--namespace"),
-                Set.of("-A", "--all-namespaces", "--show-labels", "-w", "--watch"),
-                Map.of("-o", "--output", "-l", "--selector", "-n", "--namespace", "-A", "--all-namespaces"));
-        if (a.positional.isEmpty()) {
-            return Result.error("You must specify the type of resource to get. Use \"kubectl api-resources\" for a complete list of supported resources.\n\n"
-                    + "error: Required resource not specified.\n"
-                    + "Use \"kubectl explain <resource>\" for a detailed description of that resource (e.g. kubectl explain pods).\n"
-                    + "See 'kubectl get -h' for help and examples");
-        }
-        return getPrinter.get(a);
+        Argv a = getArgs(args);
+        return a.positional.isEmpty() ? NO_TYPE_TO_GET : getPrinter.get(a);
     }
 
     private Result describe(List<String> args) throws Argv.BadFlag {
-        Argv a = Argv.parse(args, Set.of("-n", "--namespace", "-l", "--selector"), Set.of(),
-                Map.of("-n", "--namespace", "-l", "--selector"));
-        if (a.positional.isEmpty()) {
-            return Result.error("error: You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.");
-        }
-        return describePrinter.describe(a);
+        Argv a = describeArgs(args);
+        return a.positional.isEmpty() ? NO_TYPE_TO_DESCRIBE : describePrinter.describe(a);
     }
+
+    /** get's flags (a real cluster's console reads the same ones). */
+    static Argv getArgs(List<String> args) throws Argv.BadFlag {
+        return Argv.parse(args, Set.of("-o", "--output", "-l", "--selector", "-n", "--namespace"),
+                Set.of("-A", "--all-namespaces", "--show-labels", "-w", "--watch"),
+                Map.of("-o", "--output", "-l", "--selector", "-n", "--namespace", "-A", "--all-namespaces"));
+    }
+
+    static Argv describeArgs(List<String> args) throws Argv.BadFlag {
+        return Argv.parse(args, Set.of("-n", "--namespace", "-l", "--selector"), Set.of(),
+                Map.of("-n", "--namespace", "-l", "--selector"));
+    }
+
+    static final Result NO_TYPE_TO_GET = Result.error(
+            "You must specify the type of resource to get. Use \"kubectl api-resources\" for a complete list of supported resources.\n\n"
+            + "error: Required resource not specified.\n"
+            + "Use \"kubectl explain <resource>\" for a detailed description of that resource (e.g. kubectl explain pods).\n"
+            + "See 'kubectl get -h' for help and examples");
+
+    static final Result NO_TYPE_TO_DESCRIBE = Result.error(
+            "error: You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.");
 
     /** A resource named by the first words, as TYPE NAME or TYPE/NAME: the type and name, or kubectl's error. */
     record Named(Resources type, String name, Result error) {

@@ -22,19 +22,37 @@ public final class ClusterException extends Exception {
     }
 
     private final Reason reason;
+    private final int code;
+    private final String status;
 
     public ClusterException(Reason reason, String message) {
-        super(oneLine(message));
-        this.reason = reason;
+        this(reason, message, null, 0, null);
     }
 
     public ClusterException(Reason reason, String message, Throwable cause) {
+        this(reason, message, cause, 0, null);
+    }
+
+    /** With the server's answer: its HTTP code and its Status reason (Forbidden, NotFound, ...). */
+    public ClusterException(Reason reason, String message, Throwable cause, int code, String status) {
         super(oneLine(message), cause);
         this.reason = reason;
+        this.code = code;
+        this.status = status;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The HTTP status code the server answered with; 0 when no answer came. */
+    public int code() {
+        return code;
+    }
+
+    /** The reason word of the server's Status (what kubectl prints in "Error from server (...)"), or null. */
+    public String status() {
+        return status;
     }
 
     static String oneLine(String s) {

@@ -36,6 +36,17 @@ public interface RealCluster extends AutoCloseable {
     /** The objects of one kind (Pod, Service, EndpointSlice, Node, Ingress, Gateway) in a namespace (ignored for Node). */
     List<RealObject> list(String kind, String namespace) throws ClusterException;
 
+    /** A resource type as the API addresses it (no discovery: the caller knows its group, version and plural). */
+    record ApiType(String group, String version, String kind, String plural, boolean namespaced) {
+    }
+
+    /**
+     * The objects of any type as the API returns them (JSON maps, kind and apiVersion filled in),
+     * in {@code namespace} or in every namespace when it is null; cluster-scoped types ignore it.
+     * The console's read-only commands read through this.
+     */
+    List<Map<String, Object>> list(ApiType type, String namespace) throws ClusterException;
+
     /**
      * Starts watching a namespace (its Pods, Services, EndpointSlices, Ingresses and Gateways, and
      * the cluster's Nodes) with informers; events arrive on the client's threads. The returned

@@ -577,6 +577,8 @@ public final class MainWindow {
                     stage, msg.bundle(), root.getStylesheets(), () -> wb.checks().latest() == null ? null : wb.checks().latest().report(),
                     () -> wb.document().name() == null ? "scene" : wb.document().name().replaceAll("\\.(ya?ml|json)$", ""),
                     () -> wb.cluster().simulation(), theme::isDark, realSources));
+            realCluster.show();
+            wb.console().realTargetProperty().bind(realCluster.session().consoleTargetProperty()); // get/describe there too
         }
         realCluster.show();
         return realCluster;

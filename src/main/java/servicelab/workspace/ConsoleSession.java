@@ -4,10 +4,18 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 import servicelab.check.CheckReport;
 import servicelab.kubectl.Kubectl;
+import servicelab.kubectl.RemoteKubectl;
 import servicelab.manifest.ManifestEditor;
 import servicelab.sim.Simulation;
 
@@ -22,6 +30,20 @@ public final class ConsoleSession {
     private record Pending(String line, Consumer<Kubectl.Result> printed) {
     }
 
+    /**
+     * A connected real cluster the console may read from: its context (the console marks every
+     * command with it), the namespace a command without -n reads, and read-only kubectl over it
+     * (which blocks on the network, so it runs on {@code worker}).
+     */
+    public record RealTarget(String context, String namespace, servicelab.realcluster.RealCluster cluster, RemoteKubectl kubectl,
+                             Executor worker) {
+    }
+
+    private final ObjectProperty<RealTarget> realTarget = new SimpleObjectProperty<>();
+    /** The learner's choice: commands go to the real cluster (only while there is one). */
+    private final BooleanProperty useReal = new SimpleBooleanProperty();
+    /** Real commands answer in the order they were typed, one after another. */
+    private CompletableFuture<Void> realChain = CompletableFuture.completedFuture(null);
     private final ManifestDocument doc;
     private final CheckService checks;
     private final ClusterModel cluster;
@@ -40,6 +62,53 @@ public final class ConsoleSession {
                 reset();
             }
         });
+        realTarget.addListener((o, a, b) -> {
+            if (b == null) {
+                useReal.set(false);
+            }
+        });
+        useReal.addListener((o, a, b) -> {
+            if (b && realTarget.get() == null) {
+                useReal.set(false);
+            }
+        });
+    }
+
+    /** The real cluster the console can target, or null; set by the real-cluster view as it connects and disconnects. */
+    public ObjectProperty<RealTarget> realTargetProperty() {
+        return realTarget;
+    }
+
+    /** Whether the next commands go to {@link #realTargetProperty()} (false whenever there is none). */
+    public BooleanProperty useRealProperty() {
+        return useReal;
+    }
+
+    /** The target the next command goes to: the real cluster's, or null for the simulated one. */
+    public RealTarget target() {
+        return useReal.get() ? realTarget.get() : null;
+    }
+
+    /**
+     * Runs a read-only line against the real target, off the UI thread; {@code printed} gets
+     * kubectl's answer on {@code ui}, in the order the lines were run. Call only when
+     * {@link RemoteKubectl#refusal} lets the line through.
+     */
+    public void runReal(String line, Executor ui, Consumer<Kubectl.Result> printed) {
+        RealTarget t = target();
+        if (t == null) {
+            return;
+        }
+        realChain = realChain.thenRunAsync(() -> {
+            Kubectl.Result r;
+            try {
+                r = t.kubectl().run(line);
+            } catch (RuntimeException e) {
+                r = new Kubectl.Result("error: " + e + "\n", 1); // say what broke; the console goes on
+            }
+            Kubectl.Result result = r;
+            ui.execute(() -> printed.accept(result));
+        }, t.worker());
     }
 
     /** Told when the session starts afresh (the view clears its transcript). */

@@ -62,6 +62,7 @@ public final class RealClusterSession {
     private final ObjectProperty<List<KubeContext>> contexts = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<ApplyResult> result = new SimpleObjectProperty<>();
     private final ObjectProperty<LiveState> live = new SimpleObjectProperty<>(new LiveState(Map.of(), 0));
+    private final ObjectProperty<ConsoleSession.RealTarget> consoleTarget = new SimpleObjectProperty<>();
     /** Informer events not yet published (guarded by itself). */
     private final Map<String, RealObject> pending = new LinkedHashMap<>();
     private final Map<String, RealObject> shown = new LinkedHashMap<>();
@@ -97,6 +98,15 @@ public final class RealClusterSession {
 
     public ReadOnlyObjectProperty<LiveState> liveProperty() {
         return live;
+    }
+
+    /**
+     * What the console may read while a cluster is connected (its context, the scene's namespace,
+     * read-only kubectl over it); null when none is. It stays while the watch is stale: the
+     * console's own requests then say what is wrong.
+     */
+    public ReadOnlyObjectProperty<ConsoleSession.RealTarget> consoleTargetProperty() {
+        return consoleTarget;
     }
 
     public RealCluster cluster() {
@@ -163,6 +173,7 @@ public final class RealClusterSession {
         shown.clear();
         live.set(new LiveState(Map.of(), ++version));
         status.set(Status.DISCONNECTED);
+        consoleTarget.set(null);
         if (w != null || c != null) {
             worker.execute(() -> {
                 if (w != null) {
@@ -213,6 +224,7 @@ public final class RealClusterSession {
             error.set(e);
             if (status.get() == Status.CONNECTING || e.reason() == ClusterException.Reason.UNREACHABLE) {
                 status.set(Status.FAILED);
+                consoleTarget.set(null);
             }
         });
     }
@@ -220,8 +232,13 @@ public final class RealClusterSession {
     private void onEvent(RealEvent e) {
         switch (e.type()) {
             case LIVE, STALE -> ui.execute(() -> {
-                if (cluster != null) {
+                RealCluster c = cluster;
+                if (c != null) {
                     status.set(e.type() == RealEvent.Type.LIVE ? Status.LIVE : Status.STALE);
+                    if (consoleTarget.get() == null || consoleTarget.get().cluster() != c) {
+                        consoleTarget.set(new ConsoleSession.RealTarget(c.context().name(), namespace, c,
+                                servicelab.realcluster.RealConsole.kubectl(c, namespace), worker));
+                    }
                 }
             });
             default -> {

@@ -167,6 +167,58 @@ class Fabric8ClusterTest {
     }
 
     @Test
+    void theConsoleReadsAnyTypeInOneNamespaceOrAllAndPrintsItAsKubectlDoes() throws Exception {
+        client.pods().inNamespace(NS).resource(pod("kubia-a", true)).create();
+        client.pods().inNamespace("other").resource(pod("kubia-b", false)).create();
+        client.nodes().resource(new io.fabric8.kubernetes.api.model.NodeBuilder().withNewMetadata().withName("kind-control-plane")
+                .addToLabels("node-role.kubernetes.io/control-plane", "").endMetadata().withNewStatus().addNewCondition()
+                .withType("Ready").withStatus("True").endCondition().withNewNodeInfo().withKubeletVersion("v1.34.0").endNodeInfo()
+                .endStatus().build()).create();
+        var pods = new RealCluster.ApiType("", "v1", "Pod", "pods", true);
+        assertEquals(List.of("kubia-a"), cluster.list(pods, NS).stream().map(o -> name(o)).toList());
+        assertEquals(List.of("kubia-a", "kubia-b"), cluster.list(pods, null).stream().map(o -> name(o)).sorted().toList());
+        assertEquals("Pod", cluster.list(pods, NS).get(0).get("kind"), "a list's items carry their type, as kubectl prints them");
+
+        var kubectl = servicelab.realcluster.RealConsole.kubectl(cluster, NS);
+        var get = kubectl.run("get pods -o wide");
+        assertEquals(0, get.exitCode(), get.output());
+        assertTrue(get.output().startsWith("NAME      READY   STATUS    RESTARTS   AGE"), get.output());
+        assertTrue(get.output().contains("kubia-a   0/1     Running   0"), get.output());
+        var all = kubectl.run("get pods -A -o name");
+        assertEquals("pod/kubia-b\npod/kubia-a\n", all.output(), "namespace by namespace (other, then the scene's)");
+        var nodes = kubectl.run("get nodes");
+        assertTrue(nodes.output().matches("(?s)NAME\\s+STATUS\\s+ROLES\\s+AGE\\s+VERSION\n"
+                + "kind-control-plane\\s+Ready\\s+control-plane\\s+\\S+\\s+v1\\.34\\.0\n"), nodes.output());
+        var describe = kubectl.run("describe pod kubia-a");
+        assertTrue(describe.output().startsWith("Name:         kubia-a\nNamespace:    " + NS + "\n"), describe.output());
+        assertTrue(describe.output().matches("(?s).*\nEvents:\\s+<none>\n"), describe.output());
+        var missing = kubectl.run("get pod nosuch");
+        assertEquals("Error from server (NotFound): pods \"nosuch\" not found\n", missing.output());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String name(java.util.Map<String, Object> o) {
+        return String.valueOf(((java.util.Map<String, Object>) o.get("metadata")).get("name"));
+    }
+
+    @Test
+    void aTypeTheServerDoesNotServeIsKubectlsUnknownTypeAndAFailureIsItsError() throws Exception {
+        server.expect().get().withPath("/apis/gateway.networking.k8s.io/v1/namespaces/" + NS + "/gateways")
+                .andReturn(404, "404 page not found").once();
+        server.expect().get().withPath("/api/v1/namespaces/" + NS + "/services")
+                .andReturn(403, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"message\":\"services is "
+                        + "forbidden: User \\\"student\\\" cannot list resource \\\"services\\\" in API group \\\"\\\" in the namespace "
+                        + "\\\"" + NS + "\\\"\",\"reason\":\"Forbidden\",\"code\":403}").once();
+        var kubectl = servicelab.realcluster.RealConsole.kubectl(cluster, NS);
+        var gw = kubectl.run("get gateways");
+        assertEquals("error: the server doesn't have a resource type \"gateways\"\n", gw.output());
+        assertEquals(1, gw.exitCode());
+        var svc = kubectl.run("get svc");
+        assertEquals("Error from server (Forbidden): services is forbidden: User \"student\" cannot list resource \"services\" in API "
+                + "group \"\" in the namespace \"" + NS + "\"\n", svc.output());
+    }
+
+    @Test
     void listReturnsPlainObjectsWithTheirReadings() throws Exception {
         client.pods().inNamespace(NS).resource(pod("kubia-a", true)).create();
         client.pods().inNamespace(NS).resource(pod("kubia-b", false)).create();

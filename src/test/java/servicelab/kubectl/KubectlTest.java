@@ -86,6 +86,16 @@ public class KubectlTest {
     }
 
     @Test
+    void aNameAfterSeveralTypesIsLookedUpInEachOfThem() {
+        // kubectl v1.32.5 (recorded-fakeapi/get-svc-ep-kubia): one table per type, each with the named object
+        ok("expose deployment kubia --port=80 --target-port=8080");
+        String out = ok("get svc,ep kubia").output();
+        assertTrue(out.contains("service/kubia   ClusterIP") && out.contains("\n\nNAME              ENDPOINTS"), out);
+        assertTrue(err("get svc,ep nosuch").contains("Error from server (NotFound): services \"nosuch\" not found\n"
+                + "Error from server (NotFound): endpoints \"nosuch\" not found"));
+    }
+
+    @Test
     void anIngressClassShowsItsParametersAndRefusesUnknownOnes() {
         // printIngressClass (pkg/printers/internalversion/printers.go): PARAMETERS is Kind[.apiGroup]/name
         String ic = """

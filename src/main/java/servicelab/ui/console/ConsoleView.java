@@ -37,9 +37,14 @@ public final class ConsoleView extends VBox {
     private final List<String> history = new ArrayList<>();
     private int historyAt;
     private final Label hint = new Label();
+    final Label prompt = new Label("$ kubectl");
+    /** Where commands go: the simulated cluster, or a connected real one (shown only while there is one). */
+    final javafx.scene.control.ChoiceBox<String> target = new javafx.scene.control.ChoiceBox<>();
+    final ResourceBundle bundle;
 
     public ConsoleView(ResourceBundle bundle, ConsoleSession session) {
         this.session = session;
+        this.bundle = bundle;
         this.welcome = bundle.getString("console.welcome") + "\n";
         getStyleClass().add("console");
         setId("console");
@@ -53,8 +58,9 @@ public final class ConsoleView extends VBox {
             hint.setText("");
         });
         VBox.setVgrow(transcript, Priority.ALWAYS);
-        Label prompt = new Label("$ kubectl");
         prompt.getStyleClass().add("console-prompt");
+        prompt.setId("consolePrompt");
+        RealTargets.wire(this, bundle);
         input.setId("consoleInput");
         input.getStyleClass().add("console-input");
         input.setPromptText(bundle.getString("console.prompt"));
@@ -63,7 +69,7 @@ public final class ConsoleView extends VBox {
         clear.getStyleClass().add("flat");
         clear.setTooltip(new Tooltip(bundle.getString("console.clear")));
         clear.setOnAction(e -> transcript.clear());
-        HBox line = new HBox(6, prompt, input, clear);
+        HBox line = new HBox(6, target, prompt, input, clear);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("console-line");
         hint.getStyleClass().add("console-hint");
@@ -107,11 +113,26 @@ public final class ConsoleView extends VBox {
         }
         historyAt = history.size();
         String shown = cmd;
-        session.run(cmd, r -> print(shown, r));
+        ConsoleSession.RealTarget real = session.target();
+        if (real == null) {
+            session.run(cmd, r -> print("$ kubectl " + shown, r));
+            return;
+        }
+        String marked = "[" + real.context() + "] $ kubectl " + shown;
+        String refused = RealTargets.refusal(bundle, real, cmd);
+        if (refused != null) {
+            print(marked, new Kubectl.Result(refused + "\n", 1));
+        } else {
+            session.runReal(cmd, Platform::runLater, r -> print(marked, r));
+        }
     }
 
-    private void print(String cmd, Kubectl.Result r) {
-        transcript.appendText("$ kubectl " + cmd + "\n" + r.output());
+    ConsoleSession session() {
+        return session;
+    }
+
+    void print(String command, Kubectl.Result r) {
+        transcript.appendText(command + "\n" + r.output());
         transcript.positionCaret(transcript.getLength()); // the newest answer in view
         Platform.runLater(() -> transcript.setScrollTop(Double.MAX_VALUE));
     }
@@ -128,6 +149,9 @@ public final class ConsoleView extends VBox {
     private void complete() {
         String typed = input.getText();
         List<String> options = session.completions(typed);
+        if (session.target() != null) {
+            options = options.stream().filter(o -> !typed.isBlank() || o.equals("get") || o.equals("describe")).toList();
+        }
         if (options.isEmpty()) {
             hint.setText("");
             return;

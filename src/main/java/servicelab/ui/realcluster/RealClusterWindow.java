@@ -76,6 +76,11 @@ public final class RealClusterWindow {
         return stage != null && stage.isShowing();
     }
 
+    /** The connection this window drives (the console reads through it too); null before the first show. */
+    public RealClusterSession session() {
+        return session;
+    }
+
     /** For tests: the window's stage once shown. */
     public Stage stage() {
         return stage;

@@ -2,6 +2,7 @@ package servicelab.ui.realcluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -85,6 +86,8 @@ class RealClusterWindowTest {
             """;
 
     final List<String> connected = new CopyOnWriteArrayList<>();
+    servicelab.workspace.Workbench workbench;
+    servicelab.ui.console.ConsoleView console;
     final FakeCluster fake = new FakeCluster();
     RealClusterWindow window;
     Simulation sim;
@@ -114,7 +117,18 @@ class RealClusterWindowTest {
         };
         window = new RealClusterWindow(new RealClusterWindow.Parts(stage, bundle, List.of(), () -> report, () -> "kubia",
                 () -> sim, () -> false, sources));
-        stage.setScene(new javafx.scene.Scene(new Label("main window"), 400, 300)); // a shown stage needs a scene to render
+        // the main window's console, over a workbench of its own (the simulated cluster's side)
+        var checker = new ManifestChecker();
+        workbench = new servicelab.workspace.Workbench(World.defaults(), 42, checker::check, javafx.application.Platform::runLater,
+                Runnable::run, Runnable::run, (delay, task) -> {
+                    javafx.application.Platform.runLater(task);
+                    return () -> { };
+                }, java.time.Duration.ZERO);
+        workbench.document().open(SCENE, null, "kubia.yaml", true);
+        console = new servicelab.ui.console.ConsoleView(bundle, workbench.console());
+        var scene = new javafx.scene.Scene(console, 560, 300); // about the console's width at 1024×768 // a shown stage needs a scene to render
+        scene.getStylesheets().add(servicelab.ui.MainWindow.class.getResource("/servicelab/ui/app.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -154,7 +168,85 @@ class RealClusterWindowTest {
     }
 
     void until(Callable<Boolean> c) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(c));
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(c));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; console: " + (console == null ? "" : fx(() -> console.transcript().getText()
+                    + " | input: " + console.input().getText() + " | latest: " + workbench.checks().latest() + " rev " + workbench.document().revision() + " busy " + workbench.console().busy())), e);
+        }
+    }
+
+    @Test
+    void theConsoleReadsTheRealClusterWhenAskedMarkedWithItsContextAndNeverWritesToIt(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> workbench.console().realTargetProperty().bind(window.session().consoleTargetProperty()));
+        assertFalse(fx(() -> robot.lookup("#consoleTarget").query().isVisible()), "no real cluster: no choice of target");
+        until(() -> robot.lookup("#rcContext").queryComboBox().getValue() != null);
+        robot.clickOn("#rcConnect");
+        until(() -> status().startsWith("연결됨: kind-lab"));
+        until(() -> robot.lookup("#consoleTarget").query().isVisible());
+        assertTrue(fx(() -> console.transcript().getText()).contains("실제 클러스터 kind-lab에 연결됐어요"));
+        fake.listed.put("pods", List.of(castMap(Json.parse(listedPod("kubia-a", true))), castMap(Json.parse(listedPod("kubia-b", false)))));
+
+        // still the simulation until the learner picks the real cluster
+        type(robot, "get pods");
+        until(() -> console.transcript().getText().contains("$ kubectl get pods\nNAME"));
+        assertEquals(List.of(), fake.asked);
+
+        robot.interact(() -> ((javafx.scene.control.ChoiceBox<?>) robot.lookup("#consoleTarget").query()).getSelectionModel().select(1));
+        assertEquals("kind-lab $ kubectl", fx(() -> ((Label) robot.lookup("#consolePrompt").query()).getText()));
+        type(robot, "get pods -o wide");
+        until(() -> console.transcript().getText().contains("[kind-lab] $ kubectl get pods -o wide\n"));
+        until(() -> console.transcript().getText().contains("kubia-b   0/1"));
+        String t = fx(() -> console.transcript().getText());
+        assertTrue(t.contains("NAME      READY   STATUS    RESTARTS   AGE"), t);
+        assertEquals(List.of("pods@servicelab-kubia"), fake.asked, "the scene's namespace when no -n is given");
+
+        // a command that changes something is not sent
+        type(robot, "delete pod kubia-a");
+        until(() -> console.transcript().getText().contains("[kind-lab] $ kubectl delete pod kubia-a\n# 실제 클러스터 kind-lab에는 읽기 명령"));
+        assertEquals(List.of("pods@servicelab-kubia"), fake.asked);
+        assertEquals(0, fake.applies + fake.dryRuns);
+
+        robot.interact(this::snapshotConsole);
+        robot.clickOn("#rcDisconnect");
+        until(() -> !robot.lookup("#consoleTarget").query().isVisible());
+        assertEquals("$ kubectl", fx(() -> ((Label) robot.lookup("#consolePrompt").query()).getText()));
+        assertNull(workbench.console().target(), "disconnected: commands go to the simulation again");
+    }
+
+    /**
+     * Puts a line in the console's input and presses Enter on it (a key event to the input: the
+     * real-cluster window in front takes the robot's keyboard).
+     */
+    void type(FxRobot robot, String line) {
+        robot.interact(() -> {
+            console.input().setText(line);
+            console.input().fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                    javafx.scene.input.KeyCode.ENTER, false, false, false, false));
+        });
+    }
+
+    private void snapshotConsole() {
+        try {
+            servicelab.ui.dev.Snapshot.write(console.getScene(), java.nio.file.Path.of("target/snapshots/console-real-target.png"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A pod as a list returns it: one container, its status, the pod's IP. */
+    static String listedPod(String name, boolean ready) {
+        return "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\"" + name + "\",\"namespace\":\"servicelab-kubia\","
+                + "\"creationTimestamp\":\"2026-12-03T10:00:00Z\"},\"spec\":{\"nodeName\":\"kind-worker\",\"containers\":[{\"name\":\"kubia\","
+                + "\"image\":\"luksa/kubia\"}]},\"status\":{\"phase\":\"Running\",\"podIP\":\"10.244.1.2\",\"podIPs\":[{\"ip\":\"10.244.1.2\"}],"
+                + "\"containerStatuses\":[{\"name\":\"kubia\",\"ready\":" + ready + ",\"restartCount\":0,\"state\":{\"running\":"
+                + "{\"startedAt\":\"2026-12-03T10:00:05Z\"}}}]}}";
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> castMap(Object o) {
+        return (Map<String, Object>) o;
     }
 
     @Test
@@ -307,6 +399,17 @@ class RealClusterWindowTest {
         @Override
         public List<RealObject> list(String kind, String namespace) {
             return List.of();
+        }
+
+        /** What the console's lists answer, by plural (objects as the API returns them). */
+        final Map<String, List<Map<String, Object>>> listed = new java.util.concurrent.ConcurrentHashMap<>();
+        final List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public List<Map<String, Object>> list(ApiType type, String namespace) {
+            asked.add(type.plural() + "@" + namespace);
+            return listed.getOrDefault(type.plural(), List.of()).stream()
+                    .filter(o -> namespace == null || namespace.equals(((Map<?, ?>) o.get("metadata")).get("namespace"))).toList();
         }
 
         @Override
