@@ -2,7 +2,7 @@
 # The Linux packages, checked as a student meets them. Builds them (mvn -Ppackage; --no-build reuses
 # target/dist), then fails on the first point that does not hold:
 #   sizes: app image <= 90 MB unpacked, .deb <= 45 MB;
-#   the image: a trimmed runtime (our modules only, ko and en locales), the lessons, the fonts, the
+#   the image: a trimmed runtime (our modules only, ko and en locales), no bridge jars (its lock instead), the lessons, the fonts, the
 #     class-data archive, both launchers; the app started from another folder and another home, the
 #     archive required to map (-Xshare:on), its snapshot the same picture as bin/servicelab's;
 #     settings in that home, nothing written beside the app; a moved copy, closed by its window's
@@ -39,8 +39,11 @@ ok "sizes"
 
 # the image's contents
 modules=$(sed -n 's/^MODULES="\(.*\)"/\1/p' "$img/lib/runtime/release")
-for m in java.base java.desktop javafx.controls javafx.fxml jdk.localedata; do [[ " $modules " == *" $m "* ]] || fail "runtime lacks $m"; done
-for m in java.sql jdk.compiler jdk.jshell java.net.http; do [[ " $modules " != *" $m "* ]] || fail "runtime has $m, which the app does not use"; done
+# java.net.http and jdk.crypto.ec: the real-cluster bridge (downloaded on first use) and its download
+for m in java.base java.desktop javafx.controls javafx.fxml jdk.localedata java.net.http jdk.crypto.ec; do [[ " $modules " == *" $m "* ]] || fail "runtime lacks $m"; done
+for m in java.sql jdk.compiler jdk.jshell; do [[ " $modules " != *" $m "* ]] || fail "runtime has $m, which the app does not use"; done
+! ls "$img/lib/app" | grep -q -e '^kubernetes-' -e '^jackson-' -e '^bridge$' || fail "the bridge's jars are in the image (they are downloaded on first use)"
+unzip -p "$img/lib/app/servicelab.jar" servicelab/realcluster/bridge.lock | grep -q 'kubernetes-client-8' || fail "no bridge.lock in servicelab.jar"
 jimage list "$img/lib/runtime/lib/modules" | grep -q 'FormatData_ko.class' || fail "no Korean locale data"
 jimage list "$img/lib/runtime/lib/modules" | grep -q 'FormatData_ja.class' && fail "locales beyond ko and en"
 [[ -x $img/bin/ServiceLab && -x $img/bin/servicelab ]] || fail "launchers ServiceLab and servicelab"

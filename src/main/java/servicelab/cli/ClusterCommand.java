@@ -55,6 +55,9 @@ final class ClusterCommand {
             err.println(msg.get("usage.cluster"));
             return 2;
         }
+        if (args.get(0).equals("get") || args.get(0).equals("describe")) {
+            return read(args);
+        }
         Options o = new Options();
         for (int i = 1; i < args.size(); i++) {
             String a = args.get(i);
@@ -86,6 +89,7 @@ final class ClusterCommand {
                 case "contexts" -> contexts(o);
                 case "apply" -> apply(o);
                 case "watch" -> watch(o);
+                case "bridge" -> bridge();
                 default -> {
                     err.println(msg.get("cluster.unknown", args.get(0)));
                     err.println(msg.get("usage.cluster"));
@@ -161,6 +165,41 @@ final class ClusterCommand {
             sb.append(line.toString().stripTrailing()).append('\n');
         }
         return sb.toString();
+    }
+
+    /** {@code cluster bridge}: downloads the bridge for an installed app that came without it. */
+    private int bridge() throws ClusterException {
+        java.nio.file.Path dir = servicelab.realcluster.BridgeInstall.install(p -> { });
+        out.println(msg.get("cluster.bridgeInstalled", dir, String.format(java.util.Locale.ROOT, "%.1f",
+                servicelab.realcluster.BridgeInstall.size() / 1e6)));
+        return 0;
+    }
+
+    /**
+     * {@code cluster get|describe [--context NAME] ARGS...}: the console's read-only kubectl against the
+     * cluster, in the context's namespace unless -n says otherwise; kubectl's output and exit code.
+     */
+    private int read(List<String> args) {
+        Options o = new Options();
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--context") && i + 1 < args.size()) {
+                o.context = args.get(++i);
+            } else if (a.startsWith("--context=")) {
+                o.context = a.substring("--context=".length());
+            } else {
+                words.add(a);
+            }
+        }
+        try (RealCluster c = connect(o)) {
+            servicelab.kubectl.Kubectl.Result r = servicelab.realcluster.RealConsole.kubectl(c, c.context().namespaceOrDefault()).run(words);
+            (r.exitCode() == 0 ? out : err).print(r.output());
+            return r.exitCode();
+        } catch (ClusterException e) {
+            err.println(failure(e, o.context));
+            return 2;
+        }
     }
 
     private RealCluster connect(Options o) throws ClusterException {

@@ -65,7 +65,10 @@ public final class RemoteKubectl {
 
     /** Whether a console line may go to the real cluster: get or describe, of a type this console prints. */
     public static Refusal refusal(String line) {
-        List<String> words = words(line);
+        return refusal(words(line));
+    }
+
+    private static Refusal refusal(List<String> words) {
         if (words.isEmpty()) {
             return Refusal.NONE;
         }
@@ -97,13 +100,22 @@ public final class RemoteKubectl {
 
     /** Runs one read-only line against the cluster (blocks on the network: call it off the UI thread). */
     public Kubectl.Result run(String line) {
-        List<String> words = words(line);
+        return run(words(line));
+    }
+
+    /** Runs one read-only command given as words ({@code get}, {@code pods}, {@code -o}, {@code wide}). */
+    public Kubectl.Result run(List<String> words) {
         if (words.isEmpty()) {
             return Kubectl.Result.ok("");
         }
         String verb = words.get(0);
         if (!List.of("get", "describe").contains(verb)) {
             return Kubectl.Result.error("error: only get and describe are sent to a real cluster from this console");
+        }
+        if (refusal(words) == Refusal.UNKNOWN_TYPE) {
+            // the server may well serve it (secrets, CRDs): only this console has no printer for it
+            return Kubectl.Result.error("error: this console reads only " + String.join(", ",
+                    java.util.Arrays.stream(Resources.values()).map(r -> r.plural).toList()) + " from a real cluster");
         }
         List<String> args = new ArrayList<>(words.subList(1, words.size()));
         long now = clock.getAsLong();

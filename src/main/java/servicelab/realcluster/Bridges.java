@@ -56,7 +56,8 @@ public final class Bridges {
     /**
      * Where the bridge's jars are: {@code servicelab.bridgeLib} if set; else beside the app's
      * code: {@code target/lib/bridge} for {@code target/classes} or {@code target/servicelab-*.jar},
-     * {@code bridge/} beside the installed app's {@code servicelab.jar}.
+     * {@code bridge/} beside the installed app's {@code servicelab.jar}; else the copy
+     * {@link BridgeInstall} downloaded into the user's profile.
      */
     static Path bridgeDir() throws ClusterException {
         String prop = System.getProperty("servicelab.bridgeLib");
@@ -74,7 +75,11 @@ public final class Bridges {
         } catch (Exception e) {
             throw new ClusterException(ClusterException.Reason.NO_BRIDGE, "cannot locate the app's code: " + e, e);
         }
-        throw new ClusterException(ClusterException.Reason.NO_BRIDGE, "the bridge's jars (lib/bridge) are missing");
+        if (Files.isDirectory(BridgeInstall.userDir())) {
+            return BridgeInstall.userDir();
+        }
+        throw new ClusterException(ClusterException.Reason.NO_BRIDGE, "the real-cluster bridge is not installed (it is downloaded "
+                + "from Maven Central on first use, " + BridgeInstall.size() / 1_000_000 + " MB)");
     }
 
     static URL[] jars(Path dir) throws ClusterException {

@@ -6,6 +6,16 @@ public interface Sources {
 
     Bridges.Connector connector() throws ClusterException;
 
+    /** Fetches the bridge when the app was installed without it (see {@link BridgeInstall}). */
+    default void installBridge(java.util.function.Consumer<BridgeInstall.Progress> progress) throws ClusterException {
+        BridgeInstall.install(progress);
+    }
+
+    /** The bridge's download size in bytes. */
+    default long bridgeSize() {
+        return BridgeInstall.size();
+    }
+
     /** This user's kubeconfig and the bridge loaded from lib/bridge. */
     Sources REAL = new Sources() {
         @Override

@@ -63,6 +63,8 @@ public final class RealClusterSession {
     private final ObjectProperty<ApplyResult> result = new SimpleObjectProperty<>();
     private final ObjectProperty<LiveState> live = new SimpleObjectProperty<>(new LiveState(Map.of(), 0));
     private final ObjectProperty<ConsoleSession.RealTarget> consoleTarget = new SimpleObjectProperty<>();
+    /** The bridge's download while it runs (bytes so far of the total); null otherwise. */
+    private final ObjectProperty<servicelab.realcluster.BridgeInstall.Progress> bridgeDownload = new SimpleObjectProperty<>();
     /** Informer events not yet published (guarded by itself). */
     private final Map<String, RealObject> pending = new LinkedHashMap<>();
     private final Map<String, RealObject> shown = new LinkedHashMap<>();
@@ -107,6 +109,33 @@ public final class RealClusterSession {
      */
     public ReadOnlyObjectProperty<ConsoleSession.RealTarget> consoleTargetProperty() {
         return consoleTarget;
+    }
+
+    public ReadOnlyObjectProperty<servicelab.realcluster.BridgeInstall.Progress> bridgeDownloadProperty() {
+        return bridgeDownload;
+    }
+
+    /** The bridge's size to download, in bytes. */
+    public long bridgeSize() {
+        return sources.bridgeSize();
+    }
+
+    /** Downloads the bridge (on the worker); {@code then} runs on the UI thread once it is in place. */
+    public void installBridge(Runnable then) {
+        bridgeDownload.set(new servicelab.realcluster.BridgeInstall.Progress(0, sources.bridgeSize()));
+        error.set(null);
+        worker.execute(() -> {
+            try {
+                sources.installBridge(p -> ui.execute(() -> bridgeDownload.set(p)));
+                ui.execute(() -> {
+                    bridgeDownload.set(null);
+                    then.run();
+                });
+            } catch (ClusterException e) {
+                ui.execute(() -> bridgeDownload.set(null));
+                fail(e);
+            }
+        });
     }
 
     public RealCluster cluster() {

@@ -84,6 +84,9 @@ class ClusterCommandIT {
             assertFalse(f.getName().startsWith("kubernetes-") || f.getName().startsWith("jackson-"), f.getName());
         }
         assertTrue(List.of(bridge).stream().anyMatch(f -> f.getName().startsWith("kubernetes-client-8")));
+        // an installed app downloads what bridge.lock pins: exactly these jars (BridgeLock rewrites it after a change)
+        assertEquals(List.of(bridge).stream().map(File::getName).sorted().toList(),
+                servicelab.realcluster.BridgeInstall.lock().stream().map(j -> j.fileName()).sorted().toList());
     }
 
     @Test
@@ -117,6 +120,29 @@ class ClusterCommandIT {
             p.destroy();
             p.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void getAndDescribeReadTheClusterThroughTheBridgeAsKubectlPrintsThem() throws Exception {
+        Path kc = kubeconfig(server.url("/").replaceAll("/$", ""));
+        try (KubernetesClient c = server.createClient(new JdkHttpClientFactory())) {
+            c.pods().inNamespace("default").resource(Fabric8ClusterTest.pod("kubia-a", true)).create();
+        }
+        Process p = launch(kc, "cluster", "get", "pods", "-o", "wide");
+        String out = all(p);
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.startsWith("NAME      READY   STATUS    RESTARTS   AGE"), out);
+        assertTrue(out.contains("kubia-a   0/1     Running   0") && out.contains("   kind-worker   "), out);
+        p = launch(kc, "cluster", "describe", "pod", "kubia-a");
+        out = all(p);
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.startsWith("Name:") && out.contains("Namespace:    default\n") && out.contains("Node:         kind-worker/"), out);
+        p = launch(kc, "cluster", "get", "pods", "-n", "other");
+        assertEquals("No resources found in other namespace.\n", all(p));
+        p = launch(kc, "cluster", "get", "svc", "nosuch");
+        out = all(p);
+        assertEquals(1, p.exitValue(), out);
+        assertEquals("Error from server (NotFound): services \"nosuch\" not found\n", out);
     }
 
     @Test

@@ -42,8 +42,8 @@ public final class Staging {
             }
         }
         if (modules == 0) throw new IllegalStateException("no JavaFX module for this platform in " + lib);
-        // the real-cluster bridge's jars sit beside servicelab.jar in bridge/, where Bridges looks for them
-        if (Files.isDirectory(lib.resolve("bridge"))) copyTree(lib.resolve("bridge"), input.resolve("bridge"));
+        // lib/bridge (the real-cluster client, 12 MB) is not shipped: the app fetches it when a learner first opens a
+        // real cluster (realcluster.BridgeInstall). Under input/ jpackage would also put it on the launchers' class path.
         copyTree(lessons, input.resolve("lessons"));
         System.out.println("[staging] servicelab.jar, " + jars + " jars, " + modules + " JavaFX modules and the lessons in " + out);
     }

@@ -59,6 +59,10 @@ public final class RealClusterWindow {
     @FXML private Button disconnectButton;
     @FXML private Button reconnectButton;
     @FXML private Label statusLabel;
+    @FXML private javafx.scene.layout.FlowPane bridgeBox;
+    @FXML private Button bridgeButton;
+    @FXML private javafx.scene.control.ProgressBar bridgeProgress;
+    @FXML private Label bridgeLabel;
     @FXML private Label namespaceLabel;
     @FXML private Button dryRunButton;
     @FXML private Button applyButton;
@@ -155,6 +159,9 @@ public final class RealClusterWindow {
         dryRunButton.setOnAction(e -> session.apply(p.report().get(), p.scene().get(), true));
         applyButton.setOnAction(e -> session.apply(p.report().get(), p.scene().get(), false));
         deleteButton.setOnAction(e -> confirmDelete());
+        bridgeButton.setText(MessageFormat.format(p.bundle().getString("real.bridge.get"), megabytes(session.bridgeSize())));
+        bridgeButton.setOnAction(e -> session.installBridge(this::connect));
+        session.bridgeDownloadProperty().addListener((o, a, b) -> showBridge());
         session.statusProperty().addListener((o, a, b) -> showStatus());
         session.errorProperty().addListener((o, a, b) -> showStatus());
         session.liveProperty().addListener((o, a, b) -> refreshLive());
@@ -238,6 +245,7 @@ public final class RealClusterWindow {
             statusLabel.getStyleClass().add("failed");
         }
         statusLabel.setText(text);
+        showBridge();
         boolean connected = s == Status.LIVE || s == Status.STALE;
         dryRunButton.setDisable(!connected);
         applyButton.setDisable(!connected);
@@ -246,6 +254,31 @@ public final class RealClusterWindow {
         reconnectButton.setDisable(!connected);
         connectButton.setDisable(s == Status.CONNECTING);
         refreshLive();
+    }
+
+    /**
+     * The bridge's download: offered when connecting failed for want of it (an installed app does not
+     * ship it), then its progress; hidden otherwise.
+     */
+    private void showBridge() {
+        var d = session.bridgeDownloadProperty().get();
+        var e = session.errorProperty().get();
+        boolean missing = e != null && e.reason() == servicelab.realcluster.ClusterException.Reason.NO_BRIDGE;
+        bridgeBox.setVisible(missing || d != null);
+        bridgeBox.setManaged(missing || d != null);
+        bridgeButton.setDisable(d != null);
+        bridgeProgress.setVisible(d != null);
+        bridgeProgress.setManaged(d != null);
+        bridgeLabel.setVisible(d != null);
+        bridgeLabel.setManaged(d != null);
+        if (d != null) {
+            bridgeProgress.setProgress(d.total() == 0 ? -1 : (double) d.done() / d.total());
+            bridgeLabel.setText(MessageFormat.format(p.bundle().getString("real.bridge.getting"), megabytes(d.done()), megabytes(d.total())));
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1e6);
     }
 
     /** The last failure in the learner's words, with the server's own message after them. */

@@ -86,6 +86,8 @@ class RealClusterWindowTest {
             """;
 
     final List<String> connected = new CopyOnWriteArrayList<>();
+    volatile boolean bridgeMissing;
+    volatile int installs;
     servicelab.workspace.Workbench workbench;
     servicelab.ui.console.ConsoleView console;
     final FakeCluster fake = new FakeCluster();
@@ -107,7 +109,23 @@ class RealClusterWindowTest {
             }
 
             @Override
-            public Bridges.Connector connector() {
+            public void installBridge(Consumer<servicelab.realcluster.BridgeInstall.Progress> progress) {
+                progress.accept(new servicelab.realcluster.BridgeInstall.Progress(6_000_000, 12_000_000));
+                progress.accept(new servicelab.realcluster.BridgeInstall.Progress(12_000_000, 12_000_000));
+                installs++;
+                bridgeMissing = false;
+            }
+
+            @Override
+            public long bridgeSize() {
+                return 12_000_000;
+            }
+
+            @Override
+            public Bridges.Connector connector() throws ClusterException {
+                if (bridgeMissing) {
+                    throw new ClusterException(ClusterException.Reason.NO_BRIDGE, "the real-cluster bridge is not installed");
+                }
                 return ctx -> {
                     connected.add(ctx.name());
                     fake.context = ctx;
@@ -247,6 +265,31 @@ class RealClusterWindowTest {
     @SuppressWarnings("unchecked")
     static Map<String, Object> castMap(Object o) {
         return (Map<String, Object>) o;
+    }
+
+    @Test
+    void anInstalledAppWithoutTheBridgeOffersItsDownloadAndThenConnects(FxRobot robot) throws Exception {
+        bridgeMissing = true;
+        open(robot);
+        assertFalse(fx(() -> robot.lookup("#rcBridgeBox").query().isVisible()), "nothing to offer before a connection is tried");
+        until(() -> robot.lookup("#rcContext").queryComboBox().getValue() != null);
+        robot.clickOn("#rcConnect");
+        until(() -> status().startsWith("연결하지 못했습니다"));
+        assertTrue(fx(() -> robot.lookup("#rcBridgeBox").query().isVisible()));
+        assertEquals("연결 모듈 받기 (12.0 MB, Maven Central)", fx(() -> ((javafx.scene.control.Button) robot.lookup("#rcGetBridge").query()).getText()));
+        assertEquals(List.of(), connected);
+        robot.interact(() -> {
+            try {
+                servicelab.ui.dev.Snapshot.write(window.stage().getScene(), java.nio.file.Path.of("target/snapshots/real-bridge-offer.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        robot.clickOn("#rcGetBridge");
+        until(() -> status().startsWith("연결됨: kind-lab"));
+        assertEquals(1, installs);
+        assertEquals(List.of("kind-lab"), connected, "connected right after the download");
+        assertFalse(fx(() -> robot.lookup("#rcBridgeBox").query().isVisible()));
     }
 
     @Test
