@@ -142,6 +142,32 @@ class RemoteKubectlRecordedTest {
     }
 
     @Test
+    void describePodShowsEnvironmentVolumesAndInitContainersInDescribesLayout() {
+        String pod = "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\"p\",\"namespace\":\"default\",\"uid\":\"u1\"},"
+                + "\"spec\":{\"nodeName\":\"w1\",\"initContainers\":[{\"name\":\"wait\",\"image\":\"busybox\"}],"
+                + "\"containers\":[{\"name\":\"app\",\"image\":\"luksa/kubia\",\"env\":["
+                + "{\"name\":\"GREETING\",\"value\":\"hello\"},"
+                + "{\"name\":\"POD_NAME\",\"valueFrom\":{\"fieldRef\":{\"apiVersion\":\"v1\",\"fieldPath\":\"metadata.name\"}}},"
+                + "{\"name\":\"PASSWORD\",\"valueFrom\":{\"secretKeyRef\":{\"name\":\"db\",\"key\":\"password\"}}}],"
+                + "\"envFrom\":[{\"configMapRef\":{\"name\":\"conf\"},\"prefix\":\"APP_\"}],"
+                + "\"volumeMounts\":[{\"name\":\"cache\",\"mountPath\":\"/cache\"},{\"name\":\"conf\",\"mountPath\":\"/etc/app\",\"readOnly\":true}]}],"
+                + "\"volumes\":[{\"name\":\"cache\",\"emptyDir\":{}},{\"name\":\"conf\",\"configMap\":{\"name\":\"conf\"}}]},"
+                + "\"status\":{\"phase\":\"Pending\",\"qosClass\":\"BestEffort\"}}";
+        RemoteKubectl k = new RemoteKubectl(source(List.of(castMap(Json.parse(pod))), new ArrayList<>()), "default", () -> NOW);
+        String out = k.run("describe pod p").output();
+        for (String line : List.of("Init Containers:", "  wait:", "    Environment Variables from:",
+                "      conf\\s+ConfigMap with prefix 'APP_'\\s+Optional: false", "      GREETING:\\s+hello",
+                "      POD_NAME:\\s+p \\(v1:metadata.name\\)",
+                "      PASSWORD:\\s+<set to the key 'password' in secret 'db'>\\s+Optional: false",
+                "      /cache from cache \\(rw\\)", "      /etc/app from conf \\(ro\\)",
+                "    Type:\\s+EmptyDir \\(a temporary directory that shares a pod's lifetime\\)", "    SizeLimit:\\s+<unset>",
+                "    Type:\\s+ConfigMap \\(a volume populated by a ConfigMap\\)", "    Name:\\s+conf", "QoS Class:\\s+BestEffort",
+                "Events:\\s+<none>")) {
+            assertTrue(java.util.regex.Pattern.compile("(?m)^" + line + "$").matcher(out).find(), line + " in\n" + out);
+        }
+    }
+
+    @Test
     void aFailedListIsKubectlsErrorNotACrash() {
         RemoteKubectl k = new RemoteKubectl((t, ns) -> {
             throw new RemoteKubectl.Failure("Error from server (Forbidden): pods is forbidden: User \"student\" cannot list resource "
