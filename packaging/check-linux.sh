@@ -3,13 +3,17 @@
 # target/dist), then fails on the first point that does not hold:
 #   sizes: app image <= 90 MB unpacked, .deb <= 45 MB;
 #   the image: a trimmed runtime (our modules only, ko and en locales), no bridge jars (its lock instead), the lessons, the fonts, the
-#     class-data archive, both launchers; the app started from another folder and another home, the
-#     archive required to map (-Xshare:on), its snapshot the same picture as bin/servicelab's;
+#     class-data archive, both launchers and their start scripts (lib/start: what the menu and the PATH
+#     run); the start script gives the JVM exactly the jpackage launcher's arguments (jcmd); the app
+#     started from another folder and another home through it, the archive required to map (-Xshare:on),
+#     its snapshot the same picture as bin/servicelab's;
 #     settings in that home, nothing written beside the app; a moved copy, closed by its window's
 #     close button, makes its archive again (needs xdotool; skipped without it);
 #   the command line: the POM's version, the installed lessons pass their check;
-#   the .deb: libgtk-3-0 among its dependencies, the menu entry (서비스 랩) and icon, servicelab on PATH;
-#   --install (root): dpkg installs it, the archive is made for /opt, both launchers run, dpkg removes it.
+#   the .deb: libgtk-3-0 among its dependencies, the menu entry (서비스 랩, running the start script) and
+#     icon, servicelab on PATH;
+#   --install (root): dpkg installs it, the archive is made for /opt, servicelab on the PATH and the menu
+#     entry's command run with it, dpkg removes it.
 # Needs Xvfb (xvfb-run) and python3; run it on Linux after changing anything under packaging/ or the package profile.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
@@ -47,17 +51,30 @@ unzip -p "$img/lib/app/servicelab.jar" servicelab/realcluster/bridge.lock | grep
 jimage list "$img/lib/runtime/lib/modules" | grep -q 'FormatData_ko.class' || fail "no Korean locale data"
 jimage list "$img/lib/runtime/lib/modules" | grep -q 'FormatData_ja.class' && fail "locales beyond ko and en"
 [[ -x $img/bin/ServiceLab && -x $img/bin/servicelab ]] || fail "launchers ServiceLab and servicelab"
+[[ -x $img/lib/start/ServiceLab && -x $img/lib/start/servicelab && -x $img/lib/runtime/bin/java ]] || fail "start scripts and the runtime's bin/java"
 [[ -d $img/lib/app/lessons/01-why-services && -f $img/lib/app/lessons/glossary.yaml ]] || fail "no lessons in the image"
 unzip -l "$img/lib/app/servicelab.jar" | grep -q 'assets/fonts/NanumGothic.ttf' || fail "no fonts in the app's jar"
 unzip -l "$img/lib/app/servicelab.jar" | grep -q 'assets/icons/servicelab-64.png' || fail "no window icon in the app's jar"
 [[ -f $img/lib/app/servicelab.jsa && -f $img/lib/app/servicelab.classlist ]] || fail "no class-data archive"
 ok "runtime of $(wc -w <<< "$modules") modules, lessons, fonts, icon, archive ($(($(stat -c %s "$img/lib/app/servicelab.jsa") / 1000000)) MB)"
 
-# the app, started elsewhere; the same screen from bin/servicelab is the reference
-before=$(find "$img" -newer "$deb" | wc -l)
+# the start script and the jpackage launcher: the same JVM arguments, class path and command
+jvm_args() { # $1: a launcher; what the running app's JVM was given (jcmd VM.command_line)
+  xvfb-run -a -s "-screen 0 1366x768x24" sh -c '
+    cd / && HOME="$2" "$1" --size 1366x768 >/dev/null 2>&1 & pid=$!
+    for i in $(seq 1 60); do jcmd $pid VM.command_line 2>/dev/null | grep -v "^$pid:" > "$3" && grep -q java_command "$3" && break; sleep 0.5; done
+    kill $pid' sh "$1" "$tmp/home" "$2"
+}
 mkdir -p "$tmp/home"
+jvm_args "$img/bin/ServiceLab" "$tmp/jpackage.args"; jvm_args "$img/lib/start/ServiceLab" "$tmp/start.args"
+grep -q 'SharedArchiveFile=' "$tmp/jpackage.args" || fail "jcmd did not read the jpackage launcher's JVM"
+diff "$tmp/jpackage.args" "$tmp/start.args" >&2 || fail "the start script starts the JVM unlike the jpackage launcher"
+ok "the start script starts the JVM as the jpackage launcher does"
+
+# the app as the menu starts it, from another folder; the same screen from bin/servicelab is the reference
+before=$(find "$img" -newer "$deb" | wc -l)
 (cd / && JAVA_TOOL_OPTIONS="-Xshare:on -Duser.home=$tmp/home" xvfb-run -a -s "-screen 0 1366x768x24" \
-  "$img/bin/ServiceLab" --size 1366x768 --lesson 01-why-services --snapshot "$tmp/packaged.png" 2>&1 | grep -v '^Picked up' || true)
+  "$img/lib/start/ServiceLab" --size 1366x768 --lesson 01-why-services --snapshot "$tmp/packaged.png" 2>&1 | grep -v '^Picked up' || true)
 [[ -f $tmp/packaged.png ]] || fail "the packaged app saved no snapshot (with -Xshare:on: did the archive map?)"
 [[ -f $tmp/home/.servicelab/learner-seed ]] || fail "the app kept nothing in the user's home"
 [[ $(find "$img" -newer "$deb" | wc -l) == "$before" ]] || fail "the app wrote into its own folder"
@@ -94,7 +111,8 @@ fi
 # the command line
 v=$(cd / && "$img/bin/servicelab" --version)
 [[ $v == "servicelab $version "* ]] || fail "--version says '$v', the POM $version"
-(cd / && "$img/bin/servicelab" lessons check >/dev/null) || fail "the installed lessons do not pass lessons check"
+[[ $(cd / && JAVA_TOOL_OPTIONS=-Xshare:on "$img/lib/start/servicelab" --version 2>/dev/null) == "$v" ]] || fail "the start script's --version (archive mapped)"
+(cd / && "$img/lib/start/servicelab" lessons check >/dev/null) || fail "the installed lessons do not pass lessons check"
 ok "$v; lessons check"
 
 # the .deb
@@ -103,8 +121,10 @@ dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || fail ".deb does not depend 
 dpkg-deb -x "$deb" "$tmp/deb"; dpkg-deb -e "$deb" "$tmp/deb/DEBIAN"
 grep -q '^Name\[ko\]=서비스 랩$' "$tmp/deb/opt/servicelab/lib/servicelab-ServiceLab.desktop" || fail "menu entry without its Korean name"
 grep -q '^NoDisplay=true$' "$tmp/deb/opt/servicelab/lib/servicelab-servicelab.desktop" || fail "the command line shows in the menu"
+grep -q '^Exec=/opt/servicelab/lib/start/ServiceLab$' "$tmp/deb/opt/servicelab/lib/servicelab-ServiceLab.desktop" || fail "the menu entry does not run the start script"
+[[ -x $tmp/deb/opt/servicelab/lib/start/ServiceLab && -x $tmp/deb/opt/servicelab/lib/start/servicelab ]] || fail "the .deb lacks the start scripts"
 [[ -s $tmp/deb/opt/servicelab/lib/ServiceLab.png ]] || fail "no menu icon"
-grep -q 'ln -sf /opt/servicelab/bin/servicelab /usr/bin/servicelab' "$tmp/deb/DEBIAN/postinst" || fail "servicelab not put on PATH"
+grep -q 'ln -sf /opt/servicelab/lib/start/servicelab /usr/bin/servicelab' "$tmp/deb/DEBIAN/postinst" || fail "servicelab not put on PATH"
 [[ ! -e $tmp/deb/opt/servicelab/lib/app/servicelab.jsa ]] || fail "the .deb carries an archive made for another folder"
 ok ".deb: $(dpkg-deb -f "$deb" Package) $(dpkg-deb -f "$deb" Version), menu entry, icon, PATH link"
 
@@ -114,8 +134,9 @@ if ((install)); then
   [[ -f /opt/servicelab/lib/app/servicelab.jsa ]] || fail "postinst made no archive"
   [[ $(cd / && JAVA_TOOL_OPTIONS=-Xshare:on servicelab --version 2>/dev/null) == "servicelab $version "* ]] || fail "servicelab on PATH"
   [[ -f /usr/share/applications/servicelab-ServiceLab.desktop ]] || fail "no menu entry installed"
+  exec_line=$(sed -n 's/^Exec=//p' /usr/share/applications/servicelab-ServiceLab.desktop)
   (cd / && JAVA_TOOL_OPTIONS="-Xshare:on -Duser.home=$tmp/home" xvfb-run -a -s "-screen 0 1366x768x24" \
-    /opt/servicelab/bin/ServiceLab --size 1366x768 --snapshot "$tmp/installed.png" 2>&1 | grep -v '^Picked up' || true)
+    $exec_line --size 1366x768 --snapshot "$tmp/installed.png" 2>&1 | grep -v '^Picked up' || true)
   java packaging/PngCheck.java "$tmp/installed.png" 1366 768
   dpkg -r servicelab >/dev/null
   [[ ! -e /usr/bin/servicelab && ! -e /opt/servicelab ]] || fail "dpkg -r left files behind"

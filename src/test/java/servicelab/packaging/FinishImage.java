@@ -3,6 +3,8 @@ package servicelab.packaging;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashSet;
@@ -13,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Finishes the jpackage app image (run by {@code mvn -Ppackage} between the image and the installer):
  * <ol>
- *   <li>on Linux, strips the symbol table from the bundled libjvm.so (4 MB; only crash reports read it);</li>
+ *   <li>on Linux, strips the symbol table from the bundled libjvm.so (4 MB; only crash reports read it), and
+ *       installs the start script as {@code lib/start/APP_NAME} and {@code lib/start/CLI_LAUNCHER}: the menu
+ *       entry and the PATH command run those, which skip the jpackage launcher's package-manager queries
+ *       (packaging/linux/start.sh says how);</li>
  *   <li>puts in a class-data archive: the launchers' options already name {@code $APPDIR/servicelab.jsa}.
  *       A training run of the image's own launcher starts as a learner's does (the start-up report's run:
  *       skeleton, first frame, then the real window with a lesson, and it quits), listing the classes it
@@ -27,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  *       postinst; on other systems the app itself when it ends, see ui.ClassDataRefresh).</li>
  * </ol>
  *
- * <p>Usage: {@code FinishImage IMAGE_DIR APP_NAME CLI_LAUNCHER CLASSES INSTALLER_IMAGE_DIR}
+ * <p>Usage: {@code FinishImage IMAGE_DIR APP_NAME CLI_LAUNCHER CLASSES INSTALLER_IMAGE_DIR START_SCRIPT}
  */
 public final class FinishImage {
     private FinishImage() {}
@@ -50,7 +55,9 @@ public final class FinishImage {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length != 5) throw new IllegalArgumentException("usage: FinishImage IMAGE_DIR APP_NAME CLI_LAUNCHER CLASSES INSTALLER_IMAGE_DIR");
+        if (args.length != 6) {
+            throw new IllegalArgumentException("usage: FinishImage IMAGE_DIR APP_NAME CLI_LAUNCHER CLASSES INSTALLER_IMAGE_DIR START_SCRIPT");
+        }
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
         Path image = Path.of(args[0]);
         Layout l = Layout.of(image, args[1], args[2], os);
@@ -62,6 +69,7 @@ public final class FinishImage {
             long before = Files.size(jvm);
             run(List.of("strip", "--strip-unneeded", jvm.toString()), null);
             System.out.printf("[image] libjvm.so %.1f → %.1f MB%n", before / 1e6, Files.size(jvm) / 1e6);
+            installStartScripts(image, Path.of(args[5]), List.of(args[1], args[2]));
         }
 
         Path classlist = l.appDir().resolve("servicelab.classlist"), jsa = l.appDir().resolve("servicelab.jsa");
@@ -93,6 +101,20 @@ public final class FinishImage {
             run(List.of("codesign", "--force", "--deep", "--sign", "-", installerImage.resolve(image.getFileName().toString()).toString()), null);
         }
         System.out.println("[image] the installer's copy, without the archive: " + installerImage);
+    }
+
+    /** Linux: the start script under each launcher's name in {@code lib/start}, where it finds the image. */
+    static void installStartScripts(Path image, Path script, List<String> names) throws IOException {
+        if (!Files.isExecutable(image.resolve("lib/runtime/bin/java"))) {
+            throw new IllegalStateException("the runtime has no bin/java for the start script (jlink's --strip-native-commands?)");
+        }
+        Path dir = Files.createDirectories(image.resolve("lib").resolve("start"));
+        for (String name : names) {
+            Path target = dir.resolve(name);
+            Files.copy(script, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        System.out.println("[image] start scripts " + names + " in " + dir);
     }
 
     /** The class that loads at the first frame, and only then (ui.dev.Startup). */
