@@ -55,8 +55,13 @@ class Fabric8ClusterTest {
 
     @AfterEach
     void stop() {
-        cluster.close();
-        server.destroy();
+        cluster.close(); // and its client
+        try {
+            server.destroy();
+        } catch (IllegalStateException e) {
+            // the mock's own shutdown timed out (seen once, on a loaded 2-core machine, after the dropped-watch
+            // test): its port is freed with the JVM; no test here is about the mock's shutdown
+        }
     }
 
     static final String SERVICE = """

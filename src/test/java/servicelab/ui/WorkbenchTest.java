@@ -521,10 +521,18 @@ class WorkbenchTest {
         assertSame(card, robot.lookup("#svc-kubia").query(), "the edited Service's card is updated in place");
         assertTrue(robot.lookup("#svc-kubia .diagram-ports").queryAll().stream().anyMatch(n -> ((Label) n).getText().equals("80 → 8080")),
                 "and shows the new target port");
-        // a template change rolls every pod: the badges show the new names and none of the old
+        // a template change rolls every pod: the badges show the new names and none of the old; lines and
+        // tooltips are kept, not remade or restyled (each cost a CSS pass: most of a keystroke's redraw)
+        javafx.scene.control.Tooltip stateTip = ((Label) badge.lookup(".pod-state")).getTooltip();
+        int[] restyled = {0};
+        for (Node l : robot.lookup(n -> n instanceof javafx.scene.shape.Line).queryAll()) {
+            l.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) c -> restyled[0]++);
+        }
         screen.paste(screen.yaml().replace("image: luksa/kubia", "image: luksa/kubia:v2"));
         screen.awaitChecked();
         screen.fastForward(1);
+        assertSame(stateTip, ((Label) badge.lookup(".pod-state")).getTooltip(), "the badge's state tooltip is kept");
+        assertEquals(0, restyled[0], "no line changed its style classes while the endpoints went not ready and back");
         List<String> after = screen.pods();
         assertEquals(before.size(), after.size());
         for (String old : before) {
@@ -534,6 +542,23 @@ class WorkbenchTest {
             // a long generated name breaks after its hyphens, every part shown
             assertEquals(p, ((Label) screen.inPod(p, ".diagram-card-title")).getText().replace("\n", ""));
         }
+    }
+
+    @Test
+    void aWiderDiagramMovesItsPartsWithoutMakingThemAgain(FxRobot robot) throws Exception {
+        load(robot, APP);
+        javafx.scene.layout.Region diagram = robot.lookup("#diagram").query();
+        Node dns = robot.lookup(".diagram-dns").query();
+        javafx.scene.layout.Region internet = robot.lookup(".diagram-internet").query();
+        double x = dns.getLayoutX(), w = internet.getWidth();
+        // the diagram laid out wider (redrawn at once; the window's next layout gives it back its width)
+        Object[] after = Screen.fx(() -> {
+            diagram.resize(diagram.getWidth() + 500, diagram.getHeight());
+            return new Object[] {diagram.lookup(".diagram-dns"), diagram.lookup(".diagram-internet"), dns.getLayoutX(), internet.getWidth()};
+        });
+        assertSame(dns, after[0], "the DNS label is moved, not made again");
+        assertSame(internet, after[1], "the Internet's box is resized, not made again");
+        assertTrue((double) after[2] != x && (double) after[3] != w, "both went where the wider picture has them");
     }
 
     @Test

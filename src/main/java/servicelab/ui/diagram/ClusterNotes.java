@@ -20,7 +20,7 @@ final class ClusterNotes {
         }
         String text = state.tooBig() > 0 ? kit.t("diagram.tooBig", state.tooBig(), Simulation.MAX_PODS)
                 : kit.t(state.partial() ? "diagram.partial" : "diagram.stale");
-        return cache.reuse("stale", List.of(text, cx + cw, h), () -> {
+        return cache.placed("stale", text, cx + cw - 330, h - 60, () -> {
             Label l = new Label(text, DiagramKit.icon("fth-alert-triangle"));
             l.getStyleClass().add("diagram-stale");
             l.setLayoutX(cx + cw - 330);
@@ -39,7 +39,7 @@ final class ClusterNotes {
         }
         String shown = String.join(", ", names.subList(0, Math.min(3, names.size()))) + (names.size() > 3 ? ", …" : "");
         String text = kit.t("diagram.pending", names.size(), shown);
-        return cache.reuse("pending", List.of(text, cx, cw, h), () -> {
+        return cache.placed("pending", List.of(text, cw), cx + 12, h - 38, () -> {
             Label l = new Label(text, DiagramKit.icon("fth-clock"));
             l.getStyleClass().add("diagram-pending");
             l.setId("pendingPods");

@@ -273,7 +273,7 @@ public final class DiagramView extends Region {
         double sx = cx + 14;
         double sy = 40;
         String dnsText = kit.t("diagram.dns", snap.world().dnsIP());
-        contentList.add(cache.reuse("dns", List.of(dnsText, cx), () -> {
+        contentList.add(cache.placed("dns", dnsText, cx + 160, 12, () -> {
             Label dns = new Label(dnsText, DiagramKit.icon("fth-book"));
             dns.getStyleClass().add("diagram-dns");
             dns.setLayoutX(cx + 160);
@@ -505,7 +505,7 @@ public final class DiagramView extends Region {
         boolean inline = podsTop < PODS_TOP;
         double px = inline ? nx + 10 + DiagramKit.textWidth(titleText, true, 14) + 10 : nx + 10;
         double pyChip = inline ? nodesTop + 4 : nodesTop + 30;
-        contentList.add(cache.reuse("proxy:" + n.name(), List.of(nw, px, pyChip, proxyText), () -> {
+        contentList.add(cache.placed("proxy:" + n.name(), List.of(nw, proxyText), px, pyChip, () -> {
             Label proxy = nw < 125 ? new Label(proxyText) : new Label(proxyText, DiagramKit.icon("fth-repeat"));
             proxy.getStyleClass().add("diagram-proxy");
             kit.tip(proxy, kit.proxyText(state.cluster().world().proxyMode()));

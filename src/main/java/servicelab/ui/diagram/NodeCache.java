@@ -51,6 +51,18 @@ final class NodeCache {
     }
 
     /**
+     * As {@link #reuse}, for a node whose place is not part of what it shows: moved, not made again,
+     * when only its place changed. The scale search lays the picture out at two or three scales per
+     * redraw, so a place in the signature made such nodes anew (and styled them) on every redraw.
+     */
+    <N extends Node> N placed(String key, Object signature, double x, double y, Supplier<N> make) {
+        N n = reuse(key, signature, make);
+        n.setLayoutX(x);
+        n.setLayoutY(y);
+        return n;
+    }
+
+    /**
      * Makes a layer's children the wanted nodes, touching only the nodes that come or go: nodes
      * that stay keep their place (moving a node out of its parent and back makes JavaFX style it
      * anew), new ones go on top in the wanted order. What must be on top is brought there with

@@ -65,11 +65,14 @@ final class OutsideZone {
     }
 
     Region box(String key, String style, double x, double y, double w, double h) {
-        return cache.reuse("box:" + key, List.of(style, x, y, w, h), () -> DiagramKit.box(style, x, y, w, h));
+        Region r = cache.placed("box:" + key, style, x, y, () -> DiagramKit.box(style, x, y, w, h));
+        r.resize(w, h);
+        r.setPrefSize(w, h);
+        return r;
     }
 
     Label caption(String key, String text, double x, double y, String style) {
-        return cache.reuse("caption:" + key, List.of(text, x, y, style), () -> DiagramKit.caption(text, x, y, style));
+        return cache.placed("caption:" + key, List.of(text, style), x, y, () -> DiagramKit.caption(text, x, y, style));
     }
 
     /** The Internet on the left, with its clients and the ExternalName hosts; returns the clients' bottom. */
@@ -81,7 +84,7 @@ final class OutsideZone {
             String name = c.getKey();
             String ip = c.getValue();
             double y = cy;
-            content.add(cache.reuse("client:" + name, List.of(ip, y, inetW), () -> kit.clientCard(name, ip, 18, y, inetW - 20)));
+            content.add(cache.placed("client:" + name, List.of(ip, inetW), 18, y, () -> kit.clientCard(name, ip, 18, y, inetW - 20)));
             anchors.put("client:" + name, new Point2D(18 + (inetW - 20) / 2, cy + 24));
             cy += 64;
         }
@@ -89,7 +92,7 @@ final class OutsideZone {
         double bottom = h - 40;
         if (!externals.isEmpty()) {
             double y = h - 40 - 44 * externals.size();
-            content.add(cache.reuse("external", List.of(externals.stream().map(SimService::externalName).toList(), h, inetW),
+            content.add(cache.placed("external", List.of(externals.stream().map(SimService::externalName).toList(), inetW), 18, y,
                     () -> kit.externalHosts(externals, 18, y, inetW - 20)));
             anchors.put("external", new Point2D(18 + (inetW - 20) / 2, y + 20));
             bottom = y - 12;
@@ -125,7 +128,7 @@ final class OutsideZone {
         }
         List<String> lines = List.copyOf(outside);
         double y = bottom - 30 - 22 * lines.size();
-        content.add(cache.reuse("manual", List.of(lines, y, inetW),
+        content.add(cache.placed("manual", List.of(lines, inetW), 18, y,
                 () -> kit.hostCard(kit.t("diagram.manualEndpoints"), lines, 18, y, inetW - 20)));
         for (int i = 0; i < lines.size(); i++) {
             anchors.put("manual:" + lines.get(i), new Point2D(18 + inetW - 20, y + 36 + 22 * i));
@@ -138,7 +141,7 @@ final class OutsideZone {
         content.add(edge);
         if (stage) {
             // the stage's narrow gap: the words centred over the bar, one under the other
-            content.add(cache.reuse("caption:edge", List.of("stage", edgeX, h), () -> {
+            content.add(cache.placed("caption:edge", "stage", edgeX - 11, h * 0.18 - 44, () -> {
                 // between the Internet's border and the cluster's: 12 + 22 + 12 px
                 Label l = DiagramKit.caption(kit.t("diagram.edge"), edgeX - 11, h * 0.18 - 44, "diagram-zone-title");
                 l.setWrapText(true);
@@ -205,7 +208,7 @@ final class OutsideZone {
                 String ip = s.loadBalancerIP() == null ? "<pending>" : s.loadBalancerIP();
                 double y = gy;
                 double gw = gatewayW;
-                Node card = cache.reuse("lb:" + s.key(), List.of(title, ip, gx, y, gw),
+                Node card = cache.placed("lb:" + s.key(), List.of(title, ip, gw), gx, y,
                         () -> kit.gateway("diagram-lb", "fth-shuffle", title, ip, gx, y, gw));
                 content.add(card);
                 anchors.put("lb:" + s.key(), new Point2D(gx + gw / 2, gy + 22));
@@ -219,7 +222,7 @@ final class OutsideZone {
             String ip = g.address() == null ? "<pending>" : g.address();
             double y = gy;
             double gw = gatewayW;
-            Node card = cache.reuse("gw:" + g.key(), List.of(title, ip, gx, y, gw, g.listeners(), g.unattached(), String.valueOf(g.className())),
+            Node card = cache.placed("gw:" + g.key(), List.of(title, ip, gw, g.listeners(), g.unattached(), String.valueOf(g.className())), gx, y,
                     () -> gatewayCard(g, title, ip, gx, y, gw));
             content.add(card);
             anchors.put("gateway:" + g.key(), new Point2D(gx + gw / 2, gy + 22));
@@ -229,7 +232,7 @@ final class OutsideZone {
             String ip = snap.world().ingressExternalIP();
             double y = Math.max(gy, ingressTop);
             double gw = gatewayW;
-            content.add(cache.reuse("ingress", List.of(ip, gx, y, gw),
+            content.add(cache.placed("ingress", List.of(ip, gw), gx, y,
                     () -> kit.gateway("diagram-ingress", "fth-git-pull-request", kit.t("diagram.ingress"), ip, gx, y, gw)));
             anchors.put("ingress", new Point2D(gx + gw / 2, y + 22));
         }

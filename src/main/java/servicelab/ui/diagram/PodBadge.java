@@ -40,6 +40,16 @@ final class PodBadge extends VBox {
     /** The name's font on the stage (presenter mode: no diagram text under 14 px). */
     private static final javafx.scene.text.Font STAGE_NAME_FONT = javafx.scene.text.Font.font("NanumGothic",
             javafx.scene.text.FontWeight.BOLD, 14);
+    /** The measuring texts (UI thread only; a new Text per name costs more than its layout). */
+    private static final javafx.scene.text.Text PROBE = probe(NAME_FONT);
+    private static final javafx.scene.text.Text STAGE_PROBE = probe(STAGE_NAME_FONT);
+    /** Names as broken before, by room: every redraw measures every pod's name, mostly at the scale it had. */
+    private static final Map<String, String> BROKEN = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 4096;
+        }
+    };
     private final DiagramKit kit;
     private SimPod pod;
     private final FontIcon mark = new FontIcon("fth-check-circle");
@@ -57,6 +67,8 @@ final class PodBadge extends VBox {
     /** The badge's own tooltips, whose texts follow the pod: a tooltip is a popup control, costly to create per pod. */
     private final Tooltip nameTip = new Tooltip();
     private final Tooltip hitTip = new Tooltip();
+    private final Tooltip stateTip = new Tooltip();
+    private final Tooltip isolatedTip = new Tooltip();
     private String chipsShown;
 
     /**
@@ -94,6 +106,8 @@ final class PodBadge extends VBox {
         counter.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Tooltip.install(name, nameTip);
         Tooltip.install(hit, hitTip);
+        state.setTooltip(stateTip);
+        isolated.setTooltip(isolatedTip);
         isolated.getStyleClass().add("netpol-chip");
         isolated.setId(null);
         getChildren().addAll(name, new FlowPane(8, 0, ip, state), chips);
@@ -141,8 +155,8 @@ final class PodBadge extends VBox {
                 : kit.t(p.terminating() ? "diagram.state.terminating" : !p.running() ? "diagram.state.waiting"
                         : p.ready() ? "diagram.state.ready" : "diagram.state.notReady", p.status());
         state.setText(shownState);
-        if (state.getTooltip() == null || !kubectl.equals(state.getTooltip().getText())) {
-            state.setTooltip(new Tooltip(kubectl));
+        if (!kubectl.equals(stateTip.getText())) {
+            stateTip.setText(kubectl);
         }
         state.pseudoClassStateChanged(FAILING, p.ready() && p.readiness().failingBelowThreshold());
         state.pseudoClassStateChanged(READY, p.ready());
@@ -191,8 +205,8 @@ final class PodBadge extends VBox {
                     : b.startsWith("Egress ") ? kit.t("diagram.netpol.tipEgress", policy) : kit.t("diagram.netpol.tipUnenforced", policy));
         }
         String tip = String.join("\n", lines);
-        if (isolated.getTooltip() == null || !tip.equals(isolated.getTooltip().getText())) {
-            isolated.setTooltip(new Tooltip(tip));
+        if (!tip.equals(isolatedTip.getText())) {
+            isolatedTip.setText(tip);
         }
         isolated.setMaxWidth(width - 10);
         if (isolated.getParent() != this) {
@@ -200,18 +214,27 @@ final class PodBadge extends VBox {
         }
     }
 
-    /**
-     * The name as it fits in the room: one line, or broken after hyphens so that every line fits
-     * (the generated suffix, which tells replicas apart, on a line of its own).
-     */
     /** How many lines {@link #lines} breaks the name into. */
     static int lineCount(String full, double room, boolean stage) {
         return (int) lines(full, room, stage).chars().filter(c -> c == '\n').count() + 1;
     }
 
+    /**
+     * The name as it fits in the room: one line, or broken after hyphens so that every line fits
+     * (the generated suffix, which tells replicas apart, on a line of its own).
+     */
     static String lines(String full, double room, boolean stage) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text();
-        probe.setFont(stage ? STAGE_NAME_FONT : NAME_FONT);
+        return BROKEN.computeIfAbsent((stage ? "s" : "d") + room + "|" + full, k -> breakName(full, room, stage));
+    }
+
+    private static javafx.scene.text.Text probe(javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text();
+        t.setFont(font);
+        return t;
+    }
+
+    private static String breakName(String full, double room, boolean stage) {
+        javafx.scene.text.Text probe = stage ? STAGE_PROBE : PROBE;
         StringBuilder out = new StringBuilder();
         String line = "";
         for (String part : full.split("(?<=-)")) {
