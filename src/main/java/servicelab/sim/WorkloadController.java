@@ -35,10 +35,11 @@ final class WorkloadController {
 
     void reconcile() {
         for (Workload w : workloads.values()) {
-            ownership(w);
+            String id = w.id(); // once: the loops below compare it with every pod's owner (300 x 3,000 at scale)
+            ownership(w, id);
             List<PodRuntime> mine = new ArrayList<>();
             for (PodRuntime p : sim.pods.values()) {
-                if (w.id().equals(p.owner) && !p.terminating) {
+                if (!p.terminating && id.equals(p.owner)) {
                     mine.add(p);
                 }
             }
@@ -52,7 +53,7 @@ final class WorkloadController {
             while (mine.size() < w.replicas()) {
                 // the pod exists from now on, running or Pending: the controller never has to come back for it
                 mine.add(sim.kubelet.startPod(w.namespace(), w.podName(sim.nameRng), null, w.podLabels(),
-                        w.template().spec(), w.id(), w.templateHash(), false));
+                        w.template().spec(), id, w.templateHash(), false));
             }
             while (mine.size() > w.replicas()) {
                 // scaling down takes pods that do not run yet first, then the newest (as the ReplicaSet controller ranks them)
@@ -65,16 +66,16 @@ final class WorkloadController {
     }
 
     /** Releases pods whose labels no longer match; adopts orphans that do (RC and ReplicaSet do). */
-    private void ownership(Workload w) {
+    private void ownership(Workload w, String id) {
         for (PodRuntime p : sim.pods.values()) {
             if (p.terminating || !p.namespace.equals(w.namespace())) {
                 continue;
             }
-            if (w.id().equals(p.owner) && !w.selects(p.labels)) {
+            if (id.equals(p.owner) && !w.selects(p.labels)) {
                 p.owner = null;
                 sim.event("ev.pod.released", p.name, w.name());
             } else if (p.owner == null && !p.system && w.adoptsOrphans() && w.selects(p.labels)) {
-                p.owner = w.id();
+                p.owner = id;
                 sim.event("ev.pod.adopted", p.name, w.name());
             }
         }

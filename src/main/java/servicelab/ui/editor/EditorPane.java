@@ -152,16 +152,15 @@ public final class EditorPane {
     private List<StyleSpans<Collection<String>>> styled = List.of();
 
     private void restyle(StyleSpans<Collection<String>> spans) {
-        List<StyleSpans<Collection<String>>> lines = new ArrayList<>(area.getParagraphs().size());
-        int at = 0;
-        for (int i = 0; i < area.getParagraphs().size(); i++) {
-            int len = area.getParagraphLength(i);
-            StyleSpans<Collection<String>> line = spans.subView(at, at + len);
-            lines.add(line);
-            if (i >= styled.size() || !same(styled.get(i), line)) {
-                area.setStyleSpans(i, 0, line);
+        int[] lengths = new int[area.getParagraphs().size()];
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = area.getParagraphLength(i);
+        }
+        List<StyleSpans<Collection<String>>> lines = LineStyles.split(spans, lengths);
+        for (int i = 0; i < lines.size(); i++) {
+            if (i >= styled.size() || !same(styled.get(i), lines.get(i))) {
+                area.setStyleSpans(i, 0, lines.get(i));
             }
-            at += len + 1;
         }
         styled = lines;
     }
