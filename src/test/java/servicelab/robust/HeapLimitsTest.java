@@ -14,8 +14,9 @@ import servicelab.bench.BigFiles;
  * Heap and limits agree: every file under the size limit opens in the app's heap. BigFiles runs
  * the worst files we know (at 4 MiB: thousands of objects, objects with tens of thousands of
  * labels, documents at the node budget, broken documents, long lines, 5,000 pods) in a child JVM
- * with the app's flags, beside a ballast of twice the heap the running app was measured to hold
- * with a lesson open (36 MiB after a full GC, 2026-12-02).
+ * with the app's flags but its former 160 MiB ceiling (stricter than today's 512), beside a ballast
+ * of twice the heap the running app was measured to hold with a lesson open (36 MiB after a full
+ * GC, 2026-12-02).
  */
 class HeapLimitsTest {
     static final int APP_BASELINE_MIB = 36;

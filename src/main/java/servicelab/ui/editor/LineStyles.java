@@ -23,15 +23,14 @@ final class LineStyles {
         Walk w = new Walk(spans);
         for (int len : lengths) {
             StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
-            boolean any = false;
-            for (int need = len; need > 0 && !w.done(); any = true) {
+            if (len == 0 || w.done()) {
+                b.add(w.style(), 0); // an empty line still has a span, as subView gives it
+            }
+            for (int need = len; need > 0 && !w.done(); ) {
                 int take = Math.min(need, w.left());
                 b.add(w.style(), take);
                 w.skip(take);
                 need -= take;
-            }
-            if (!any) {
-                b.add(w.style(), 0); // an empty line still has a span, as subView gives it
             }
             out.add(b.create());
             w.skip(1); // the line break
