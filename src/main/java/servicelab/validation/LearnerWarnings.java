@@ -57,15 +57,20 @@ public final class LearnerWarnings {
 
     public static List<Warning> check(List<KubeObject> objects) {
         List<PodSource> sources = podSources(objects);
+        LabelIndex<PodSource> pods = new LabelIndex<>();
+        sources.forEach(src -> pods.add(src.namespace(), src.labels(), src));
+        int[] overlaps = overlaps(objects);
+        List<KubeObject> adopters = objects.stream()
+                .filter(o -> o instanceof ReplicationController || o instanceof ReplicaSet).toList();
         List<Warning> out = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {
             KubeObject o = objects.get(i);
             if (o instanceof Service s) {
-                service(out, i, s, sources);
+                service(out, i, s, pods);
             } else if (o instanceof Ingress ing) {
                 ingress(out, i, ing, objects);
             } else if (o instanceof Pod p) {
-                adoption(out, i, p, objects);
+                adoption(out, i, p, adopters);
             } else if (o instanceof servicelab.model.EndpointSlice es) {
                 if (es.serviceName() == null) {
                     out.add(new Warning(i, "metadata.labels", "w.endpointSlice.noServiceName", List.of()));
@@ -81,8 +86,10 @@ public final class LearnerWarnings {
                     out.add(new Warning(i, field, "w.kubeProxy.ipvs", List.of()));
                 }
             }
-            if (isWorkload(o)) {
-                overlap(out, i, o, objects);
+            if (overlaps[i] >= 0) {
+                KubeObject other = objects.get(overlaps[i]);
+                out.add(new Warning(i, "spec.selector", "w.workload.selectorOverlap",
+                        List.of(other.kind() + "/" + GoValues.nz(other.name()))));
             }
         }
         for (PodSource src : sources) {
@@ -110,7 +117,7 @@ public final class LearnerWarnings {
         return sources;
     }
 
-    private static void service(List<Warning> out, int i, Service s, List<PodSource> sources) {
+    private static void service(List<Warning> out, int i, Service s, LabelIndex<PodSource> pods) {
         ServiceSpec spec = s.spec() == null ? ServiceSpec.builder().build() : s.spec();
         Map<String, String> selector = spec.selectorOrEmpty();
         boolean headless = "None".equals(spec.clusterIP()) || ServiceValidation.isHeadless(spec);
@@ -144,8 +151,8 @@ public final class LearnerWarnings {
             out.add(new Warning(i, "spec.selector", "w.selector.missing", List.of()));
             return;
         }
-        List<PodSource> matched = sources.stream()
-                .filter(src -> src.namespace().equals(s.namespaceOrDefault()) && Labels.matches(selector, src.labels()))
+        List<PodSource> matched = pods.candidates(s.namespaceOrDefault(), LabelIndex.required(selector)).stream()
+                .filter(src -> Labels.matches(selector, src.labels()))
                 .toList();
         String text = Labels.format(selector);
         if (matched.isEmpty()) {
@@ -223,30 +230,51 @@ public final class LearnerWarnings {
         }
     }
 
-    /** Two workloads whose selectors reach each other's pods fight over them. */
-    private static void overlap(List<Warning> out, int i, KubeObject o, List<KubeObject> objects) {
-        for (int k = 0; k < i; k++) {
-            KubeObject other = objects.get(k);
-            if (!isWorkload(other) || !other.namespaceOrDefault().equals(o.namespaceOrDefault())) {
-                continue;
-            }
-            if (selects(o, templateLabels(other)) || selects(other, templateLabels(o))) {
-                out.add(new Warning(i, "spec.selector", "w.workload.selectorOverlap",
-                        List.of(other.kind() + "/" + GoValues.nz(other.name()))));
-                return;
+    /**
+     * Two workloads whose selectors reach each other's pods fight over them: for each object, the
+     * first workload before it in the file that it overlaps with (-1 for none).
+     */
+    private static int[] overlaps(List<KubeObject> objects) {
+        int[] first = new int[objects.size()];
+        java.util.Arrays.fill(first, -1);
+        LabelIndex<Integer> templates = new LabelIndex<>();
+        for (int i = 0; i < objects.size(); i++) {
+            if (isWorkload(objects.get(i))) {
+                templates.add(objects.get(i).namespaceOrDefault(), templateLabels(objects.get(i)), i);
             }
         }
+        for (int a = 0; a < objects.size(); a++) {
+            KubeObject o = objects.get(a);
+            if (!isWorkload(o)) {
+                continue;
+            }
+            for (int b : templates.candidates(o.namespaceOrDefault(), requiredPair(o))) {
+                if (b != a && selects(o, templateLabels(objects.get(b)))) {
+                    // either one selecting the other's pods makes the pair; the later one is warned
+                    int later = Math.max(a, b), earlier = Math.min(a, b);
+                    first[later] = first[later] < 0 ? earlier : Math.min(first[later], earlier);
+                }
+            }
+        }
+        return first;
+    }
+
+    private static Map.Entry<String, String> requiredPair(KubeObject workload) {
+        if (workload instanceof ReplicationController rc) {
+            return LabelIndex.required(rc.selector());
+        }
+        LabelSelector sel = workload instanceof ReplicaSet rs ? rs.selector() : ((Deployment) workload).selector();
+        return sel == null ? null : LabelIndex.required(sel);
     }
 
     /**
      * A bare Pod that a ReplicationController or ReplicaSet selects is adopted and counted as one
      * of its replicas. (A Deployment's ReplicaSets add pod-template-hash, so they do not adopt it.)
      */
-    private static void adoption(List<Warning> out, int i, Pod pod, List<KubeObject> objects) {
+    private static void adoption(List<Warning> out, int i, Pod pod, List<KubeObject> adopters) {
         Map<String, String> labels = pod.metadata() == null ? Map.of() : pod.metadata().labelsOrEmpty();
-        for (KubeObject o : objects) {
-            if ((o instanceof ReplicationController || o instanceof ReplicaSet)
-                    && o.namespaceOrDefault().equals(pod.namespaceOrDefault()) && selects(o, labels)) {
+        for (KubeObject o : adopters) {
+            if (o.namespaceOrDefault().equals(pod.namespaceOrDefault()) && selects(o, labels)) {
                 out.add(new Warning(i, "metadata.labels", "w.pod.adoptedByWorkload",
                         List.of(o.kind() + "/" + GoValues.nz(o.name()))));
                 return;
