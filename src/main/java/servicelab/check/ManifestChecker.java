@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 import servicelab.manifest.Decoder;
 import servicelab.manifest.LineIndex;
@@ -57,6 +59,50 @@ public final class ManifestChecker {
         for (YamlDocument doc : parsed.documents()) {
             pending.add(checkOne(doc, allocator, created, parsed.lines()));
         }
+        return finish(parsed, pending);
+    }
+
+    /**
+     * The same check as {@link #check(String)}, with the parsing on a second thread: documents are
+     * decoded and validated, in order, while later ones are still being parsed. For the command
+     * line, which has the machine's cores to itself (the window keeps one for drawing).
+     */
+    public CheckReport checkOverlapped(String text) {
+        LineIndex lines = new LineIndex(text);
+        BlockingQueue<Object> parsed = new LinkedBlockingQueue<>();
+        Thread parser = new Thread(() -> {
+            try {
+                parsed.add(ManifestParser.parse(text, lines, parsed::add));
+            } catch (RuntimeException | Error e) {
+                parsed.add(e);
+            }
+        }, "manifest-parser");
+        parser.setDaemon(true);
+        parser.start();
+        ServiceAllocator allocator = new ServiceAllocator(42L);
+        Set<String> created = new HashSet<>();
+        List<Pending> pending = new ArrayList<>();
+        while (true) {
+            Object next;
+            try {
+                next = parsed.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while checking", e);
+            }
+            if (next instanceof YamlDocument doc) {
+                pending.add(checkOne(doc, allocator, created, lines));
+            } else if (next instanceof ParsedManifest done) {
+                return finish(done, pending);
+            } else if (next instanceof RuntimeException e) {
+                throw e;
+            } else {
+                throw (Error) next;
+            }
+        }
+    }
+
+    private CheckReport finish(ParsedManifest parsed, List<Pending> pending) {
         // warnings look across the valid documents of the file
         List<KubeObject> valid = new ArrayList<>();
         List<Integer> validIdx = new ArrayList<>();

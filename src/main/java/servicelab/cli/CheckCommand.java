@@ -98,7 +98,7 @@ final class CheckCommand {
 
     /** Checks one file's text, printing its documents (or collecting them as JSON) and counting them. */
     private void checkFile(ManifestChecker checker, String file, String text, boolean json, Totals totals) {
-        CheckReport report = text == null ? null : checker.check(text);
+        CheckReport report = text == null ? null : checker.checkOverlapped(text);
         if (report == null) {
             notText(file, json, totals);
             return;

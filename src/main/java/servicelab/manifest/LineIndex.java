@@ -1,8 +1,5 @@
 package servicelab.manifest;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Offsets of line starts, for converting between (line, column) and char offsets. Lines end as
  * YAML's do (b-break): LF, CR LF, or a CR alone, which old Mac files use and SnakeYAML counts as a
@@ -14,15 +11,18 @@ public final class LineIndex {
 
     public LineIndex(String text) {
         this.text = text;
-        List<Integer> s = new ArrayList<>();
-        s.add(0);
+        int[] s = new int[64];
+        int n = 1; // s[0] = 0: the first line starts the text
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                s.add(i + 1);
+                if (n == s.length) {
+                    s = java.util.Arrays.copyOf(s, n * 2);
+                }
+                s[n++] = i + 1;
             }
         }
-        starts = s.stream().mapToInt(Integer::intValue).toArray();
+        starts = java.util.Arrays.copyOf(s, n);
     }
 
     /** Number of lines (a final line without newline counts; an empty last line after \n counts too). */

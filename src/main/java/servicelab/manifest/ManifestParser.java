@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -19,7 +18,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Splits a manifest into its YAML documents and composes each into a {@link YNode} tree with
@@ -66,16 +67,28 @@ public final class ManifestParser {
             }
             return super.resolve(kind, value, implicit);
         }
+
+        /** Every implicit scalar is resolved above: YAML 1.1's regular expressions are never asked. */
+        @Override
+        protected void addImplicitResolvers() {
+        }
     }
 
     private ManifestParser() {
     }
 
     public static ParsedManifest parse(String text) {
-        LineIndex idx = new LineIndex(text);
+        return parse(text, new LineIndex(text), d -> { });
+    }
+
+    /**
+     * Parses with the line index already made, handing each document to {@code each} as soon as it
+     * is parsed (from this thread, in order), so a caller can work on it while the rest is parsed.
+     */
+    public static ParsedManifest parse(String text, LineIndex idx, java.util.function.Consumer<YamlDocument> each) {
         List<YamlDocument> docs = new ArrayList<>();
         if (text.length() > MAX_TEXT) {
-            docs.add(new YamlDocument(0, new Span(0, text.length(), 1, 1, idx.lineCount(), 1), null, 1,
+            add(docs, each, new YamlDocument(0, new Span(0, text.length(), 1, 1, idx.lineCount(), 1), null, 1,
                     new SyntaxError("the document is too large", "the document is too large", 1, 1,
                             "m.syntax.tooLarge", List.of(text.length() / 1024 / 1024, MAX_TEXT / 1024 / 1024))));
             return new ParsedManifest(text, idx, docs);
@@ -84,7 +97,7 @@ public final class ManifestParser {
         for (int ln = 1; ln <= lines; ln++) {
             int len = idx.lineEnd(ln) - idx.lineStart(ln);
             if (len > MAX_LINE) {
-                docs.add(new YamlDocument(0, new Span(0, text.length(), 1, 1, lines, 1), null, 1,
+                add(docs, each, new YamlDocument(0, new Span(0, text.length(), 1, 1, lines, 1), null, 1,
                         new SyntaxError("line " + ln + " is too long", "line " + ln + " is too long", ln, 1,
                                 "m.syntax.longLine", List.of(ln, len / 1024, MAX_LINE / 1024))));
                 return new ParsedManifest(text, idx, docs);
@@ -92,31 +105,31 @@ public final class ManifestParser {
         }
         int chunkStart = 1;
         int[] nodesLeft = {MAX_FILE_NODES};
-        Yaml yaml = yaml(); // each compose makes its own parser: one loader serves every document
+        Loader yaml = new Loader(); // each compose makes its own parser: one loader serves every document
         for (int ln = 1; ln <= lines + 1; ln++) {
             boolean boundary = ln > lines;
             boolean startsNext = false;
             if (!boundary) {
-                String l = idx.line(ln);
-                if (DOC_START.matcher(l).matches() && ln > chunkStart) {
+                if (marker(idx, ln, "---", DOC_START) && ln > chunkStart) {
                     boundary = true;
                     startsNext = true;
-                } else if (DOC_END.matcher(l).matches()) {
+                } else if (marker(idx, ln, "...", DOC_END)) {
                     boundary = true;
                 }
             }
             if (boundary) {
                 int endLine = startsNext || ln > lines ? ln - 1 : ln;
                 if (endLine >= chunkStart) {
-                    YamlDocument d = parseChunk(yaml, text, idx, chunkStart, endLine, docs.size(), nodesLeft);
+                    YamlDocument d = isBlank(idx, chunkStart, endLine) ? null
+                            : parseChunk(yaml, text, idx, chunkStart, endLine, docs.size(), nodesLeft);
                     if (d != null && docs.size() == MAX_DOCUMENTS) {
-                        docs.add(new YamlDocument(docs.size(), d.span(), null, d.firstContentLine(), new SyntaxError(
+                        add(docs, each, new YamlDocument(docs.size(), d.span(), null, d.firstContentLine(), new SyntaxError(
                                 "too many documents", "too many documents", d.span().line(), 1, "m.syntax.tooManyDocuments",
                                 List.of(MAX_DOCUMENTS))));
                         return new ParsedManifest(text, idx, docs);
                     }
                     if (d != null) {
-                        docs.add(d);
+                        add(docs, each, d);
                     }
                 }
                 chunkStart = startsNext ? ln : ln + 1;
@@ -125,18 +138,20 @@ public final class ManifestParser {
         return new ParsedManifest(text, idx, docs);
     }
 
-    private static YamlDocument parseChunk(Yaml yaml, String text, LineIndex idx, int startLine, int endLine, int index,
+    private static void add(List<YamlDocument> docs, java.util.function.Consumer<YamlDocument> each, YamlDocument d) {
+        docs.add(d);
+        each.accept(d);
+    }
+
+    private static YamlDocument parseChunk(Loader yaml, String text, LineIndex idx, int startLine, int endLine, int index,
                                            int[] nodesLeft) {
         int start = idx.lineStart(startLine);
         int end = idx.lineEnd(endLine);
         String chunk = text.substring(start, end);
-        if (isBlank(chunk)) {
-            return null;
-        }
         Span span = new Span(start, end, startLine, 1, endLine, end - idx.lineStart(endLine) + 1);
         int first = startLine;
         while (first < endLine && (idx.line(first).isBlank() || idx.line(first).strip().startsWith("#")
-                || DOC_START.matcher(idx.line(first)).matches())) {
+                || marker(idx, first, "---", DOC_START))) {
             first++;
         }
         if (chunk.length() > MAX_DOCUMENT) {
@@ -155,7 +170,7 @@ public final class ManifestParser {
             if (tooMany != null) {
                 return new YamlDocument(index, span, null, first, tooMany);
             }
-            Node root = yaml.compose(new StringReader(chunk));
+            Node root = yaml.compose(chunk);
             if (root == null) {
                 return null;
             }
@@ -185,26 +200,42 @@ public final class ManifestParser {
         }
     }
 
-    /** A loader with safe types only and every limit set; plain scalars left to go-yaml's rules. */
-    private static Yaml yaml() {
-        LoaderOptions opts = new LoaderOptions();
-        opts.setAllowDuplicateKeys(true); // duplicates are reported below, with kubectl's wording
-        opts.setMaxAliasesForCollections(MAX_ALIASES);
-        opts.setAllowRecursiveKeys(false);
-        opts.setNestingDepthLimit(MAX_DEPTH);
-        opts.setCodePointLimit(MAX_TEXT);
-        opts.setProcessComments(false);
-        return new Yaml(new SafeConstructor(opts), new org.yaml.snakeyaml.representer.Representer(new DumperOptions()),
-                new DumperOptions(), opts, new GoResolver());
+    /**
+     * SnakeYAML's composer and parser with every limit set, plain scalars left to go-yaml's rules.
+     * Only nodes are composed, never objects, so no constructor or representer is made (the
+     * {@code Yaml} facade would build both, and a quarter of a cold {@code check}'s class loading).
+     */
+    private static final class Loader {
+        private final LoaderOptions opts = new LoaderOptions();
+        private final GoResolver resolver = new GoResolver();
+
+        Loader() {
+            opts.setAllowDuplicateKeys(true); // duplicates are reported below, with kubectl's wording
+            opts.setMaxAliasesForCollections(MAX_ALIASES);
+            opts.setAllowRecursiveKeys(false);
+            opts.setNestingDepthLimit(MAX_DEPTH);
+            opts.setCodePointLimit(MAX_TEXT);
+            opts.setProcessComments(false);
+        }
+
+        Node compose(String chunk) {
+            return new Composer(parser(chunk), resolver, opts).getSingleNode();
+        }
+
+        ParserImpl parser(String chunk) {
+            return new ParserImpl(new StreamReader(new StringReader(chunk)), opts);
+        }
     }
 
     /**
      * Counts the document's nodes on the event stream, where nothing is kept, before composing it
      * (composing builds every node with its marks): the error when the file's budget runs out.
      */
-    private static SyntaxError countNodes(Yaml yaml, String chunk, int startLine, int[] nodesLeft) {
+    private static SyntaxError countNodes(Loader yaml, String chunk, int startLine, int[] nodesLeft) {
         int nodes = 0;
-        for (org.yaml.snakeyaml.events.Event ev : yaml.parse(new StringReader(chunk))) {
+        ParserImpl events = yaml.parser(chunk);
+        while (events.peekEvent() != null) {
+            org.yaml.snakeyaml.events.Event ev = events.getEvent();
             if (ev instanceof org.yaml.snakeyaml.events.NodeEvent && ++nodes > nodesLeft[0]) {
                 nodesLeft[0] = 0;
                 return new SyntaxError("too many nodes", "too many nodes", ev.getStartMark().getLine() + startLine, 1,
@@ -230,14 +261,20 @@ public final class ManifestParser {
                 "m.syntax.limit", List.of(msg));
     }
 
-    private static boolean isBlank(String chunk) {
-        for (String l : chunk.split("\n", -1)) {
-            String t = l.strip();
-            if (!t.isEmpty() && !t.startsWith("#") && !DOC_START.matcher(t).matches() && !t.equals("---")) {
+    /** Whether lines start..end hold nothing but blanks, comments and document markers. */
+    private static boolean isBlank(LineIndex idx, int start, int end) {
+        for (int ln = start; ln <= end; ln++) {
+            String t = idx.line(ln).strip();
+            if (!t.isEmpty() && !t.startsWith("#") && !DOC_START.matcher(t).matches()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A document marker line; the regular expression runs only on lines that start like one. */
+    private static boolean marker(LineIndex idx, int line, String start, Pattern marker) {
+        return idx.text().startsWith(start, idx.lineStart(line)) && marker.matcher(idx.line(line)).matches();
     }
 
     private static int[] lineColOfCodePoint(String s, int cpIndex) {

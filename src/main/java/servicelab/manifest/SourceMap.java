@@ -16,12 +16,22 @@ public final class SourceMap {
         }
     }
 
-    private final Map<String, Loc> locs = new HashMap<>();
+    private Map<String, Loc> locs;
+    private final YNode rootNode;
     private final Span root;
 
     private SourceMap(YNode rootNode) {
+        this.rootNode = rootNode;
         this.root = rootNode.span();
-        walk(rootNode, "", null);
+    }
+
+    /** Paths are collected when first asked for: most documents of a file have nothing to place. */
+    private Map<String, Loc> locs() {
+        if (locs == null) {
+            locs = new HashMap<>();
+            walk(rootNode, "", null);
+        }
+        return locs;
     }
 
     public static SourceMap of(YNode root) {
@@ -51,16 +61,16 @@ public final class SourceMap {
 
     /** The exact location of a path, or null. */
     public Loc get(String path) {
-        return locs.get(path);
+        return locs().get(path);
     }
 
     /** The location of a path or, when it is absent from the text, of its nearest present ancestor. */
     public Span locate(String path) {
         String p = normalise(path);
         while (p != null && !p.isEmpty()) {
-            Loc l = locs.get(p);
+            Loc l = locs().get(p);
             if (l == null && p.startsWith("spec.clusterIPs")) {
-                l = locs.get("spec.clusterIP");
+                l = locs().get("spec.clusterIP");
             }
             if (l != null && l.best() != null) {
                 return l.best();
