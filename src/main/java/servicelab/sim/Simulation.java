@@ -495,7 +495,7 @@ public final class Simulation {
         if (snapshot == null || snapshot.revision() != revision) {
             // the snapshot's world runs kube-proxy in the mode the cluster configures (the kube-proxy ConfigMap)
             World shown = world.proxyMode() == proxyMode() ? world : world.withProxyMode(proxyMode());
-            snapshot = new ClusterSnapshot(revision, now, seed, shown, services(), pods(), userPods(), Map.copyOf(endpoints),
+            snapshot = new ClusterSnapshot(revision, now, seed, shown, services(), pods(), userPods(), Map.copyOf(endpointsController.current()),
                     List.copyOf(ingresses), servedIngresses(), events.tail(ClusterSnapshot.EVENTS), events.total(), GatewayView.of(this),
                     policies.isolation(userPods()));
         }
@@ -529,12 +529,12 @@ public final class Simulation {
     }
 
     public List<Endpoint> endpoints(String namespace, String name) {
-        return endpoints.getOrDefault(namespace + "/" + name, List.of());
+        return endpointsController.current().getOrDefault(namespace + "/" + name, List.of());
     }
 
     /** The endpoints the Service's own controller wrote (its EndpointSlice, or the mirrored one), without hand-written slices. */
     public List<Endpoint> controllerEndpoints(String namespace, String name) {
-        return ownEndpoints.getOrDefault(namespace + "/" + name, List.of());
+        return endpointsController.currentOwn().getOrDefault(namespace + "/" + name, List.of());
     }
 
     /** The EndpointSlices written by hand, in the order they were created. */
@@ -572,7 +572,7 @@ public final class Simulation {
     private DnsView buildDnsView() {
         // learners reach Ingress and HTTPRoute hosts from the Internet, as if their DNS pointed at the entry
         Map<String, String> publicDns = PublicNames.of(this);
-        return new DnsView(world.clusterDomain(), services(), Map.copyOf(endpoints), pods(), publicDns);
+        return new DnsView(world.clusterDomain(), services(), Map.copyOf(endpointsController.current()), pods(), publicDns);
     }
 
     public Router router() {
