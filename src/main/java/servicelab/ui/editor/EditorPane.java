@@ -137,12 +137,28 @@ public final class EditorPane {
         for (Diagnostic d : problems(report)) {
             marks.merge(d.line(), d.warning(), Boolean::logicalAnd);
         }
-        if (!marks.equals(markedLines) || area.getParagraphs().size() != markedParagraphs) {
+        if (area.getParagraphs().size() != markedParagraphs) {
             markedLines = marks;
             markedParagraphs = area.getParagraphs().size();
+            gutterMarks.clear();
             area.setParagraphGraphicFactory(this::gutter);
+        } else if (!marks.equals(markedLines)) {
+            // the same lines, other problems: only the marks that changed are redrawn, in place (a new
+            // factory rebuilt and laid out every visible line, twice a second while a warning came and went)
+            java.util.Set<Integer> lines = new java.util.HashSet<>(marks.keySet());
+            lines.addAll(markedLines.keySet());
+            markedLines = marks;
+            for (int line : lines) {
+                Circle mark = gutterMarks.get(line - 1);
+                if (mark != null) {
+                    mark(mark, line - 1);
+                }
+            }
         }
     }
+
+    /** The problem mark of each paragraph's gutter as last built (a paragraph not shown may have none). */
+    private final java.util.Map<Integer, Circle> gutterMarks = new java.util.HashMap<>();
 
     /** The problem lines the gutter shows (line → warning only), and the line count it was drawn for. */
     private java.util.Map<Integer, Boolean> markedLines = java.util.Map.of();
@@ -219,11 +235,10 @@ public final class EditorPane {
         return tooltipText;
     }
 
-    private Node gutter(int paragraph) {
-        Label n = new Label(String.valueOf(paragraph + 1));
-        n.getStyleClass().add("lineno");
-        Circle mark = new Circle(3.5);
+    /** Shows the paragraph's worst problem on its mark: an error over a warning, nothing without one. */
+    private void mark(Circle mark, int paragraph) {
         mark.setVisible(false);
+        mark.getStyleClass().clear();
         if (report != null) {
             for (Diagnostic d : problems(report)) {
                 if (d.line() == paragraph + 1) {
@@ -235,6 +250,14 @@ public final class EditorPane {
                 }
             }
         }
+    }
+
+    private Node gutter(int paragraph) {
+        Label n = new Label(String.valueOf(paragraph + 1));
+        n.getStyleClass().add("lineno");
+        Circle mark = new Circle(3.5);
+        mark(mark, paragraph);
+        gutterMarks.put(paragraph, mark);
         int digits = Math.max(2, String.valueOf(area.getParagraphs().size()).length());
         n.setMinWidth(digits * 9 + 4);
         n.setAlignment(Pos.CENTER_RIGHT);

@@ -50,7 +50,6 @@ public final class ProblemsPane {
             }
         });
         checks.addListener(c -> show(c.report()));
-        checks.checkingProperty().addListener((o, a, b) -> list.refresh()); // fix buttons wait for the check
     }
 
     private void jumpToSelected() {
@@ -75,14 +74,24 @@ public final class ProblemsPane {
             getStyleClass().add("problem-cell");
         }
 
+        /** What the graphic shows: a check that finds the same problem again keeps the cell's nodes. */
+        private List<Object> shown;
+
         @Override
         protected void updateItem(Diagnostic d, boolean isEmpty) {
             super.updateItem(d, isEmpty);
             setText(null);
             if (isEmpty || d == null) {
                 setGraphic(null);
+                shown = null;
                 return;
             }
+            List<Object> key = java.util.Arrays.asList(d.warning(), d.line(), d.column(), d.field(), d.explanation(),
+                    d.message(), d.fix() == null ? null : d.fix().labelKey(), Math.max(300, list.getWidth() - 72));
+            if (key.equals(shown) && getGraphic() != null) {
+                return; // each check rebuilt every cell: new labels and their CSS, on every keystroke
+            }
+            shown = key;
             Label badge = new Label(msg.get(d.warning() ? "problem.warning" : "problem.error"));
             badge.getStyleClass().addAll("problem-badge", d.warning() ? "warning" : "error");
             Label where = new Label(msg.get("problem.location", d.line(), d.column())
@@ -97,11 +106,13 @@ public final class ProblemsPane {
                 // in the header, so it stays in view however long the explanation is
                 Button apply = new Button(msg.get(d.fix().labelKey()), Ui.icon("fth-check"));
                 apply.getStyleClass().addAll("fix-button", "accent", "small");
-                apply.setDisable(checks.isChecking());
+                apply.disableProperty().bind(checks.checkingProperty()); // a fix waits for the check of the text it fixes
                 apply.setOnAction(e -> {
+                    // the cell's problem now: a later check may have moved it in the text
+                    Diagnostic now = getItem();
                     CheckService.Checked c = checks.latest();
-                    if (c != null && !checks.isChecking()) {
-                        editor.applyFix(d.fix(), c);
+                    if (now != null && now.fix() != null && c != null && !checks.isChecking()) {
+                        editor.applyFix(now.fix(), c);
                     }
                 });
                 Region gap = new Region();
