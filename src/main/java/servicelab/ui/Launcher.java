@@ -29,6 +29,11 @@ public final class Launcher {
             System.err.println(msg.get("gui.noDisplay"));
             System.exit(2);
         }
+        // Prism's region cache is a 2048x1024 texture (8 MB of heap on the software pipeline) that
+        // would hold card backgrounds the diagram redraws anyway: measured 59.9 fps either way, 7-17 MiB less
+        if (System.getProperty("prism.disableRegionCaching") == null) {
+            System.setProperty("prism.disableRegionCaching", "true");
+        }
         int code;
         servicelab.ui.dev.Startup.mark("options_checked");
         try {
