@@ -269,6 +269,34 @@ public final class DiagramView extends Region {
     }
 
     /** The Services across the top (moved cards where the learner put them); returns the row's bottom. */
+    /** CSS for the row's changed cards only (the whole row's pass was a third of a 300-pod redraw). */
+    private void styleRow(List<Node> before, List<Node> inRow, boolean fresh) {
+        List<Object> around = styleContext(row);
+        if (!before.equals(row.getChildren()) || fresh || !around.equals(rowContext)) {
+            rowContext = around;
+            row.applyCss();
+            inRow.forEach(c -> ((ServiceCard) c).takeRestyle());
+        } else {
+            inRow.stream().filter(c -> ((ServiceCard) c).takeRestyle()).forEach(Node::applyCss);
+        }
+    }
+
+    /** The style classes above the Service row and the scene's style sheets when its CSS was last applied whole. */
+    private List<Object> rowContext = List.of();
+
+    /** What a card's look can depend on outside the card: a theme or presenter mode restyles every card. */
+    private static List<Object> styleContext(Node n) {
+        List<Object> out = new ArrayList<>();
+        for (javafx.scene.Parent p = n.getParent(); p != null; p = p.getParent()) {
+            out.add(List.copyOf(p.getStyleClass()));
+            out.add(List.copyOf(p.getStylesheets()));
+        }
+        if (n.getScene() != null) {
+            out.add(List.copyOf(n.getScene().getStylesheets()));
+        }
+        return out;
+    }
+
     private double services(ClusterSnapshot snap, List<SimService> services, double cx, double cw) {
         double sx = cx + 14;
         double sy = 40;
@@ -286,7 +314,8 @@ public final class DiagramView extends Region {
         row.setLayoutX(sx);
         row.setLayoutY(sy);
         row.setPrefWrapLength(cw - 28);
-        if (row.getParent() != content) {
+        boolean fresh = row.getParent() != content;
+        if (fresh) {
             content.getChildren().add(row); // it must be in the scene to be measured below
         }
         contentList.add(row);
@@ -308,9 +337,10 @@ public final class DiagramView extends Region {
             }
             nodes.put("svc:" + s.key(), card);
         }
+        List<Node> before = List.copyOf(row.getChildren());
         NodeCache.sync(row.getChildren(), inRow);
         // lay the cards out now: lines and packets need their real places
-        row.applyCss();
+        styleRow(before, inRow, fresh);
         row.autosize();
         row.layout();
         for (SimService s : services) {

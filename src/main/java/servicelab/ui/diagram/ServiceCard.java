@@ -40,6 +40,8 @@ final class ServiceCard extends VBox {
     private SimService service;
     private List<Object> shape;
     private List<Object> shown;
+    /** Whether the card's styles or parts changed since its CSS was last applied (a new card has none yet). */
+    private boolean restyle = true;
 
     ServiceCard(DiagramKit kit) {
         super(3);
@@ -61,6 +63,13 @@ final class ServiceCard extends VBox {
         return service;
     }
 
+    /** Whether the card needs its CSS applied before it is measured; asking clears it. */
+    boolean takeRestyle() {
+        boolean r = restyle;
+        restyle = false;
+        return r;
+    }
+
     void update(SimService s, List<Endpoint> eps, Look look) {
         List<Object> now = List.of(s, eps, look);
         if (now.equals(shown)) {
@@ -75,6 +84,7 @@ final class ServiceCard extends VBox {
         if (!newShape.equals(shape)) {
             shape = newShape;
             layOut(s, compact);
+            restyle = true;
         }
         List<String> styles = new ArrayList<>(List.of("diagram-service", "type-" + type.toLowerCase()));
         if (s.key().equals(look.selected())) {
@@ -87,9 +97,13 @@ final class ServiceCard extends VBox {
         }
         if (!getStyleClass().equals(styles)) {
             getStyleClass().setAll(styles); // a new style class restyles the card: only when it changes
+            restyle = true;
         }
         fill(s, eps, compact);
-        setId("svc-" + s.name());
+        if (!("svc-" + s.name()).equals(getId())) {
+            setId("svc-" + s.name());
+            restyle = true;
+        }
     }
 
     /** A text's width in the diagram's bold font at this size (before the card is styled). */
@@ -169,6 +183,7 @@ final class ServiceCard extends VBox {
             }
             if (!sameChips(cs)) {
                 chips.getChildren().setAll(cs);
+                restyle = true;
             }
         }
         long ready = eps.stream().filter(Endpoint::ready).count();
