@@ -29,7 +29,7 @@ final class EndpointsController {
      * changes pods a dozen times in one step of the clock, and every Service's slices were rebuilt
      * for each change (a third of what typing allocated at 30 pods).
      */
-    void recompute() {
+    void invalidate() {
         sim.changed();
         stale = true;
         sim.proxy.invalidate();
@@ -71,7 +71,7 @@ final class EndpointsController {
         }
     }
 
-    /** Pods with an address by label (key=value), in the pods' order; built once per recompute. */
+    /** Pods with an address by label (key=value), in the pods' order; built once per refresh. */
     private Map<String, List<PodRuntime>> byLabel;
 
     /**

@@ -131,7 +131,7 @@ final class Kubelet {
                 roomLeft = false;
             }
         }
-        sim.endpointsController.recompute();
+        sim.endpointsController.invalidate();
     }
 
     private static ContainerBehaviour defaultBehaviour(Container c) {
@@ -175,7 +175,7 @@ final class Kubelet {
             return;
         }
         sim.schedule(sim.now + Simulation.TERMINATION_MILLIS, () -> remove(p));
-        sim.endpointsController.recompute();
+        sim.endpointsController.invalidate();
     }
 
     /** The pod is gone: its address and its place on the node go back, and waiting pods may run. */
@@ -352,7 +352,7 @@ final class Kubelet {
             p.updateReady();
             sim.event(c.ready ? "ev.probe.ready" : "ev.probe.notReady", p.name, c.name());
             if (podWas != p.ready) {
-                sim.endpointsController.recompute();
+                sim.endpointsController.invalidate();
             }
         }
     }
@@ -367,14 +367,14 @@ final class Kubelet {
         p.lastRestart = sim.now;
         sim.event(why, p.name, c.name(), p.restartCount);
         if (podWas) {
-            sim.endpointsController.recompute();
+            sim.endpointsController.invalidate();
         }
         long backoff = Math.min(300_000L, p.restartCount <= 1 ? 0 : 10_000L << Math.min(5, p.restartCount - 2));
         sim.schedule(sim.now + backoff, () -> {
             if (sim.pods.containsKey(p.key()) && !p.terminating) {
                 startProbes(p, c);
                 p.updateReady();
-                sim.endpointsController.recompute();
+                sim.endpointsController.invalidate();
             }
         });
     }

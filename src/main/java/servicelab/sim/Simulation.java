@@ -91,7 +91,7 @@ public final class Simulation {
     /** Runs the cluster with another release's default feature gates (a version-gated rule's other side). */
     public void followRelease(int minor) {
         kubernetesMinor = minor;
-        endpointsController.recompute();
+        endpointsController.invalidate();
     }
 
     public Simulation(World world, long seed) {
@@ -263,7 +263,7 @@ public final class Simulation {
             ingressClasses.add(c);
         } else if (o instanceof servicelab.model.Endpoints ep) {
             manualEndpoints.put(ep.namespaceOrDefault() + "/" + ep.name(), ep);
-            endpointsController.recompute();
+            endpointsController.invalidate();
         } else if (GatewayObjects.handles(o)) {
             gatewayApi.put(o);
         } else if (o instanceof servicelab.model.NetworkPolicy np) {
@@ -272,7 +272,7 @@ public final class Simulation {
             configMaps.put(cm.namespaceOrDefault() + "/" + cm.name(), cm);
         } else if (o instanceof servicelab.model.EndpointSlice es) {
             userSlices.put(es.namespaceOrDefault() + "/" + es.name(), es);
-            endpointsController.recompute();
+            endpointsController.invalidate();
         }
     }
 
@@ -321,7 +321,7 @@ public final class Simulation {
             ingressClasses.removeIf(x -> x.name().equals(c.name()));
         } else if (o instanceof servicelab.model.Endpoints ep) {
             manualEndpoints.remove(ep.namespaceOrDefault() + "/" + ep.name());
-            endpointsController.recompute();
+            endpointsController.invalidate();
         } else if (GatewayObjects.handles(o)) {
             gatewayApi.remove(o);
         } else if (o instanceof servicelab.model.NetworkPolicy np) {
@@ -330,7 +330,7 @@ public final class Simulation {
             configMaps.remove(cm.namespaceOrDefault() + "/" + cm.name());
         } else if (o instanceof servicelab.model.EndpointSlice es) {
             userSlices.remove(es.namespaceOrDefault() + "/" + es.name());
-            endpointsController.recompute();
+            endpointsController.invalidate();
         }
     }
 

@@ -62,7 +62,7 @@ final class WorkloadController {
                 sim.kubelet.terminate(victim);
             }
         }
-        sim.endpointsController.recompute();
+        sim.endpointsController.invalidate();
     }
 
     /** Releases pods whose labels no longer match; adopts orphans that do (RC and ReplicaSet do). */

@@ -268,7 +268,6 @@ public final class DiagramView extends Region {
         return outside.caption(key, text, x, y, style);
     }
 
-    /** The Services across the top (moved cards where the learner put them); returns the row's bottom. */
     /** CSS for the row's changed cards only (the whole row's pass was a third of a 300-pod redraw). */
     private void styleRow(List<Node> before, List<Node> inRow, boolean fresh) {
         List<Object> around = styleContext(row);
@@ -297,6 +296,7 @@ public final class DiagramView extends Region {
         return out;
     }
 
+    /** The Services across the top (moved cards where the learner put them); returns the row's bottom. */
     private double services(ClusterSnapshot snap, List<SimService> services, double cx, double cw) {
         double sx = cx + 14;
         double sy = 40;
