@@ -55,9 +55,39 @@ public final class ManifestChecker {
      * allocator's cluster IPs and nodePorts, and the identities already created.
      */
     public CheckReport check(ParsedManifest parsed, ServiceAllocator allocator, Set<String> created) {
+        return check(parsed, allocator, created, null);
+    }
+
+    /** What an {@link IncrementalChecker} keeps of a document's check, by the document's text. */
+    interface Memo {
+        /** What was made of this document's text last time, or null. */
+        Done find(YamlDocument doc);
+
+        void keep(YamlDocument doc, Done done);
+
+        /** Counts a validation (the incremental check's proof that unchanged documents are not validated). */
+        void validated();
+    }
+
+    /** The parts of a document's check that depend on its text alone, and the last validation. */
+    static final class Done {
+        final Decoder.Result result;
+        final KubeObject defaulted;
+        final List<Warning> dropped;
+        KubeObject validated;
+        List<FieldError> errors;
+
+        Done(Decoder.Result result, KubeObject defaulted, List<Warning> dropped) {
+            this.result = result;
+            this.defaulted = defaulted;
+            this.dropped = dropped;
+        }
+    }
+
+    CheckReport check(ParsedManifest parsed, ServiceAllocator allocator, Set<String> created, Memo memo) {
         List<Pending> pending = new ArrayList<>();
         for (YamlDocument doc : parsed.documents()) {
-            pending.add(checkOne(doc, allocator, created, parsed.lines()));
+            pending.add(checkOne(doc, allocator, created, parsed.lines(), memo));
         }
         return finish(parsed, pending);
     }
@@ -91,7 +121,7 @@ public final class ManifestChecker {
                 throw new IllegalStateException("interrupted while checking", e);
             }
             if (next instanceof YamlDocument doc) {
-                pending.add(checkOne(doc, allocator, created, lines));
+                pending.add(checkOne(doc, allocator, created, lines, null));
             } else if (next instanceof ParsedManifest done) {
                 return finish(done, pending);
             } else if (next instanceof RuntimeException e) {
@@ -177,7 +207,7 @@ public final class ManifestChecker {
         final List<Diagnostic> warnings = new ArrayList<>();
     }
 
-    private Pending checkOne(YamlDocument doc, ServiceAllocator allocator, Set<String> created, LineIndex lines) {
+    private Pending checkOne(YamlDocument doc, ServiceAllocator allocator, Set<String> created, LineIndex lines, Memo memo) {
         Pending p = new Pending();
         if (!doc.ok()) {
             p.errors.add(syntaxError(doc.error(), lines));
@@ -189,14 +219,15 @@ public final class ManifestChecker {
                     d.explanation(), true));
         }
         p.map = SourceMap.of(doc.root());
-        p.result = Decoder.decode(doc.root());
+        Done done = decoded(doc, memo);
+        p.result = done.result;
         if (!p.result.errors().isEmpty()) {
             addDecodeErrors(p, doc, lines);
             return p;
         }
-        KubeObject obj = Defaulter.apply(p.result.object());
+        KubeObject obj = done.defaulted;
         p.object = obj;
-        addDefaultingWarnings(p);
+        addDefaultingWarnings(p, done.dropped);
         String identity = obj.kind() + "/" + obj.namespaceOrDefault() + "/" + obj.name();
         if (obj.name() != null && !obj.name().isEmpty() && created.contains(identity)) {
             String resource = obj.kind().toLowerCase() + (obj.kind().endsWith("s") ? "es" : "s");
@@ -215,7 +246,7 @@ public final class ManifestChecker {
             obj = allocator.pending().applyTo(s);
             p.object = obj;
         }
-        List<FieldError> errs = Validator.validate(obj);
+        List<FieldError> errs = validated(obj, done, memo);
         if (obj instanceof Service) {
             if (errs.isEmpty()) {
                 allocator.commit();
@@ -228,6 +259,34 @@ public final class ManifestChecker {
             created.add(identity);
         }
         return p;
+    }
+
+    /** The document decoded and defaulted, or what was made of the same text last time. */
+    private static Done decoded(YamlDocument doc, Memo memo) {
+        Done done = memo == null ? null : memo.find(doc);
+        if (done == null) {
+            Decoder.Result r = Decoder.decode(doc.root());
+            done = r.errors().isEmpty() ? new Done(r, Defaulter.apply(r.object()), LearnerWarnings.droppedByDefaulting(0, r.object()))
+                    : new Done(r, null, List.of());
+            if (memo != null) {
+                memo.keep(doc, done);
+            }
+        }
+        return done;
+    }
+
+    /** The object's validation errors; the last ones again if it is the object validated last time. */
+    private static List<FieldError> validated(KubeObject obj, Done done, Memo memo) {
+        if (done.validated != null && (done.validated == obj || done.validated.equals(obj))) {
+            return done.errors; // a Service allocated as last time, or the very object
+        }
+        List<FieldError> errs = Validator.validate(obj);
+        done.validated = obj;
+        done.errors = errs;
+        if (memo != null) {
+            memo.validated();
+        }
+        return errs;
     }
 
     private Diagnostic syntaxError(SyntaxError e, LineIndex lines) {
@@ -254,8 +313,8 @@ public final class ManifestChecker {
     }
 
     /** Learner warnings for what defaulting drops from the decoded object. */
-    private void addDefaultingWarnings(Pending p) {
-        for (Warning w : LearnerWarnings.droppedByDefaulting(0, p.result.object())) {
+    private void addDefaultingWarnings(Pending p, List<Warning> dropped) {
+        for (Warning w : dropped) {
             Span s = p.map.locate(w.field());
             String text = explainer.text(w.key(), w.args());
             p.warnings.add(new Diagnostic(w.field(), null, text, s.line(), s.column(), s.start(), s.end(), text, true));

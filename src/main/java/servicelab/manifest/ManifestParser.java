@@ -86,6 +86,18 @@ public final class ManifestParser {
      * is parsed (from this thread, in order), so a caller can work on it while the rest is parsed.
      */
     public static ParsedManifest parse(String text, LineIndex idx, java.util.function.Consumer<YamlDocument> each) {
+        return parse(text, idx, each, null);
+    }
+
+    /** Where an {@link IncrementalParser} finds the documents of the last parse and keeps this one's. */
+    interface Chunks {
+        /** The kept document of this exact text moved to {@code span} (its nodes taken from the budget), or null. */
+        YamlDocument reuse(String chunk, int index, Span span, int[] nodesLeft);
+
+        void keep(String chunk, YamlDocument parsed, int nodes);
+    }
+
+    static ParsedManifest parse(String text, LineIndex idx, java.util.function.Consumer<YamlDocument> each, Chunks chunks) {
         List<YamlDocument> docs = new ArrayList<>();
         if (text.length() > MAX_TEXT) {
             add(docs, each, new YamlDocument(0, new Span(0, text.length(), 1, 1, idx.lineCount(), 1), null, 1,
@@ -121,7 +133,7 @@ public final class ManifestParser {
                 int endLine = startsNext || ln > lines ? ln - 1 : ln;
                 if (endLine >= chunkStart) {
                     YamlDocument d = isBlank(idx, chunkStart, endLine) ? null
-                            : parseChunk(yaml, text, idx, chunkStart, endLine, docs.size(), nodesLeft);
+                            : parseChunk(yaml, text, idx, chunkStart, endLine, docs.size(), nodesLeft, chunks);
                     if (d != null && docs.size() == MAX_DOCUMENTS) {
                         add(docs, each, new YamlDocument(docs.size(), d.span(), null, d.firstContentLine(), new SyntaxError(
                                 "too many documents", "too many documents", d.span().line(), 1, "m.syntax.tooManyDocuments",
@@ -144,11 +156,27 @@ public final class ManifestParser {
     }
 
     private static YamlDocument parseChunk(Loader yaml, String text, LineIndex idx, int startLine, int endLine, int index,
-                                           int[] nodesLeft) {
+                                           int[] nodesLeft, Chunks chunks) {
         int start = idx.lineStart(startLine);
         int end = idx.lineEnd(endLine);
         String chunk = text.substring(start, end);
         Span span = new Span(start, end, startLine, 1, endLine, end - idx.lineStart(endLine) + 1);
+        YamlDocument kept = chunks == null ? null : chunks.reuse(chunk, index, span, nodesLeft);
+        if (kept != null) {
+            return kept;
+        }
+        int budget = nodesLeft[0];
+        YamlDocument d = parseChunk(yaml, chunk, idx, span, index, nodesLeft);
+        if (chunks != null && d != null && d.ok() && d.warnings().isEmpty()) {
+            chunks.keep(chunk, d, budget - nodesLeft[0]);
+        }
+        return d;
+    }
+
+    private static YamlDocument parseChunk(Loader yaml, String chunk, LineIndex idx, Span span, int index, int[] nodesLeft) {
+        int startLine = span.line();
+        int endLine = span.endLine();
+        int start = span.start();
         int first = startLine;
         while (first < endLine && (idx.line(first).isBlank() || idx.line(first).strip().startsWith("#")
                 || marker(idx, first, "---", DOC_START))) {

@@ -33,6 +33,7 @@ import javafx.stage.Stage;
 
 import servicelab.check.Diagnostic;
 import servicelab.check.Explainer;
+import servicelab.check.IncrementalChecker;
 import servicelab.check.ManifestChecker;
 import servicelab.sim.World;
 import servicelab.text.Messages;
@@ -150,8 +151,8 @@ public final class MainWindow {
             p.play();
             return p::stop;
         };
-        wb = new Workbench(World.defaults(), 42, new ManifestChecker(new Explainer(opts.locale()))::check, Platform::runLater,
-                checkThread, goalThread, onUiThread, Workbench.TYPING_PAUSE);
+        wb = new Workbench(World.defaults(), 42, new IncrementalChecker(new ManifestChecker(new Explainer(opts.locale()))),
+                Platform::runLater, checkThread, goalThread, onUiThread, Workbench.TYPING_PAUSE);
         columns = new Columns(mainSplit, msg.get("tab.lesson"), msg.get("tab.yaml"));
         buildEditor();
         status = new StatusBar(statusPill, statusMessage, statusDocs, cursorLabel, msg, wb.checks());
