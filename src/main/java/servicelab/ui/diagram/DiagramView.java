@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -64,7 +63,7 @@ public final class DiagramView extends Region {
     private final Pane podLayer = new Pane();
     private final Group packets = new Group();
     /** The Service cards' row; kept across redraws so unchanged cards never leave the scene. */
-    private final FlowPane row = new FlowPane();
+    private final Flow row = new Flow();
     private final Map<String, Node> nodes = new HashMap<>();
     private final Map<String, Integer> hits = new HashMap<>();
     /** Service cards by Service (forgotten with the cluster); badges by place: the pod shown in a place may change, the badge stays. */
@@ -225,7 +224,7 @@ public final class DiagramView extends Region {
         zoneList.add(box("cluster", "diagram-cluster", cx, 8, cw, h - 16));
         contentList.add(caption("cluster", kit.t("diagram.cluster", snap.world().clusterDomain()), cx + 12, 14, "diagram-zone-title"));
         Label stale = ClusterNotes.stale(kit, cache, state, cx, cw, h);
-        double rowBottom = services(snap, services, cx, cw);
+        double rowBottom = services(snap, services, cx, cw, draw);
         // the desk keeps a calm gap above the nodes; the stage spends its height on the pods
         double nodesTop = stage ? rowBottom + (services.isEmpty() ? 8 : 14) : Math.max(rowBottom + 36, h * 0.30);
         // never squeeze pods into each other: grow, and the caller scales the picture down
@@ -296,8 +295,8 @@ public final class DiagramView extends Region {
         return out;
     }
 
-    /** The Services across the top (moved cards where the learner put them); returns the row's bottom. */
-    private double services(ClusterSnapshot snap, List<SimService> services, double cx, double cw) {
+    /** The Services across the top (moved cards where they were put); returns the row's bottom, only measured unless draw. */
+    private double services(ClusterSnapshot snap, List<SimService> services, double cx, double cw, boolean draw) {
         double sx = cx + 14;
         double sy = 40;
         String dnsText = kit.t("diagram.dns", snap.world().dnsIP());
@@ -309,11 +308,10 @@ public final class DiagramView extends Region {
             return dns;
         }));
         anchors.put("dns", new Point2D(cx + 220, 22));
-        row.setHgap(compact ? 10 : 16);
-        row.setVgap(compact ? 8 : 14);
+        row.setGaps(compact ? 10 : 16, compact ? 8 : 14);
         row.setLayoutX(sx);
         row.setLayoutY(sy);
-        row.setPrefWrapLength(cw - 28);
+        row.setWrapLength(cw - 28);
         boolean fresh = row.getParent() != content;
         if (fresh) {
             content.getChildren().add(row); // it must be in the scene to be measured below
@@ -341,6 +339,9 @@ public final class DiagramView extends Region {
         NodeCache.sync(row.getChildren(), inRow);
         // lay the cards out now: lines and packets need their real places
         styleRow(before, inRow, fresh);
+        if (!draw) {
+            return sy + row.heightFor(cw - 28);
+        }
         row.autosize();
         row.layout();
         for (SimService s : services) {
@@ -350,10 +351,8 @@ public final class DiagramView extends Region {
                 card.applyCss();
                 card.autosize();
             }
-            Bounds b = card.getBoundsInParent();
-            double ox = moved ? 0 : sx;
-            double oy = moved ? 0 : sy;
-            anchors.put("svc:" + s.key(), new Point2D(ox + b.getMinX() + b.getWidth() / 2, oy + b.getMaxY()));
+            Bounds b = card.getBoundsInParent(); // a moved card's is in the content's coordinates, the row's in the row's
+            anchors.put("svc:" + s.key(), new Point2D((moved ? 0 : sx) + b.getMinX() + b.getWidth() / 2, (moved ? 0 : sy) + b.getMaxY()));
         }
         return sy + row.getHeight();
     }

@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -56,7 +55,7 @@ final class PodBadge extends VBox {
     private final Label name = new Label();
     private final Label state = new Label();
     private final Label ip = new Label();
-    private final FlowPane chips = new FlowPane(3, 3);
+    private final Flow chips = new Flow(3, 3);
     private final Label why = new Label();
     /** Shown when NetworkPolicies isolate the pod: the directions, and the policies in the tooltip. */
     private final Label isolated = new Label();
@@ -110,7 +109,7 @@ final class PodBadge extends VBox {
         isolated.setTooltip(isolatedTip);
         isolated.getStyleClass().add("netpol-chip");
         isolated.setId(null);
-        getChildren().addAll(name, new FlowPane(8, 0, ip, state), chips);
+        getChildren().addAll(name, new Flow(8, 0, ip, state), chips);
         Menus.showOnSecondaryClick(this, () -> pod == null ? null : menus.pod(pod, editable.getAsBoolean()));
     }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -35,7 +34,7 @@ final class ServiceCard extends VBox {
     private final Label ip = new Label();
     private final List<Label> ports = new ArrayList<>();
     private final Label external = new Label();
-    private final FlowPane chips = new FlowPane(4, 4);
+    private final Flow chips = new Flow(4, 4);
     private final Label count = new Label();
     private SimService service;
     private List<Object> shape;
