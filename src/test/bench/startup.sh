@@ -20,7 +20,7 @@ out=target/startup-bench
 rm -rf "$out"; mkdir -p "$out/home"
 jar cf "$out/empty-window.jar" -C target/test-classes servicelab/bench/EmptyWindow.class
 fx=$(ls target/lib/javafx-*-linux.jar | paste -sd:)
-flags=(-Xms64m -Xmx512m -Xmn32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8)
+flags=(-Xms64m -Xmx512m -XX:NewSize=16m -XX:MaxNewSize=32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8)
 # our own display unless one is given, so a desktop's compositor does not enter the figures
 if [[ -z ${DISPLAY:-} ]]; then
   d=:$((RANDOM % 50 + 200))
