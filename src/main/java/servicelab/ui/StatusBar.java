@@ -17,6 +17,8 @@ final class StatusBar {
     private final Label cursor;
     private final Messages msg;
     private final CheckService checks;
+    /** The pill's icon per look, made once: a new icon node is styled anew at every check. */
+    private final java.util.Map<String, javafx.scene.Node> icons = new java.util.HashMap<>();
 
     StatusBar(Label pill, Label message, Label docs, Label cursor, Messages msg, CheckService checks) {
         this.pill = pill;
@@ -46,20 +48,21 @@ final class StatusBar {
     }
 
     private void updatePill() {
-        pill.getStyleClass().removeAll("ok", "bad", "busy");
         CheckService.Checked c = checks.latest();
-        if (checks.isChecking() || c == null) {
-            pill.setText(msg.get("status.checking"));
-            pill.setGraphic(Ui.icon("fth-loader"));
-            pill.getStyleClass().add("busy");
-        } else if (c.report().valid()) {
-            pill.setText(msg.get("status.valid"));
-            pill.setGraphic(Ui.icon("fth-check-circle"));
-            pill.getStyleClass().add("ok");
-        } else {
-            pill.setText(msg.get("status.invalid", c.report().errors().size()));
-            pill.setGraphic(Ui.icon("fth-x-circle"));
-            pill.getStyleClass().add("bad");
+        String look = checks.isChecking() || c == null ? "busy" : c.report().valid() ? "ok" : "bad";
+        pill.setText(switch (look) {
+            case "busy" -> msg.get("status.checking");
+            case "ok" -> msg.get("status.valid");
+            default -> msg.get("status.invalid", c.report().errors().size());
+        });
+        javafx.scene.Node icon = icons.computeIfAbsent(look,
+                k -> Ui.icon(k.equals("busy") ? "fth-loader" : k.equals("ok") ? "fth-check-circle" : "fth-x-circle"));
+        if (pill.getGraphic() != icon) {
+            pill.setGraphic(icon);
+        }
+        if (!pill.getStyleClass().contains(look)) {
+            pill.getStyleClass().removeAll("ok", "bad", "busy");
+            pill.getStyleClass().add(look);
         }
     }
 }

@@ -62,7 +62,9 @@ public final class ProblemsPane {
     private void show(CheckReport r) {
         List<Diagnostic> problems = EditorPane.problems(r);
         problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Boolean.compare(a.warning(), b.warning()));
-        list.getItems().setAll(problems);
+        if (!problems.equals(list.getItems())) { // the same problems again: the list and its cells stay
+            list.getItems().setAll(problems);
+        }
         summary.setText(msg.get("problems.summary", r.errors().size(), r.warnings().size()));
         empty.setVisible(problems.isEmpty());
         empty.setText(msg.get(r.documents().isEmpty() ? "problems.empty" : "problems.none"));
