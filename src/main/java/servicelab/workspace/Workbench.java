@@ -26,7 +26,7 @@ public final class Workbench {
     private final ExerciseSession exercises;
 
     /**
-     * @param checker   checks a text as the API server would (the app's {@link servicelab.check.ManifestChecker})
+     * @param checker   checks a text as the API server would (the window passes an {@link servicelab.check.IncrementalChecker})
      * @param ui        runs work on the UI thread (publication of checks and goals)
      * @param worker    runs checks, one at a time
      * @param goals     runs exercise goal evaluations
