@@ -40,7 +40,7 @@ public final class IncrementalChecker implements Function<String, CheckReport> {
         CheckReport report = checker.check(parsed, new ServiceAllocator(42L), new HashSet<>(), new ManifestChecker.Memo() {
             @Override
             public ManifestChecker.Done find(YamlDocument doc) {
-                String key = textOf(parsed, doc);
+                String key = parser.chunk(doc.index());
                 ManifestChecker.Done d = kept.get(key);
                 if (d != null) {
                     next.putIfAbsent(key, d);
@@ -51,7 +51,7 @@ public final class IncrementalChecker implements Function<String, CheckReport> {
             @Override
             public void keep(YamlDocument doc, ManifestChecker.Done done) {
                 decoded[0]++;
-                next.putIfAbsent(textOf(parsed, doc), done);
+                next.putIfAbsent(parser.chunk(doc.index()), done);
             }
 
             @Override
@@ -68,9 +68,5 @@ public final class IncrementalChecker implements Function<String, CheckReport> {
     /** What the last check did (for tests and the bench). */
     public synchronized Counts counts() {
         return counts;
-    }
-
-    private static String textOf(ParsedManifest parsed, YamlDocument doc) {
-        return parsed.text().substring(doc.span().start(), doc.span().end());
     }
 }

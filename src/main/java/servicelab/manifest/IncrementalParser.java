@@ -13,8 +13,13 @@ import java.util.Map;
  * only those of the last parse, so what is kept never outgrows the text.
  */
 public final class IncrementalParser {
-    private Map<String, YamlDocument> kept = new HashMap<>();
-    private Map<String, Integer> nodes = new HashMap<>();
+    /** A cleanly parsed document and the nodes it took from the file's budget. */
+    private record Kept(YamlDocument doc, int nodes) {
+    }
+
+    private Map<String, Kept> kept = new HashMap<>();
+    /** The last parse's documents' texts, by document index (the check keys its own memory by them). */
+    private final List<String> chunks = new ArrayList<>();
     private int reused;
     private int parsed;
 
@@ -23,36 +28,41 @@ public final class IncrementalParser {
     }
 
     public synchronized ParsedManifest parse(String text) {
-        Map<String, YamlDocument> nextKept = new HashMap<>();
-        Map<String, Integer> nextNodes = new HashMap<>();
+        Map<String, Kept> nextKept = new HashMap<>();
+        chunks.clear();
         reused = 0;
         parsed = 0;
         ParsedManifest out = ManifestParser.parse(text, new LineIndex(text), d -> { }, new ManifestParser.Chunks() {
             @Override
             public YamlDocument reuse(String chunk, int index, Span span, int[] nodesLeft) {
-                YamlDocument old = kept.get(chunk);
-                Integer n = nodes.get(chunk);
-                if (old == null || n > nodesLeft[0]) {
+                while (chunks.size() <= index) {
+                    chunks.add(null);
+                }
+                chunks.set(index, chunk);
+                Kept old = kept.get(chunk);
+                if (old == null || old.nodes() > nodesLeft[0]) {
                     parsed++; // a document the budget can no longer hold is parsed, to fail as a fresh parse would
                     return null;
                 }
-                nodesLeft[0] -= n;
-                YamlDocument moved = move(old, index, span);
-                nextKept.putIfAbsent(chunk, moved);
-                nextNodes.putIfAbsent(chunk, n);
+                nodesLeft[0] -= old.nodes();
+                YamlDocument moved = move(old.doc(), index, span);
+                nextKept.putIfAbsent(chunk, new Kept(moved, old.nodes()));
                 reused++;
                 return moved;
             }
 
             @Override
             public void keep(String chunk, YamlDocument doc, int n) {
-                nextKept.putIfAbsent(chunk, doc);
-                nextNodes.putIfAbsent(chunk, n);
+                nextKept.putIfAbsent(chunk, new Kept(doc, n));
             }
         });
         kept = nextKept;
-        nodes = nextNodes;
         return out;
+    }
+
+    /** The text of the last parse's document {@code index} (from its first line to its last). */
+    public synchronized String chunk(int index) {
+        return chunks.get(index);
     }
 
     public synchronized Counts counts() {

@@ -101,14 +101,14 @@ final class Flow extends Pane {
 
     private double prefWidthAt(double wrapAt) {
         Insets in = getInsets();
-        return in.getLeft() + snapSizeX(Math.max(wrapAt, runs(wrapAt, false, 0))) + in.getRight();
+        return in.getLeft() + snapSizeX(Math.max(wrapAt, runs(wrapAt, false, false))) + in.getRight();
     }
 
     @Override
     protected double computePrefHeight(double width) {
         Insets in = getInsets();
         double w = width == -1 ? wrap : width - in.getLeft() - in.getRight();
-        return in.getTop() + heightOfRuns(w) + in.getBottom();
+        return in.getTop() + runs(w, true, false) + in.getBottom();
     }
 
     /**
@@ -120,22 +120,18 @@ final class Flow extends Pane {
         return computePrefHeight(Math.max(prefWidthAt(w), computeMinWidth(-1)));
     }
 
-    private double heightOfRuns(double w) {
-        return runs(w, true, 0);
-    }
-
     @Override
     protected void layoutChildren() {
         Insets in = getInsets();
-        runs(getWidth() - in.getLeft() - in.getRight(), true, 1);
+        runs(getWidth() - in.getLeft() - in.getRight(), true, true);
     }
 
     /**
      * One pass over the children in rows no wider than {@code max} (a child wider than that gets a
      * row of its own). Returns the widest row's width, or with {@code height} the rows' total height;
-     * {@code place} 1 lays the children out.
+     * with {@code place} the children are laid out too.
      */
-    private double runs(double max, boolean height, int place) {
+    private double runs(double max, boolean height, boolean place) {
         measure();
         double h = snapSpaceX(hgap);
         double v = snapSpaceY(vgap);
@@ -156,7 +152,7 @@ final class Flow extends Pane {
                 // the row from first to i ends: it is x - h wide and rowH high
                 widest = Math.max(widest, x > 0 ? x - h : 0);
                 double y = total + (rows > 0 ? v : 0);
-                if (place == 1) {
+                if (place) {
                     placeRow(first, i, y, rowH, h);
                 }
                 total = y + rowH;
