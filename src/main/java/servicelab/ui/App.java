@@ -274,7 +274,15 @@ public class App extends Application {
             width = screen.getWidth();
             height = screen.getHeight();
         }
-        stage.setScene(new Scene(zoom, width, height));
+        Scene shown = stage.getScene();
+        if (shown != null && shown.getRoot().getStyleClass().contains("skeleton")
+                && shown.getWidth() == width && shown.getHeight() == height) {
+            // the real window takes over the skeleton's scene: a new scene would render into a new
+            // frame buffer (8 MB at 1920x1080 in software), the old one left behind as garbage
+            shown.setRoot(zoom);
+        } else {
+            stage.setScene(new Scene(zoom, width, height));
+        }
         if (opts.width() == 0 && (on == null || saved.maximized())) {
             if (on == null) {
                 stage.setX(screen.getMinX());

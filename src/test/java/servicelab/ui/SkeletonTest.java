@@ -45,6 +45,7 @@ class SkeletonTest {
         AtomicReference<MainWindow> built = new AtomicReference<>();
         boolean[] skeletonFirst = new boolean[2];
         String[] title = new String[1];
+        javafx.scene.Scene[] first = new javafx.scene.Scene[1];
         javafx.scene.paint.Color[] middle = new javafx.scene.paint.Color[1];
         javafx.scene.paint.Color[] band = new javafx.scene.paint.Color[1];
         robot.interact(() -> {
@@ -53,6 +54,7 @@ class SkeletonTest {
             skeletonFirst[0] = stage.isShowing() && stage.getScene().getRoot().getStyleClass().contains("skeleton");
             skeletonFirst[1] = stage.getScene().getRoot().getStyleClass().contains("dark");
             title[0] = stage.getTitle();
+            first[0] = stage.getScene();
             javafx.scene.image.WritableImage img = stage.getScene().snapshot(null);
             middle[0] = img.getPixelReader().getColor(640, 400);
             band[0] = img.getPixelReader().getColor(640, 20);
@@ -68,6 +70,8 @@ class SkeletonTest {
         assertFalse(Screen.fx(() -> stage.getScene().lookup(".skeleton") != null), "no skeleton left");
         assertTrue(Screen.fx(() -> stage.getScene().lookup(".root.dark") != null), "the real window is dark too");
         assertEquals(1280, Screen.fx(() -> stage.getScene().getWidth()), 1);
+        // on the skeleton's own scene: a new one would render into a second frame buffer
+        org.junit.jupiter.api.Assertions.assertSame(first[0], Screen.fx(stage::getScene), "the skeleton's scene carries on");
         assertTrue(Screen.fx(() -> stage.getScene().lookup("#statusMessage") != null), "the real window's status bar");
         robot.interact(() -> built.get().shutdown());
     }
