@@ -96,6 +96,21 @@ class LessonPaneTest {
     }
 
     @Test
+    void scrollAreasDrawTheirContentWithoutAViewportBitmap(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#quiz-q3-1").tryQuery().isPresent()));
+        // the lesson's own scroll area and its YAML block's: the stock skin would cache both as images
+        java.util.List<javafx.scene.control.ScrollPane> panes = Screen.fx(() -> robot.lookup(".scroll-pane")
+                .queryAllAs(javafx.scene.control.ScrollPane.class).stream().toList());
+        assertTrue(panes.size() >= 2, "the lesson and its code block scroll: " + panes.size());
+        for (javafx.scene.control.ScrollPane p : panes) {
+            assertTrue(p.getSkin() instanceof PlainScrollPaneSkin, String.valueOf(p.getSkin()));
+            javafx.scene.Node viewport = ((javafx.scene.control.SkinBase<?>) p.getSkin()).getChildren().get(0);
+            assertTrue(viewport.getStyleClass().contains("viewport"));
+            assertFalse(viewport.isCache(), "viewport of " + p.getId() + " is drawn from a cached image");
+        }
+    }
+
+    @Test
     void anExerciseChecksItsGoalsAsTheLearnerEdits(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#start-ex3-1").tryQuery().isPresent()));
         robot.clickOn("#start-ex3-1");
