@@ -263,6 +263,43 @@ class PresenterTest {
     }
 
     @Test
+    void packetsThatArrivedWaitBesideThePodsNamesNotOnThem(FxRobot robot) throws Exception {
+        loadApp(robot);
+        robot.interact(() -> robot.lookup("#speedSlider").queryAs(javafx.scene.control.Slider.class).setValue(4));
+        send(robot, 12);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> screen.hits() == 12);
+        assertNoPacketOnAName(robot, "at the desk");
+        // on the stage a badge drops its state icon, so the name starts at its edge, where packets arrive
+        presenter(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNoPacketOnAName(robot, "on the stage");
+    }
+
+    private static void assertNoPacketOnAName(FxRobot robot, String where) throws Exception {
+        String covered = Screen.fx(() -> {
+            java.util.List<javafx.geometry.Bounds> dots = robot.lookup(".packet").queryAll().stream().filter(Screen::shown)
+                    .map(d -> d.localToScene(d.getBoundsInLocal())).toList();
+            if (dots.isEmpty()) {
+                return "no packet is shown";
+            }
+            for (Node name : robot.lookup(".diagram-pod .diagram-card-title").queryAll()) {
+                if (!Screen.shown(name)) {
+                    continue;
+                }
+                Node text = name.lookup(".text"); // the name's letters (at the desk its icon may be under a packet)
+                javafx.geometry.Bounds b = text.localToScene(text.getBoundsInLocal());
+                for (javafx.geometry.Bounds d : dots) {
+                    if (d.intersects(b)) {
+                        return ((Label) name).getText() + " under a packet at " + d;
+                    }
+                }
+            }
+            return null;
+        });
+        assertEquals(null, covered, where);
+    }
+
+    @Test
     void selectingAServiceInPresenterModeSpotlightsItsPods(FxRobot robot) throws Exception {
         loadApp(robot, WorkbenchTest.APP + """
                     ---

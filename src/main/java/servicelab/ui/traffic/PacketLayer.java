@@ -60,9 +60,10 @@ final class PacketLayer {
                 continue;
             }
             dot.setVisible(true);
-            // spread a batch a little so every packet stays visible
-            double x = p.getX() + (i % 7 - 3) * 4.0;
-            double y = p.getY() + (i % 5 - 2) * 3.0;
+            // spread a batch a little so every packet stays visible (35 places; narrower than tall, so a
+            // batch waiting beside a pod stays in the gap between two nodes' pods)
+            double x = p.getX() + (i % 5 - 2) * 3.0;
+            double y = p.getY() + (i % 7 - 3) * 3.0;
             dot.setTranslateX(x);
             dot.setTranslateY(y);
             // style changes only when a packet's state does: no CSS pass on every frame
