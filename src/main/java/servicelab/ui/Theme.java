@@ -15,6 +15,8 @@ public final class Theme {
     private final Parent root;
     private final ToggleButton toggle;
     private final List<Consumer<Boolean>> listeners = new ArrayList<>();
+    /** The app's other windows' roots (glossary, teacher's view, dialogs): held weakly, a closed one goes. */
+    private final List<java.lang.ref.WeakReference<Parent>> followers = new ArrayList<>();
 
     public Theme(Parent root, ToggleButton toggle) {
         this.root = root;
@@ -39,6 +41,41 @@ public final class Theme {
         }
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+        followers.removeIf(r -> r.get() == null);
+        for (java.lang.ref.WeakReference<Parent> r : followers) {
+            Parent p = r.get();
+            if (p != null) {
+                mark(p, dark);
+            }
+        }
         listeners.forEach(l -> l.accept(dark));
+    }
+
+    /**
+     * Another window of the app, its root given: in this theme now and when the learner switches.
+     * The controls' look is the whole app's (one user-agent stylesheet), the colours are each
+     * root's: without this a glossary opened in the dark theme had dark controls on light panes.
+     */
+    public void follow(Parent other) {
+        mark(other, isDark());
+        followers.add(new java.lang.ref.WeakReference<>(other));
+    }
+
+    /** The same, for a window owned by the main window (or by a window it owns); else nothing. */
+    public static void follow(javafx.stage.Window owner, Parent other) {
+        javafx.stage.Window w = owner;
+        while (w instanceof javafx.stage.Stage s && !(s.getProperties().get(MainWindow.class) instanceof MainWindow)) {
+            w = s.getOwner();
+        }
+        if (w != null && w.getProperties().get(MainWindow.class) instanceof MainWindow main) {
+            main.theme().follow(other);
+        }
+    }
+
+    private static void mark(Parent p, boolean dark) {
+        p.getStyleClass().remove("dark");
+        if (dark) {
+            p.getStyleClass().add("dark");
+        }
     }
 }

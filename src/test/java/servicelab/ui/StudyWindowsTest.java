@@ -33,6 +33,7 @@ import servicelab.lesson.Quiz;
 class StudyWindowsTest {
     private static final String BEFORE = System.getProperty("servicelab.lessons");
     private MainWindow c;
+    private Stage stage;
 
     @BeforeAll
     static void realLessons() {
@@ -50,6 +51,7 @@ class StudyWindowsTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         c = App.open(stage, AppOptions.of(null, 1280, 800, Locale.KOREAN));
         stage.show();
     }
@@ -83,6 +85,41 @@ class StudyWindowsTest {
         assertTrue(review != null, "the chapter of the wrong answer is offered for review");
         robot.interact(() -> ((Button) review).fire());
         assertEquals(chapter, Screen.fx(() -> c.lessons().current().id()));
+    }
+
+    @Test
+    void theStudyWindowsAndTheHelpFollowTheTheme(FxRobot robot) throws Exception {
+        new Screen(robot).awaitFirstChapter();
+        robot.interact(() -> {
+            c.theme().setDark(true);
+            c.lessons().openSeedNote();
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.listTargetWindows().stream()
+                .anyMatch(w -> w.getScene() != null && w.getScene().getRoot().lookup("#seedLines") != null)));
+        Parent note = windowWith(robot, "#seedLines");
+        // the app's dark page colour (-sl-bg), not the light one under dark controls
+        assertEquals(javafx.scene.paint.Color.web("#0d1117"), Screen.fx(() -> background(note)), "the seed note opened in the dark theme");
+        robot.interact(() -> c.theme().setDark(false));
+        assertEquals(javafx.scene.paint.Color.web("#f6f8fa"), Screen.fx(() -> background(note)), "and follows the switch back");
+        robot.interact(() -> c.theme().setDark(true));
+        assertEquals(javafx.scene.paint.Color.web("#0d1117"), Screen.fx(() -> background(note)));
+        robot.interact(() -> note.getScene().getWindow().hide());
+        // a help dialog (F1) too
+        robot.interact(stage::requestFocus);
+        robot.press(javafx.scene.input.KeyCode.F1).release(javafx.scene.input.KeyCode.F1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.listTargetWindows().stream()
+                .anyMatch(w -> w.getScene() != null && w.getScene().getRoot().lookup("#shortcutsDialog") != null)));
+        Parent help = (Parent) Screen.fx(() -> windowWith(robot, "#shortcutsDialog").lookup("#shortcutsDialog"));
+        assertEquals(javafx.scene.paint.Color.web("#161b22"), Screen.fx(() -> background(help)), "the shortcuts dialog in the dark theme (its surface colour)");
+        robot.interact(() -> {
+            help.getScene().getWindow().hide();
+            c.theme().setDark(false);
+        });
+    }
+
+    private static javafx.scene.paint.Paint background(Parent p) {
+        p.applyCss();
+        return ((javafx.scene.layout.Region) p).getBackground().getFills().get(0).getFill();
     }
 
     @Test

@@ -86,6 +86,7 @@ public final class FinalTestWindow {
             Scene scene = new Scene(scroll, 640, 720);
             scene.getStylesheets().addAll(stylesheets);
             scroll.getStyleClass().add("root");
+            servicelab.ui.Theme.follow(owner, scroll);
             stage.setScene(scene);
             update();
         }

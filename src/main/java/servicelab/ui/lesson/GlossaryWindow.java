@@ -36,6 +36,7 @@ public final class GlossaryWindow {
             Scene scene = new Scene(view, 520, 620);
             scene.getStylesheets().addAll(stylesheets);
             view.getStyleClass().add("root");
+            servicelab.ui.Theme.follow(owner, view);
             stage.setScene(scene);
         }
         stage.show();

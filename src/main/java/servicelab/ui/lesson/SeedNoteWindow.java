@@ -74,6 +74,7 @@ public final class SeedNoteWindow {
             BorderPane root = new BorderPane(scroll);
             root.setTop(top);
             root.getStyleClass().add("root");
+            servicelab.ui.Theme.follow(owner, root);
             Scene scene = new Scene(root, 760, 720);
             scene.getStylesheets().addAll(stylesheets);
             stage.setScene(scene);

@@ -70,6 +70,7 @@ public final class TeacherWindow {
             Scene scene = new Scene(view, 640, 760);
             scene.getStylesheets().addAll(stylesheets);
             view.getStyleClass().add("root");
+            servicelab.ui.Theme.follow(owner, view);
             stage.setScene(scene);
             // Esc or the same shortcut puts it away
             scene.setOnKeyPressed(e -> {

@@ -133,6 +133,7 @@ public final class RealClusterWindow {
         Scene scene = new Scene(root, 1000, 680);
         scene.getStylesheets().addAll(0, p.stylesheets());
         root.getStyleClass().add("root");
+        servicelab.ui.Theme.follow(p.owner(), root);
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(480);
