@@ -83,9 +83,30 @@ class LayoutFitTest {
         }
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        Map<String, Object> r = Screen.fx(() -> LayoutReport.measure(stage.getScene()));
+        Map<String, Object> r = new java.util.HashMap<>(Screen.fx(() -> LayoutReport.measure(stage.getScene())));
+        r.put("wrappedNames", Screen.fx(() -> wrappedPodNames(stage.getScene())));
         robot.interact(() -> win[0].shutdown());
         return r;
+    }
+
+    /** Pod names the label wraps by itself: a line of the name wider than the label's room breaks mid-word ("crz5mlw6m / w-"). */
+    private static List<String> wrappedPodNames(javafx.scene.Scene scene) {
+        List<String> out = new ArrayList<>();
+        for (javafx.scene.Node n : scene.getRoot().lookupAll(".diagram-pod .diagram-card-title")) {
+            javafx.scene.control.Label l = (javafx.scene.control.Label) n;
+            javafx.scene.text.Text t = (javafx.scene.text.Text) l.lookup(".text");
+            if (!Screen.shown(l) || t == null || t.getWrappingWidth() <= 0) {
+                continue;
+            }
+            for (String line : l.getText().split("\n")) {
+                javafx.scene.text.Text m = new javafx.scene.text.Text(line);
+                m.setFont(l.getFont());
+                if (m.getLayoutBounds().getWidth() > t.getWrappingWidth() + 0.5) {
+                    out.add(l.getText().replace("\n", "|") + " (" + line + " in " + t.getWrappingWidth() + " px)");
+                }
+            }
+        }
+        return out;
     }
 
     @Test
@@ -95,7 +116,7 @@ class LayoutFitTest {
             for (Case c : CASES) {
                 Map<String, Object> r = measure(robot, c, size[0], size[1]);
                 assertEquals(size[0] + "x" + size[1], r.get("size"));
-                for (String k : List.of("elided", "clipped", "outside")) {
+                for (String k : List.of("elided", "clipped", "outside", "wrappedNames")) {
                     if (!((List<?>) r.get(k)).isEmpty()) {
                         problems.add(size[0] + "x" + size[1] + " " + c + " " + k + ": " + r.get(k));
                     }

@@ -446,7 +446,7 @@ public final class DiagramView extends Region {
                 if (place) {
                     badge.setLayoutX(bx);
                     badge.setLayoutY(py);
-                    anchorPod(p, new Point2D(bx - (stage ? 14 : 6), py + 22)); // beside the badge (see anchorPod)
+                    anchorPod(p, new Point2D(bx - (PodBadge.markBeside(p.name(), podW, stage) ? 6 : 14), py + 22)); // see anchorPod
                     nodes.put("pod:" + p.key(), badge);
                 }
                 if (stage) {
@@ -467,7 +467,7 @@ public final class DiagramView extends Region {
     }
 
     /** Where packets reach a pod, by name and by address (a hand-written endpoint names an address): beside
-     *  its badge, a batch spreading 13 px either way, clear of its counter and, on the stage, its name. */
+     *  its badge, a batch spreading 13 px either way, clear of its counter and of a name without an icon before it. */
     private void anchorPod(SimPod p, Point2D at) {
         anchors.put("pod:" + p.key(), at);
         if (p.ip() != null) {

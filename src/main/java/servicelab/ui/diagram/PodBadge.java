@@ -49,6 +49,13 @@ final class PodBadge extends VBox {
             return size() > 4096;
         }
     };
+    /** The widest hyphen-ended part of each name, at the desk's font. */
+    private static final Map<String, Double> WIDEST = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+            return size() > 4096;
+        }
+    };
     private final DiagramKit kit;
     private SimPod pod;
     private final FontIcon mark = new FontIcon("fth-check-circle");
@@ -140,8 +147,8 @@ final class PodBadge extends VBox {
         mark.pseudoClassStateChanged(READY, p.ready());
         mark.pseudoClassStateChanged(NOT_READY, !p.ready());
         // the stage drops the mark (the state's word and colour say it) so a name keeps to fewer lines
-        name.setGraphic(stage ? null : mark);
-        String shown = lines(p.name(), width - (stage ? 22 : 50), stage); // the icon, its gap and the label's room
+        name.setGraphic(markBeside(p.name(), width, stage) ? mark : null);
+        String shown = lines(p.name(), nameRoom(p.name(), width, stage), stage);
         if (!shown.equals(name.getText())) {
             name.setText(shown);
             nameTip.setText(p.name());
@@ -211,6 +218,29 @@ final class PodBadge extends VBox {
         if (isolated.getParent() != this) {
             getChildren().add(2, isolated);
         }
+    }
+
+    /**
+     * Whether the state's icon goes before the name: not on the stage, and not in a badge too narrow
+     * for the name's longest part beside it (a generated hash would wrap mid-word; the state's word
+     * and the border's colour still say it).
+     */
+    static boolean markBeside(String full, double width, boolean stage) {
+        return !stage && WIDEST.computeIfAbsent(full, PodBadge::widestPart) <= width - 50;
+    }
+
+    /** The name's room in a badge of this width: the badge's padding, and the icon with its gap when shown. */
+    static double nameRoom(String full, double width, boolean stage) {
+        return width - (markBeside(full, width, stage) ? 50 : 22);
+    }
+
+    private static double widestPart(String full) {
+        double widest = 0;
+        for (String part : full.split("(?<=-)")) {
+            PROBE.setText(part);
+            widest = Math.max(widest, PROBE.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     /** How many lines {@link #lines} breaks the name into. */

@@ -29,7 +29,7 @@ final class PodPlaces {
 
     /** The height one pod's place takes in its node's column at the desk (room kept for its counter). */
     static double slot(SimPod p, double podW, boolean compact) {
-        int lines = PodBadge.lineCount(p.name(), podW - 50, false);
+        int lines = PodBadge.lineCount(p.name(), PodBadge.nameRoom(p.name(), podW, false), false);
         return DiagramView.POD_H + 26 + (lines - 1) * (compact ? 16 : 17);
     }
 
