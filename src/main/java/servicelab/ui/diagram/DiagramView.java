@@ -229,6 +229,7 @@ public final class DiagramView extends Region {
         double nodesTop = stage ? rowBottom + (services.isEmpty() ? 8 : 14) : Math.max(rowBottom + 36, h * 0.30);
         // never squeeze pods into each other: grow, and the caller scales the picture down
         spans = PodPlaces.spans(snap.world().nodes(), podsOn(snap), cx, cw, stage);
+        marks = PodBadge.marksFit(snap.userPods(), java.util.Arrays.stream(spans).mapToDouble(PodPlaces.Span::podW).min().orElse(0), stage);
         podsTop = stage ? stagePodsTop(snap) : PODS_TOP;
         double needed = nodesTop + podsTop + podColumns(snap, services, cx, cw, nodesTop, false) + (stage ? 14 : 16);
         if (!draw) {
@@ -393,6 +394,7 @@ public final class DiagramView extends Region {
 
     /** The nodes' columns of this layout (widths, pods per row, badge widths). */
     private PodPlaces.Span[] spans;
+    private boolean marks; // the pod badges' state icons, all or none (PodBadge.marksFit)
 
     private static Map<String, Integer> podsOn(ClusterSnapshot snap) {
         Map<String, Integer> on = new HashMap<>();
@@ -433,11 +435,11 @@ public final class DiagramView extends Region {
                 }
                 if (!place && !stage) { // the desk's measuring pass: a slot's height needs no badge restyled
                     slot++;
-                    rowH = PodPlaces.slot(p, podW, compact);
+                    rowH = PodPlaces.slot(p, podW, compact, marks);
                     continue;
                 }
                 PodBadge badge = badges.computeIfAbsent(n.name() + "-" + slot++, k -> new PodBadge(k, kit, menus, this::editable));
-                badge.update(p, podW, sel, hits.get(p.key()), totalHits, stage, snap.isolationOf(p.key()));
+                badge.update(p, podW, sel, hits.get(p.key()), totalHits, stage, marks, snap.isolationOf(p.key()));
                 if (badge.getParent() != podLayer) {
                     podLayer.getChildren().add(badge);
                 }
@@ -446,7 +448,7 @@ public final class DiagramView extends Region {
                 if (place) {
                     badge.setLayoutX(bx);
                     badge.setLayoutY(py);
-                    anchorPod(p, new Point2D(bx - (PodBadge.markBeside(p.name(), podW, stage) ? 6 : 14), py + 22)); // see anchorPod
+                    anchorPod(p, new Point2D(bx - (marks ? 6 : 14), py + 22)); // see anchorPod
                     nodes.put("pod:" + p.key(), badge);
                 }
                 if (stage) {
@@ -455,7 +457,7 @@ public final class DiagramView extends Region {
                     // 14 px apart: room for the upper half of the next badge's counter pill
                     rowH = Math.max(rowH, badge.prefHeight(podW) + (roomForCounter ? PodPlaces.STAGE_COUNTER_H : 0) + 14);
                 } else {
-                    rowH = PodPlaces.slot(p, podW, compact);
+                    rowH = PodPlaces.slot(p, podW, compact, marks);
                 }
             }
             tallest = Math.max(tallest, py + rowH - nodesTop - podsTop);

@@ -131,7 +131,7 @@ final class PodBadge extends VBox {
         getProperties().put(servicelab.ui.dev.LayoutReport.PARKED, true);
     }
 
-    void update(SimPod p, double width, SimService sel, Integer hits, int total, boolean stage, List<String> isolatedBy) {
+    void update(SimPod p, double width, SimService sel, Integer hits, int total, boolean stage, boolean marks, List<String> isolatedBy) {
         pod = p;
         getProperties().put("pod", p.name());
         getProperties().remove(servicelab.ui.dev.LayoutReport.PARKED);
@@ -147,8 +147,8 @@ final class PodBadge extends VBox {
         mark.pseudoClassStateChanged(READY, p.ready());
         mark.pseudoClassStateChanged(NOT_READY, !p.ready());
         // the stage drops the mark (the state's word and colour say it) so a name keeps to fewer lines
-        name.setGraphic(markBeside(p.name(), width, stage) ? mark : null);
-        String shown = lines(p.name(), nameRoom(p.name(), width, stage), stage);
+        name.setGraphic(marks ? mark : null);
+        String shown = lines(p.name(), nameRoom(width, marks), stage);
         if (!shown.equals(name.getText())) {
             name.setText(shown);
             nameTip.setText(p.name());
@@ -221,17 +221,18 @@ final class PodBadge extends VBox {
     }
 
     /**
-     * Whether the state's icon goes before the name: not on the stage, and not in a badge too narrow
-     * for the name's longest part beside it (a generated hash would wrap mid-word; the state's word
-     * and the border's colour still say it).
+     * Whether the badges show the state's icon before the name: every badge or none (a badge without
+     * it would read as a different state), and none when a name's longest part does not fit beside it
+     * in the narrowest badge (a generated hash would wrap mid-word; the state's word and the border's
+     * colour still say it). The stage never does.
      */
-    static boolean markBeside(String full, double width, boolean stage) {
-        return !stage && WIDEST.computeIfAbsent(full, PodBadge::widestPart) <= width - 50;
+    static boolean marksFit(List<SimPod> pods, double narrowest, boolean stage) {
+        return !stage && pods.stream().allMatch(p -> WIDEST.computeIfAbsent(p.name(), PodBadge::widestPart) <= narrowest - 50);
     }
 
     /** The name's room in a badge of this width: the badge's padding, and the icon with its gap when shown. */
-    static double nameRoom(String full, double width, boolean stage) {
-        return width - (markBeside(full, width, stage) ? 50 : 22);
+    static double nameRoom(double width, boolean marks) {
+        return width - (marks ? 50 : 22);
     }
 
     private static double widestPart(String full) {

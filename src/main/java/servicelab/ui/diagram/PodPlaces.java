@@ -28,8 +28,8 @@ final class PodPlaces {
     static final double STAGE_COUNTER_H = 12;
 
     /** The height one pod's place takes in its node's column at the desk (room kept for its counter). */
-    static double slot(SimPod p, double podW, boolean compact) {
-        int lines = PodBadge.lineCount(p.name(), PodBadge.nameRoom(p.name(), podW, false), false);
+    static double slot(SimPod p, double podW, boolean compact, boolean marks) {
+        int lines = PodBadge.lineCount(p.name(), PodBadge.nameRoom(podW, marks), false);
         return DiagramView.POD_H + 26 + (lines - 1) * (compact ? 16 : 17);
     }
 
