@@ -67,8 +67,6 @@ final class HelpDialogs {
         d.getDialogPane().setId(id);
         d.getDialogPane().getButtonTypes().add(new ButtonType(msg.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().getStylesheets().addAll(Ui.stylesheets(owner.getScene()));
-        // the app's colours are defined on ".root" (light) and ".root.dark"; the dialog's scene root is not its pane
-        d.getDialogPane().getStyleClass().add("root");
         Theme.follow(owner, d.getDialogPane());
         return d;
     }

@@ -93,8 +93,6 @@ final class IngressMigration {
         d.setTitle(msg.get("migrate.title"));
         d.getDialogPane().setId("migrateDialog");
         d.getDialogPane().getStylesheets().addAll(Ui.stylesheets(owner.getScene()));
-        // the app's colours are defined on ".root" (light) and ".root.dark"; the dialog's scene root is not its pane
-        d.getDialogPane().getStyleClass().add("root");
         Theme.follow(owner, d.getDialogPane());
         Label intro = new Label(msg.get("migrate.intro"));
         intro.setWrapText(true);

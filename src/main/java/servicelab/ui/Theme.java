@@ -35,10 +35,7 @@ public final class Theme {
 
     public void setDark(boolean dark) {
         toggle.setSelected(dark);
-        root.getStyleClass().remove("dark");
-        if (dark) {
-            root.getStyleClass().add("dark");
-        }
+        mark(root, dark);
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         followers.removeIf(r -> r.get() == null);
@@ -70,6 +67,15 @@ public final class Theme {
         if (w != null && w.getProperties().get(MainWindow.class) instanceof MainWindow main) {
             main.theme().follow(other);
         }
+    }
+
+    /**
+     * A dialog of the main window in its theme: the app's colours are defined on ".root" (light) and
+     * ".root.dark", and a dialog's scene root is not its pane.
+     */
+    public static void follow(javafx.stage.Window owner, javafx.scene.control.DialogPane pane) {
+        pane.getStyleClass().add("root");
+        follow(owner, (Parent) pane);
     }
 
     private static void mark(Parent p, boolean dark) {

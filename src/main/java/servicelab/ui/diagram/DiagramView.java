@@ -229,7 +229,7 @@ public final class DiagramView extends Region {
         double nodesTop = stage ? rowBottom + (services.isEmpty() ? 8 : 14) : Math.max(rowBottom + 36, h * 0.30);
         // never squeeze pods into each other: grow, and the caller scales the picture down
         spans = PodPlaces.spans(snap.world().nodes(), podsOn(snap), cx, cw, stage);
-        marks = PodBadge.marksFit(snap.userPods(), java.util.Arrays.stream(spans).mapToDouble(PodPlaces.Span::podW).min().orElse(0), stage);
+        marks = PodBadge.marksFit(snap.userPods(), PodPlaces.narrowestPod(spans), stage);
         podsTop = stage ? stagePodsTop(snap) : PODS_TOP;
         double needed = nodesTop + podsTop + podColumns(snap, services, cx, cw, nodesTop, false) + (stage ? 14 : 16);
         if (!draw) {

@@ -146,7 +146,7 @@ final class PodBadge extends VBox {
         }
         mark.pseudoClassStateChanged(READY, p.ready());
         mark.pseudoClassStateChanged(NOT_READY, !p.ready());
-        // the stage drops the mark (the state's word and colour say it) so a name keeps to fewer lines
+        // the state's icon before the name, or not: the diagram decides for every badge (marksFit)
         name.setGraphic(marks ? mark : null);
         String shown = lines(p.name(), nameRoom(width, marks), stage);
         if (!shown.equals(name.getText())) {

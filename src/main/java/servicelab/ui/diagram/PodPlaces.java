@@ -27,6 +27,15 @@ final class PodPlaces {
      */
     static final double STAGE_COUNTER_H = 12;
 
+    /** The narrowest badge across the nodes' columns (with no node there is no pod, and no width to fit). */
+    static double narrowestPod(Span[] spans) {
+        double narrowest = Double.MAX_VALUE;
+        for (Span s : spans) {
+            narrowest = Math.min(narrowest, s.podW());
+        }
+        return narrowest;
+    }
+
     /** The height one pod's place takes in its node's column at the desk (room kept for its counter). */
     static double slot(SimPod p, double podW, boolean compact, boolean marks) {
         int lines = PodBadge.lineCount(p.name(), PodBadge.nameRoom(podW, marks), false);
