@@ -262,9 +262,15 @@ public final class Bench {
     }
 
     /** Per keystroke: redraw (check + cluster + diagram), publication (+ editor, problems), wall (+ waiting for the frame). */
-    private record Keys(List<Double> redraw, List<Double> publication, List<Double> wall, double[] parts, long[] gc) {
+    private record Keys(List<Double> redraw, List<Double> publication, List<Double> wall, double[] parts, long[] gc,
+                        java.util.Map<String, List<double[]>> byKind) {
         Keys() {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new double[4], new long[2]);
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new double[4], new long[2], new java.util.TreeMap<>());
+        }
+
+        /** A measured key of a kind: its redraw time and whether a collection fell in it. */
+        void add(String kind, double redrawMs, boolean collected) {
+            byKind.computeIfAbsent(kind, x -> new ArrayList<>()).add(new double[] {redrawMs, collected ? 1 : 0});
         }
 
         void report(List<String> out) {
@@ -280,6 +286,13 @@ public final class Bench {
                     parts[0] / KEYS, parts[1] / KEYS, parts[2] / KEYS, parts[3] / KEYS));
             // a collection stops every thread: how many measured keys had one, and its time in them
             out.add(String.format("keystrokes_with_gc %d of %d, %d ms of collections", gc[0], KEYS, gc[1]));
+            // the two kinds apart: which kind a collection falls in decides the p99 of them all
+            byKind.forEach((kind, keys) -> {
+                List<Double> ms = new ArrayList<>(keys.stream().map(k -> k[0]).sorted().toList());
+                out.add(String.format("keystroke_to_redraw_%s_ms_median %.2f", kind, ms.get(ms.size() / 2)));
+                out.add(String.format("keystroke_to_redraw_%s_ms_p99 %.2f", kind, ms.get((int) Math.ceil(ms.size() * 0.99) - 1)));
+                out.add(String.format("keystrokes_with_gc_%s %d of %d", kind, keys.stream().filter(k -> k[1] > 0).count(), keys.size()));
+            });
         }
     }
 
@@ -323,6 +336,7 @@ public final class Bench {
                 long gc = gcMillis() - gc0;
                 k.gc()[0] += gc > 0 ? 1 : 0;
                 k.gc()[1] += gc;
+                k.add(i % 2 == 0 ? "service_edit" : "rollout", check + accept, gc > 0);
             }
             p.wb().cluster().tick(2_000);
             Platform.runLater(() -> keystrokes(p, i + 1, k, done));
