@@ -117,6 +117,46 @@ class ClassroomTest {
     }
 
     @Test
+    void theCalloutStaysBesideWhereTheRequestStoppedWhenTheWindowChangesSize(FxRobot robot) throws Exception {
+        load(robot, NO_ENDPOINTS);
+        robot.interact(() -> window.traffic().sendAndShow("pod/tester", "http://kubia/"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label callout = robot.lookup("#trafficCallout").queryAs(Label.class);
+        assertTrue(Screen.fx(callout::isVisible));
+        assertBesideItsPoint(callout);
+        // a projector's 1024 x 768: the diagram is laid out again, smaller; the callout goes with it
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Screen.fx(callout::isVisible));
+        assertBesideItsPoint(callout);
+        // presenter mode: the diagram is drawn for the back row and the callout's text is larger
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".root.presenter").tryQuery().isPresent());
+        assertBesideItsPoint(callout);
+    }
+
+    /** Inside the diagram, its near edge a few pixels from the point its request stopped at, level with that point. */
+    private void assertBesideItsPoint(Label callout) {
+        Screen.fx(() -> {
+            var diagram = window.diagram();
+            String stop = window.traffic().player().flights().get(0).at(window.traffic().player().flights().get(0).end());
+            javafx.geometry.Point2D at = diagram.packetLayer().localToScene(diagram.anchor(stop));
+            javafx.geometry.Bounds box = callout.localToScene(callout.getLayoutBounds());
+            javafx.geometry.Bounds room = diagram.localToScene(diagram.getLayoutBounds());
+            assertTrue(room.contains(box), "inside the diagram: " + box + " in " + room);
+            double gap = Math.min(Math.abs(box.getMinX() - at.getX()), Math.abs(at.getX() - box.getMaxX()));
+            double scale = diagram.packetLayer().getLocalToSceneTransform().getMxx(); // the callout keeps 14 px of the picture's off
+            assertTrue(gap < 16 * scale, "beside " + at + " at scale " + scale + ": " + box);
+            assertTrue(at.getY() >= box.getMinY() - 4 && at.getY() <= box.getMaxY() + 4, "level with " + at + ": " + box);
+            return null;
+        });
+    }
+
+    @Test
     void eachPodsCounterHasABarForItsShareOfTheRequests(FxRobot robot) throws Exception {
         load(robot, WorkbenchTest.APP);
         String from = "pod/" + screen.pods().stream().filter(p -> p.startsWith("kubia-")).findFirst().orElseThrow();

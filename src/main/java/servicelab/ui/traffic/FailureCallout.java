@@ -15,6 +15,8 @@ final class FailureCallout {
     private final Label label = new Label();
     private final DiagramView diagram;
     private final TraceText text;
+    /** The failed request the callout points at while it shows. */
+    private TrafficPlayer.Flight shown;
 
     FailureCallout(DiagramView diagram, TraceText text) {
         this.diagram = diagram;
@@ -25,6 +27,17 @@ final class FailureCallout {
         label.setMaxWidth(300);
         label.setMouseTransparent(true);
         label.setVisible(false);
+        // the diagram redraws with new transforms (a resize, a column shown or hidden, presenter mode, a scene
+        // laid out after the request was sent): the callout moves with the place it points at
+        diagram.packetLayer().getTransforms().addListener((javafx.collections.ListChangeListener<Object>) c -> follow());
+    }
+
+    /** Placed again where its request stopped, as the diagram now draws that place. */
+    private void follow() {
+        Point2D at = shown == null || !label.isVisible() ? null : diagram.anchor(shown.at(shown.end()));
+        if (at != null) {
+            place(at);
+        }
     }
 
     /** Beside the point, on whichever side keeps it inside the diagram (a projector's last node is at the edge). */
@@ -47,6 +60,7 @@ final class FailureCallout {
 
     void hide() {
         label.setVisible(false);
+        shown = null;
     }
 
     /** The first request of the batch that failed at this step gets the callout; a step back takes it away. */
@@ -68,6 +82,7 @@ final class FailureCallout {
                     place(at);
                     label.setVisible(true);
                     label.toFront();
+                    shown = f;
                 }
                 return;
             }
