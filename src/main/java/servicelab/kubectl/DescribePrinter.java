@@ -114,6 +114,10 @@ final class DescribePrinter {
                 }
             }
             case GATEWAYCLASSES, GATEWAYS, HTTPROUTES, GRPCROUTES, REFERENCEGRANTS -> UnstructuredDescriber.describe(w, i);
+            case NAMESPACES -> {
+                describeNamespace(w, i);
+                return w.toString(); // kubectl lists no events for a namespace
+            }
             default -> describeGeneric(w, r, i);
         }
         if (w.indexOf("\nEvents:\n") < 0) {
@@ -472,6 +476,14 @@ final class DescribePrinter {
             }
         }
         return "";
+    }
+
+    /** NamespaceDescriber (describe.go): the modelled cluster has no ResourceQuota or LimitRange objects. */
+    private static void describeNamespace(StringBuilder w, Item i) {
+        w.append("Name:\t").append(i.name()).append('\n');
+        labels(w, "Labels", i.labels());
+        w.append("Annotations:\t<none>\n");
+        w.append("Status:\t").append(i.cells().get(1)).append("\n\nNo resource quota.\n\nNo LimitRange resource.\n");
     }
 
     private void describeGeneric(StringBuilder w, Resources r, Item i) {

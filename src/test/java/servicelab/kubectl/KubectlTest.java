@@ -445,6 +445,21 @@ public class KubectlTest {
     }
 
     @Test
+    void describeNamespaceSaysItHasNoQuotaAndNoLimitRangeAndListsNoEvents() {
+        assertEquals("""
+                Name:         default
+                Labels:       kubernetes.io/metadata.name=default
+                Annotations:  <none>
+                Status:       Active
+
+                No resource quota.
+
+                No LimitRange resource.
+                """, ok("describe ns default").output());
+        assertTrue(ok("describe namespaces").output().contains("\n\nName:         kube-system\n"), "every namespace, one after another");
+    }
+
+    @Test
     void execCurlGoesThroughTheServiceAndNslookupAsksClusterDns() {
         ok("expose deployment kubia --port=80 --target-port=8080");
         ws.simulation().userPods().forEach(p -> ws.simulation().pod("default", p.name()).behaviour(null).files().add("/var/ready"));
