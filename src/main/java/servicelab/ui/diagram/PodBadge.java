@@ -43,19 +43,9 @@ final class PodBadge extends VBox {
     private static final javafx.scene.text.Text PROBE = probe(NAME_FONT);
     private static final javafx.scene.text.Text STAGE_PROBE = probe(STAGE_NAME_FONT);
     /** Names as broken before, by room: every redraw measures every pod's name, mostly at the scale it had. */
-    private static final Map<String, String> BROKEN = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > 4096;
-        }
-    };
+    private static final Map<String, String> BROKEN = recent();
     /** The widest hyphen-ended part of each name, at the desk's font. */
-    private static final Map<String, Double> WIDEST = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
-            return size() > 4096;
-        }
-    };
+    private static final Map<String, Double> WIDEST = recent();
     private final DiagramKit kit;
     private SimPod pod;
     private final FontIcon mark = new FontIcon("fth-check-circle");
@@ -242,6 +232,16 @@ final class PodBadge extends VBox {
             widest = Math.max(widest, PROBE.getLayoutBounds().getWidth());
         }
         return widest;
+    }
+
+    /** A cache of the 4,096 names used last (a cluster's names change with every rollout). */
+    private static <V> Map<String, V> recent() {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > 4096;
+            }
+        };
     }
 
     /** How many lines {@link #lines} breaks the name into. */
