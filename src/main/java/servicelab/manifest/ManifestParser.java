@@ -1,14 +1,11 @@
 package servicelab.manifest;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -20,7 +17,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Splits a manifest into its YAML documents and composes each into a {@link YNode} tree with
@@ -53,26 +49,9 @@ public final class ManifestParser {
 
     private static final Pattern DOC_START = Pattern.compile("^---(?:[ \\t].*)?$");
     private static final Pattern DOC_END = Pattern.compile("^\\.\\.\\.[ \\t]*(?:#.*)?$");
-    /** Plain scalars without a tag: typed later by go-yaml's rules ({@link GoYaml}), not YAML 1.1's. */
-    private static final Tag IMPLICIT = new Tag("tag:servicelab,2026:implicit");
+    private static final Tag IMPLICIT = YamlLoader.IMPLICIT;
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.MAP, Tag.SEQ, Tag.TIMESTAMP, Tag.BINARY, IMPLICIT, Tag.MERGE);
-
-    /** SnakeYAML's YAML 1.1 resolver would read 1:20 as 80 and y as a string; only merge keys are kept. */
-    private static final class GoResolver extends org.yaml.snakeyaml.resolver.Resolver {
-        @Override
-        public Tag resolve(org.yaml.snakeyaml.nodes.NodeId kind, String value, boolean implicit) {
-            if (kind == org.yaml.snakeyaml.nodes.NodeId.scalar && implicit) {
-                return "<<".equals(value) ? Tag.MERGE : IMPLICIT;
-            }
-            return super.resolve(kind, value, implicit);
-        }
-
-        /** Every implicit scalar is resolved above: YAML 1.1's regular expressions are never asked. */
-        @Override
-        protected void addImplicitResolvers() {
-        }
-    }
 
     private ManifestParser() {
     }
@@ -117,7 +96,7 @@ public final class ManifestParser {
         }
         int chunkStart = 1;
         int[] nodesLeft = {MAX_FILE_NODES};
-        Loader yaml = new Loader(); // each compose makes its own parser: one loader serves every document
+        YamlLoader yaml = new YamlLoader(); // each compose makes its own parser: one loader serves every document
         for (int ln = 1; ln <= lines + 1; ln++) {
             boolean boundary = ln > lines;
             boolean startsNext = false;
@@ -155,7 +134,7 @@ public final class ManifestParser {
         each.accept(d);
     }
 
-    private static YamlDocument parseChunk(Loader yaml, String text, LineIndex idx, int startLine, int endLine, int index,
+    private static YamlDocument parseChunk(YamlLoader yaml, String text, LineIndex idx, int startLine, int endLine, int index,
                                            int[] nodesLeft, Chunks chunks) {
         int start = idx.lineStart(startLine);
         int end = idx.lineEnd(endLine);
@@ -173,7 +152,7 @@ public final class ManifestParser {
         return d;
     }
 
-    private static YamlDocument parseChunk(Loader yaml, String chunk, LineIndex idx, Span span, int index, int[] nodesLeft) {
+    private static YamlDocument parseChunk(YamlLoader yaml, String chunk, LineIndex idx, Span span, int index, int[] nodesLeft) {
         int startLine = span.line();
         int endLine = span.endLine();
         int start = span.start();
@@ -229,37 +208,10 @@ public final class ManifestParser {
     }
 
     /**
-     * SnakeYAML's composer and parser with every limit set, plain scalars left to go-yaml's rules.
-     * Only nodes are composed, never objects, so no constructor or representer is made (the
-     * {@code Yaml} facade would build both, and a quarter of a cold {@code check}'s class loading).
-     */
-    private static final class Loader {
-        private final LoaderOptions opts = new LoaderOptions();
-        private final GoResolver resolver = new GoResolver();
-
-        Loader() {
-            opts.setAllowDuplicateKeys(true); // duplicates are reported below, with kubectl's wording
-            opts.setMaxAliasesForCollections(MAX_ALIASES);
-            opts.setAllowRecursiveKeys(false);
-            opts.setNestingDepthLimit(MAX_DEPTH);
-            opts.setCodePointLimit(MAX_TEXT);
-            opts.setProcessComments(false);
-        }
-
-        Node compose(String chunk) {
-            return new Composer(parser(chunk), resolver, opts).getSingleNode();
-        }
-
-        ParserImpl parser(String chunk) {
-            return new ParserImpl(new StreamReader(new StringReader(chunk)), opts);
-        }
-    }
-
-    /**
      * Counts the document's nodes on the event stream, where nothing is kept, before composing it
      * (composing builds every node with its marks): the error when the file's budget runs out.
      */
-    private static SyntaxError countNodes(Loader yaml, String chunk, int startLine, int[] nodesLeft) {
+    private static SyntaxError countNodes(YamlLoader yaml, String chunk, int startLine, int[] nodesLeft) {
         int nodes = 0;
         ParserImpl events = yaml.parser(chunk);
         while (events.peekEvent() != null) {
@@ -341,6 +293,13 @@ public final class ManifestParser {
         private final int charBase;
         /** Code point index to char index, only for chunks with characters outside the BMP. */
         private final int[] cpToChar;
+        /**
+         * Whether SnakeYAML's marks count lines and columns as {@link LineIndex} does, so a span's
+         * line and column come from the marks instead of three searches of the index per node:
+         * true without characters outside the BMP (marks count code points) and without the line
+         * breaks only YAML 1.1 knows (NEL, LS, PS).
+         */
+        private final boolean marksExact;
         private int visited;
         final List<SyntaxError> warnings = new ArrayList<>();
         private final Set<Node> anchored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -355,7 +314,9 @@ public final class ManifestParser {
             this.charBase = charBase;
             if (chunk.length() == chunk.codePointCount(0, chunk.length())) {
                 cpToChar = null;
+                marksExact = chunk.indexOf('\u0085') < 0 && chunk.indexOf('\u2028') < 0 && chunk.indexOf('\u2029') < 0;
             } else {
+                marksExact = false;
                 cpToChar = new int[chunk.codePointCount(0, chunk.length()) + 1];
                 int cp = 0;
                 for (int i = 0; i < chunk.length(); i += Character.charCount(chunk.codePointAt(i))) {
@@ -377,7 +338,10 @@ public final class ManifestParser {
 
         private Span span(Mark s, Mark e) {
             int so = offset(s), eo = offset(e);
-            return new Span(so, eo, line(s), idx.columnOf(so), idx.lineOf(eo), idx.columnOf(eo));
+            if (marksExact) {
+                return new Span(so, eo, line(s), s.getColumn() + 1, line(e), e.getColumn() + 1);
+            }
+            return new Span(so, eo, idx.lineOf(so), idx.columnOf(so), idx.lineOf(eo), idx.columnOf(eo));
         }
 
         YNode convert(Node n, int depth) {
