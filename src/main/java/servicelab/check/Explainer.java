@@ -16,13 +16,19 @@ public final class Explainer {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final Locale locale;
-    private final ResourceBundle manifest;
-    private final ResourceBundle validation;
+    /** Loaded at the first explanation: a file with nothing to explain never reads the 49 KB of texts. */
+    private ResourceBundle manifest;
+    private ResourceBundle validation;
 
     public Explainer(Locale locale) {
         this.locale = locale;
-        this.manifest = ResourceBundle.getBundle("servicelab.check.manifest", locale, NO_FALLBACK);
-        this.validation = ResourceBundle.getBundle("servicelab.check.validation", locale, NO_FALLBACK);
+    }
+
+    private synchronized void load() {
+        if (manifest == null) {
+            manifest = ResourceBundle.getBundle("servicelab.check.manifest", locale, NO_FALLBACK);
+            validation = ResourceBundle.getBundle("servicelab.check.validation", locale, NO_FALLBACK);
+        }
     }
 
     /** The default, Korean explainer. */
@@ -35,6 +41,7 @@ public final class Explainer {
     }
 
     public boolean has(String key) {
+        load();
         return manifest.containsKey(key) || validation.containsKey(key);
     }
 
@@ -42,6 +49,7 @@ public final class Explainer {
         if (key == null) {
             return "";
         }
+        load();
         String pattern;
         try {
             pattern = manifest.containsKey(key) ? manifest.getString(key) : validation.getString(key);

@@ -98,29 +98,60 @@ public final class ManifestChecker {
      * line, which has the machine's cores to itself (the window keeps one for drawing).
      */
     public CheckReport checkOverlapped(String text) {
-        LineIndex lines = new LineIndex(text);
-        BlockingQueue<Object> parsed = new LinkedBlockingQueue<>();
-        Thread parser = new Thread(() -> {
-            try {
-                parsed.add(ManifestParser.parse(text, lines, parsed::add));
-            } catch (RuntimeException | Error e) {
-                parsed.add(e);
-            }
-        }, "manifest-parser");
-        parser.setDaemon(true);
-        parser.start();
+        return checkOverlapped(parseAhead(text));
+    }
+
+    /**
+     * A text's parse begun on a second thread, for {@link #checkOverlapped(ParseAhead)}: the command
+     * line starts it before it has loaded its messages, so the two overlap.
+     */
+    public static final class ParseAhead {
+        private final BlockingQueue<Object> parsed = new LinkedBlockingQueue<>();
+        private final String text;
+
+        private ParseAhead(String text) {
+            this.text = text;
+            Thread parser = new Thread(() -> {
+                try {
+                    LineIndex lines = new LineIndex(text);
+                    parsed.add(lines); // handed over before the first document: the checks need it
+                    parsed.add(ManifestParser.parse(text, lines, parsed::add));
+                } catch (RuntimeException | Error e) {
+                    parsed.add(e);
+                }
+            }, "manifest-parser");
+            parser.setDaemon(true);
+            parser.start();
+        }
+
+        /** The text being parsed. */
+        public String text() {
+            return text;
+        }
+    }
+
+    /** Starts parsing a text on a second thread; check it with {@link #checkOverlapped(ParseAhead)}, once. */
+    public static ParseAhead parseAhead(String text) {
+        return new ParseAhead(text);
+    }
+
+    /** Checks a text whose parse was begun by {@link #parseAhead}, validating each document as it arrives. */
+    public CheckReport checkOverlapped(ParseAhead ahead) {
         ServiceAllocator allocator = new ServiceAllocator(42L);
         Set<String> created = new HashSet<>();
         List<Pending> pending = new ArrayList<>();
+        LineIndex lines = null;
         while (true) {
             Object next;
             try {
-                next = parsed.take();
+                next = ahead.parsed.take();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while checking", e);
             }
-            if (next instanceof YamlDocument doc) {
+            if (next instanceof LineIndex idx) {
+                lines = idx;
+            } else if (next instanceof YamlDocument doc) {
                 pending.add(checkOne(doc, allocator, created, lines, null));
             } else if (next instanceof ParsedManifest done) {
                 return finish(done, pending);

@@ -49,6 +49,9 @@ public final class Main {
 
     /** Runs one command; returns its exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        // a check's file is parsed on a second thread while the messages load (a cold JVM's tens of ms)
+        CheckCommand.Ahead ahead = args.length > 1 && args[0].equals("check")
+                ? CheckCommand.ahead(Arrays.asList(args).subList(1, args.length)) : null;
         Messages msg = Messages.load("servicelab.cli.cli", Locale.KOREAN);
         try {
             if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
@@ -65,7 +68,7 @@ public final class Main {
                 return 0;
             }
             return switch (args[0]) {
-                case "check" -> new CheckCommand(msg, out, err).run(rest);
+                case "check" -> new CheckCommand(msg, out, err, ahead).run(rest);
                 case "simulate", "resolve", "env", "route" -> new SimCommands(msg, out, err).run(args[0], rest);
                 case "lessons" -> new LessonsCommand(msg, out, err).run(rest);
                 case "kubectl" -> new KubectlCommand(msg, out, err).run(rest);

@@ -99,4 +99,38 @@ class CheckCommandTest {
             assertTrue(!r.err().contains("Exception") && !r.out().contains("\tat "), i + ": " + r.err());
         }
     }
+
+    @Test
+    void theFirstFileParsedAheadReportsWhatAPlainCheckDoesAndTheSameFileTwiceIsCheckedTwice() throws IOException {
+        Path scene = file("scene.yaml", servicelab.bench.Scale.manifest(30));
+        Path broken = file("seed.yaml", TestFiles.read("/seed/seed-1.yaml"));
+        for (String[] args : new String[][] {{scene.toString()}, {broken.toString(), scene.toString()},
+                {"--json", scene.toString(), broken.toString()}, {scene.toString(), scene.toString()}}) {
+            Run ahead = run(java.util.stream.Stream.concat(java.util.stream.Stream.of("check"), java.util.Arrays.stream(args))
+                    .toArray(String[]::new));
+            ByteArrayOutputStream o = new ByteArrayOutputStream();
+            ByteArrayOutputStream e = new ByteArrayOutputStream();
+            int code = new CheckCommand(servicelab.text.Messages.load("servicelab.cli.cli", java.util.Locale.KOREAN),
+                    new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
+                    .run(java.util.List.of(args));
+            assertEquals(new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)), ahead,
+                    String.join(" ", args));
+        }
+        Run twice = run("check", scene.toString(), scene.toString());
+        assertEquals(2, twice.out().lines().filter(l -> l.contains(": Service/app-0 ")).count(), twice.out());
+        assertEquals(2, run("check", dir.toString()).code(), "a directory first: the check's own message");
+        assertTrue(run("check", dir.toString()).err().contains(dir.toString()));
+    }
+
+    @Test
+    void aReplacementCharacterWrittenInTheFileIsTextAndMalformedBytesAreNot() throws IOException {
+        Path f = file("fffd.yaml", "# \uFFFD is a character of its own\n" + TestFiles.read("/seed/seed-1-fixed.yaml"));
+        assertEquals(0, run("check", f.toString()).code(), run("check", f.toString()).out());
+        Path bad = dir.resolve("bad.yaml");
+        Files.write(bad, ("# \uFFFD then a lone continuation byte: ").getBytes(StandardCharsets.UTF_8));
+        Files.write(bad, new byte[] {(byte) 0x80, '\n'}, java.nio.file.StandardOpenOption.APPEND);
+        Run r = run("check", "--json", bad.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("invalid UTF-8 text"), r.out());
+    }
 }
