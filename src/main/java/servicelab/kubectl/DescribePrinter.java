@@ -114,6 +114,9 @@ final class DescribePrinter {
                 }
             }
             case GATEWAYCLASSES, GATEWAYS, HTTPROUTES, GRPCROUTES, REFERENCEGRANTS -> UnstructuredDescriber.describe(w, i);
+            case DEPLOYMENTS, REPLICASETS, REPLICATIONCONTROLLERS -> {
+                return new SimWorkloads(k, new ObjectData(k, rows)).describe(r, i); // events included
+            }
             case NAMESPACES -> {
                 describeNamespace(w, i);
                 return w.toString(); // kubectl lists no events for a namespace
@@ -493,19 +496,5 @@ final class DescribePrinter {
         }
         labels(w, "Labels", i.labels());
         w.append("Annotations:\t<none>\n");
-        if (r == Resources.DEPLOYMENTS || r == Resources.REPLICASETS || r == Resources.REPLICATIONCONTROLLERS) {
-            w.append("Selector:\t").append(i.wide().get(2)).append('\n');
-            String desired = r == Resources.DEPLOYMENTS ? i.cells().get(1).substring(i.cells().get(1).indexOf('/') + 1) : i.cells().get(1);
-            w.append("Replicas:\t").append(desired).append(" desired | ").append(i.cells().get(2)).append(" current | ")
-                    .append(r == Resources.DEPLOYMENTS ? i.cells().get(3) : i.cells().get(3)).append(" ready\n");
-            w.append("Pod Template:\n");
-            w.append("  Containers:\n");
-            String[] names = i.wide().get(0).split(",");
-            String[] images = i.wide().get(1).split(",");
-            for (int c = 0; c < names.length; c++) {
-                w.append("   ").append(names[c]).append(":\n");
-                w.append("    Image:\t").append(c < images.length ? images[c] : "").append('\n');
-            }
-        }
     }
 }

@@ -229,7 +229,8 @@ final class ObjectRows {
             out.add(new Item(d.namespaceOrDefault(), name, Map.of(), 0,
                     List.of(name, String.valueOf(d.replicas() == null ? 1 : d.replicas()), String.valueOf(pods.size()),
                             String.valueOf(ready), age(0)),
-                    wideWorkload(d.template().spec().containersOrEmpty(), sel), () -> data.documentData("Deployment", d)));
+                    wideWorkload(d.template().spec().containersOrEmpty(), sel),
+                    () -> new SimWorkloads(k, data).ownReplicaSet(d.namespaceOrDefault(), name)));
         }
         for (ReplicaSet rs : k.objects(ReplicaSet.class)) {
             List<SimPod> pods = owned("ReplicaSet", rs);

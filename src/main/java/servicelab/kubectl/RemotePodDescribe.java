@@ -361,7 +361,9 @@ final class RemotePodDescribe {
 
     void deployment(StringBuilder w, Map<String, Object> o) {
         RemoteDescribe.head(w, o);
-        w.append("CreationTimestamp:\t").append(Raw.rfc1123(Raw.time(o, "metadata", "creationTimestamp"))).append('\n');
+        if (Raw.get(o, "metadata", "creationTimestamp") != null) { // the simulated cluster keeps no creation times
+            w.append("CreationTimestamp:\t").append(Raw.rfc1123(Raw.time(o, "metadata", "creationTimestamp"))).append('\n');
+        }
         RemoteDescribe.labelsAndAnnotations(w, o);
         w.append("Selector:\t").append(Raw.selector(get(o, "spec", "selector"))).append('\n');
         w.append("Replicas:\t").append(num(o, "spec", "replicas")).append(" desired | ").append(num(o, "status", "updatedReplicas"))

@@ -109,7 +109,7 @@ final class Kubelet {
         for (ContainerRuntime c : p.containers) {
             startProbes(p, c);
         }
-        p.updateReady();
+        readiness(p);
         return true;
     }
 
@@ -168,7 +168,7 @@ final class Kubelet {
             return;
         }
         p.terminating = true;
-        p.updateReady();
+        readiness(p);
         sim.event("ev.pod.terminating", p.name);
         if (p.ip == 0) {
             remove(p); // nothing runs yet: the API server deletes it at once
@@ -331,7 +331,7 @@ final class Kubelet {
                     c.started = true;
                     sim.event("ev.probe.started", p.name, c.name());
                     startGatedProbes(p, c, gen);
-                    p.updateReady();
+                    readiness(p);
                 } else if (!ok && st.failures >= probe.failureThresholdOrDefault()) {
                     p.event(sim.now, "Normal", "Killing", "kubelet", "Container " + c.name() + " failed startup probe, will be restarted");
                     restartContainer(p, c, "ev.probe.startupRestart");
@@ -349,7 +349,7 @@ final class Kubelet {
         }
         if (was != c.ready) {
             boolean podWas = p.ready;
-            p.updateReady();
+            readiness(p);
             sim.event(c.ready ? "ev.probe.ready" : "ev.probe.notReady", p.name, c.name());
             if (podWas != p.ready) {
                 sim.endpointsController.invalidate();
@@ -362,7 +362,7 @@ final class Kubelet {
         c.generation++;
         c.ready = false;
         boolean podWas = p.ready;
-        p.updateReady();
+        readiness(p);
         p.restartCount++;
         p.lastRestart = sim.now;
         sim.event(why, p.name, c.name(), p.restartCount);
@@ -373,7 +373,7 @@ final class Kubelet {
         sim.schedule(sim.now + backoff, () -> {
             if (sim.pods.containsKey(p.key()) && !p.terminating) {
                 startProbes(p, c);
-                p.updateReady();
+                readiness(p);
                 sim.endpointsController.invalidate();
             }
         });
@@ -441,5 +441,14 @@ final class Kubelet {
             }
         }
         return null;
+    }
+
+    /** A pod's readiness may have changed: a Deployment's rollout may have made progress. */
+    private void readiness(PodRuntime p) {
+        boolean was = p.ready;
+        p.updateReady();
+        if (was != p.ready && p.owner != null && p.owner.startsWith("Deployment/")) {
+            sim.rollouts.flipped(p);
+        }
     }
 }

@@ -83,6 +83,8 @@ public final class Simulation {
     final Kubelet kubelet = new Kubelet(this);
     final Scheduler scheduler = new Scheduler(this);
     final WorkloadController workloads = new WorkloadController(this);
+    /** What the Deployment controller records of each Deployment: revision, rollout progress, scaling events. */
+    public final Rollouts rollouts = new Rollouts(this);
     final EndpointsController endpointsController = new EndpointsController(this);
     final ServiceController serviceController = new ServiceController(this);
     private DnsView dnsView;
@@ -137,10 +139,10 @@ public final class Simulation {
         return revision;
     }
 
-    /** Something observable changed: the next {@link #snapshot()} is a new one. */
     /** AddressBook's cluster IP index, with the count of Service changes it was built at. */
     AddressBook.ClusterIps clusterIps = new AddressBook.ClusterIps(-1, Map.of());
 
+    /** Something observable changed: the next {@link #snapshot()} is a new one. */
     void changed() {
         revision++;
         dnsView = null;
@@ -198,12 +200,10 @@ public final class Simulation {
             }
         }
         for (var e : next.entrySet()) {
-            KubeObject old = desired.get(e.getKey());
+            KubeObject old = desired.put(e.getKey(), e.getValue());
             if (old == null) {
-                desired.put(e.getKey(), e.getValue());
                 create(e.getValue());
             } else if (!old.equals(e.getValue())) {
-                desired.put(e.getKey(), e.getValue());
                 update(old, e.getValue());
             }
         }

@@ -20,9 +20,13 @@ final class WorkloadController {
 
     void put(String key, Workload w) {
         workloads.put(key, w);
+        if (w.kind().equals("Deployment")) {
+            sim.rollouts.put(w);
+        }
     }
 
     void delete(String key) {
+        sim.rollouts.delete(key);
         Workload w = workloads.remove(key);
         if (w != null) {
             for (PodRuntime p : new ArrayList<>(sim.pods.values())) {
@@ -60,6 +64,9 @@ final class WorkloadController {
                 PodRuntime victim = mine.stream().filter(x -> x.waiting != null).reduce((a, b) -> b).orElse(mine.get(mine.size() - 1));
                 mine.remove(victim);
                 sim.kubelet.terminate(victim);
+            }
+            if (w.kind().equals("Deployment")) {
+                sim.rollouts.counted(id, mine); // the rollout's pods as the controller left them
             }
         }
         sim.endpointsController.invalidate();
