@@ -12,6 +12,8 @@ import servicelab.ui.diagram.DiagramView;
  * reason from its last hop), large enough for the back row: a red dot alone says nothing.
  */
 final class FailureCallout {
+    /** Between the point and the callout's near edge, in the picture's pixels. */
+    private static final double GAP = 14;
     private final Label label = new Label();
     private final DiagramView diagram;
     private final TraceText text;
@@ -40,22 +42,57 @@ final class FailureCallout {
         }
     }
 
-    /** Beside the point, on whichever side keeps it inside the diagram (a projector's last node is at the edge). */
+    /**
+     * Beside the point, inside the diagram, where it covers the least of the pods, Services,
+     * clients and node names drawn there: right or left of the point, level with its top, middle
+     * or bottom (a red box over the pods next to where the request stopped hid what the class
+     * should look at).
+     */
     private void place(Point2D at) {
         label.applyCss();
         double w = Math.min(label.getMaxWidth(), label.prefWidth(-1));
         double h = label.prefHeight(w);
-        javafx.geometry.Bounds room = diagram.packetLayer().sceneToLocal(diagram.localToScene(diagram.getLayoutBounds()));
-        double x = at.getX() + 14;
-        if (room != null && x + w > room.getMaxX() - 8) {
-            x = Math.max(room.getMinX() + 8, at.getX() - 14 - w);
+        javafx.scene.Node layer = diagram.packetLayer();
+        javafx.geometry.Bounds room = layer.sceneToLocal(diagram.localToScene(diagram.getLayoutBounds()));
+        java.util.List<javafx.geometry.Bounds> taken = new java.util.ArrayList<>();
+        boolean unsized = false;
+        for (String kind : new String[] {".diagram-pod", ".diagram-service", ".diagram-client", ".diagram-external", ".diagram-node-title"}) {
+            for (javafx.scene.Node n : diagram.lookupAll(kind)) {
+                if (n.isVisible() && n.getScene() != null) {
+                    // a badge is drawn by its children: what it covers is its visual bounds, not its layout box
+                    javafx.geometry.Bounds b = n.getBoundsInLocal();
+                    taken.add(layer.sceneToLocal(n.localToScene(b)));
+                    unsized |= b.getWidth() <= 0 || b.getHeight() <= 0;
+                }
+            }
         }
-        double y = at.getY() - 10;
-        if (room != null && y + h > room.getMaxY() - 8) {
-            y = Math.max(room.getMinY() + 8, room.getMaxY() - 8 - h);
+        if (unsized && label.getScene() != null) {
+            // cards drawn in this pulse are sized in its layout pass: look again once they are
+            servicelab.ui.Pulses.afterFrames(label.getScene(), 1, this::follow);
         }
-        label.setLayoutX(x);
-        label.setLayoutY(y);
+        double bestX = at.getX() + GAP;
+        double bestY = at.getY() - 10;
+        double best = Double.MAX_VALUE;
+        for (double x : new double[] {at.getX() + GAP, at.getX() - GAP - w}) {
+            for (double y : new double[] {at.getY() - 10, at.getY() - h / 2, at.getY() - h + 10}) {
+                double cx = room == null ? x : Math.max(room.getMinX() + 8, Math.min(x, room.getMaxX() - 8 - w));
+                double cy = room == null ? y : Math.max(room.getMinY() + 8, Math.min(y, room.getMaxY() - 8 - h));
+                // covering a card costs its area; being pushed off the point by the diagram's edge costs more
+                double cost = 0;
+                for (javafx.geometry.Bounds b : taken) {
+                    cost += Math.max(0, Math.min(cx + w, b.getMaxX()) - Math.max(cx, b.getMinX()))
+                            * Math.max(0, Math.min(cy + h, b.getMaxY()) - Math.max(cy, b.getMinY()));
+                }
+                cost += 50 * (Math.abs(cx - x) + Math.abs(cy - y)) * h;
+                if (cost < best) {
+                    best = cost;
+                    bestX = cx;
+                    bestY = cy;
+                }
+            }
+        }
+        label.setLayoutX(bestX);
+        label.setLayoutY(bestY);
     }
 
     void hide() {
