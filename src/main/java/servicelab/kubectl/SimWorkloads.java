@@ -23,8 +23,6 @@ import servicelab.sim.SimPod;
  * left out, as Start Time is from its pods.
  */
 final class SimWorkloads implements RemoteDescribe.Lookup {
-    /** The API server keeps events an hour (--event-ttl). */
-    private static final long EVENT_TTL = 3_600_000L;
     private static final String DEPLOYMENT = "Deployment/";
 
     private final Kubectl k;
@@ -190,6 +188,15 @@ final class SimWorkloads implements RemoteDescribe.Lookup {
     private Map<String, Object> declared(KubeObject w) {
         Map<String, Object> o = document(w.kind(), w);
         child(o, "spec").putIfAbsent("replicas", 1);
+        if (w instanceof ReplicationController rc) {
+            // SetDefaults_ReplicationController: without labels or a selector of its own it takes the template's
+            if (rc.metadata() != null && !rc.metadata().labelsOrEmpty().isEmpty()) {
+                child(o, "metadata").put("labels", new LinkedHashMap<>(rc.metadata().labelsOrEmpty()));
+            }
+            if (rc.selector() != null && !rc.selector().isEmpty()) {
+                child(o, "spec").put("selector", new LinkedHashMap<>(rc.selector()));
+            }
+        }
         o.put("status", replicaStatus(pods(w.kind() + "/" + w.namespaceOrDefault() + "/" + w.name())));
         return o;
     }
@@ -306,7 +313,7 @@ final class SimWorkloads implements RemoteDescribe.Lookup {
         for (Deployment d : k.objects(Deployment.class)) {
             Rollouts.Rollout r = k.sim().rollouts.of(d.namespaceOrDefault(), d.name());
             for (Rollouts.Event e : r == null ? List.<Rollouts.Event>of() : r.events()) {
-                if (now - e.at() >= EVENT_TTL) {
+                if (now - e.at() >= Rollouts.EVENT_TTL) {
                     continue;
                 }
                 String at = Instant.ofEpochMilli(e.at()).toString();

@@ -49,6 +49,8 @@ public final class Rollouts {
         }
     }
 
+    /** The API server keeps events an hour (--event-ttl); describe lists no older ones. */
+    public static final long EVENT_TTL = 3_600_000L;
     private final Simulation sim;
     private final Map<String, Rollout> byId = new HashMap<>();
 
@@ -80,6 +82,7 @@ public final class Rollouts {
     }
 
     private void scaled(Rollout r, String replicaSet, int from, int to) {
+        r.events.removeIf(e -> sim.now() - e.at() >= EVENT_TTL); // a long lesson's edits do not pile up
         if (from != to) {
             r.events.add(new Event(sim.now(), "Scaled " + (to > from ? "up" : "down") + " replica set " + replicaSet
                     + " from " + from + " to " + to));

@@ -130,4 +130,30 @@ class DescribeWorkloadsTest {
         ok("scale deployment kubia --replicas=5");
         assertTrue(ok("describe deploy kubia").contains("Scaled up replica set " + fresh + " from 3 to 5\n"));
     }
+
+    @Test
+    void aReplicationControllerWithoutLabelsTakesItsTemplatesAndCountsItsPods() {
+        String rc = """
+                apiVersion: v1
+                kind: ReplicationController
+                metadata:
+                  name: kubia
+                spec:
+                  replicas: 2
+                  template:
+                    metadata:
+                      labels:
+                        app: kubia
+                    spec:
+                      containers:
+                      - name: kubia
+                        image: luksa/kubia
+                """;
+        k = new Kubectl(new TextHost(new LiveCluster(World.defaults(), 42), rc));
+        String d = ok("describe rc kubia");
+        assertTrue(d.startsWith("Name:         kubia\nNamespace:    default\nSelector:     app=kubia\nLabels:       app=kubia\n"
+                + "Annotations:  <none>\nReplicas:     2 current / 2 desired\n"
+                + "Pods Status:  2 Running / 0 Waiting / 0 Succeeded / 0 Failed\n"), d);
+        assertTrue(d.endsWith("Events:            <none>\n"), d);
+    }
 }
