@@ -71,6 +71,10 @@ final class Kubelet {
             p.containers.get(0).behaviour.listening.addAll(List.of(80, 443));
         }
         p.requestedNode = node;
+        PodRuntime prev = sim.pods.get(p.key());
+        if (prev != null) {
+            remove(prev); // a bare Pod replaced under its own name: the old one goes now, not a second later
+        }
         sim.pods.put(p.key(), p);
         tryToRun(p);
         return p;
@@ -91,6 +95,7 @@ final class Kubelet {
                 return false;
             }
             p.node = n;
+            sim.scheduler.count(p);
         }
         int ip = sim.ipam.get(p.node).allocate();
         if (ip == 0) {
@@ -167,7 +172,9 @@ final class Kubelet {
         if (p.terminating) {
             return;
         }
+        sim.scheduler.forget(p);
         p.terminating = true;
+        sim.scheduler.count(p);
         readiness(p);
         sim.event("ev.pod.terminating", p.name);
         if (p.ip == 0) {
@@ -180,9 +187,10 @@ final class Kubelet {
 
     /** The pod is gone: its address and its place on the node go back, and waiting pods may run. */
     private void remove(PodRuntime p) {
-        if (sim.pods.remove(p.key()) == null) {
-            return;
+        if (!sim.pods.remove(p.key(), p)) {
+            return; // gone already (or replaced under its name: the new pod stays)
         }
+        sim.scheduler.forget(p);
         if (p.ip != 0) {
             sim.ipam.get(p.node).release(p.ip);
         }

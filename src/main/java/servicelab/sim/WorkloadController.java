@@ -79,10 +79,14 @@ final class WorkloadController {
                 continue;
             }
             if (id.equals(p.owner) && !w.selects(p.labels)) {
+                sim.scheduler.forget(p);
                 p.owner = null;
+                sim.scheduler.count(p);
                 sim.event("ev.pod.released", p.name, w.name());
             } else if (p.owner == null && !p.system && w.adoptsOrphans() && w.selects(p.labels)) {
+                sim.scheduler.forget(p);
                 p.owner = id;
+                sim.scheduler.count(p);
                 sim.event("ev.pod.adopted", p.name, w.name());
             }
         }
