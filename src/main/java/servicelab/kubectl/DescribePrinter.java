@@ -110,7 +110,7 @@ final class DescribePrinter {
                 if (es != null) {
                     SliceDescriber.describe(w, es);
                 } else {
-                    describeGeneric(w, r, i);
+                    describeGeneric(w, i);
                 }
             }
             case GATEWAYCLASSES, GATEWAYS, HTTPROUTES, GRPCROUTES, REFERENCEGRANTS -> UnstructuredDescriber.describe(w, i);
@@ -121,7 +121,7 @@ final class DescribePrinter {
                 describeNamespace(w, i);
                 return w.toString(); // kubectl lists no events for a namespace
             }
-            default -> describeGeneric(w, r, i);
+            default -> describeGeneric(w, i);
         }
         if (w.indexOf("\nEvents:\n") < 0) {
             w.append("Events:\t<none>\n"); // a waiting pod lists its scheduler or kubelet event instead
@@ -489,7 +489,7 @@ final class DescribePrinter {
         w.append("Status:\t").append(i.cells().get(1)).append("\n\nNo resource quota.\n\nNo LimitRange resource.\n");
     }
 
-    private void describeGeneric(StringBuilder w, Resources r, Item i) {
+    private static void describeGeneric(StringBuilder w, Item i) {
         w.append("Name:\t").append(i.name()).append('\n');
         if (i.namespace() != null) {
             w.append("Namespace:\t").append(i.namespace()).append('\n');

@@ -205,7 +205,7 @@ final class ObjectRows {
 
     private void deploymentRows(List<Item> out) {
         for (Deployment d : k.objects(Deployment.class)) {
-            List<SimPod> pods = owned("Deployment", d);
+            List<SimPod> pods = owned(k, "Deployment", d);
             long ready = pods.stream().filter(SimPod::ready).count();
             int want = d.replicas() == null ? 1 : d.replicas();
             out.add(new Item(d.namespaceOrDefault(), d.name(), d.metadata().labelsOrEmpty(), 0,
@@ -218,7 +218,7 @@ final class ObjectRows {
     /** A Deployment's ReplicaSet (named after its pods' template hash), then the declared ReplicaSets. */
     private void replicaSetRows(List<Item> out) {
         for (Deployment d : k.objects(Deployment.class)) {
-            List<SimPod> pods = owned("Deployment", d);
+            List<SimPod> pods = owned(k, "Deployment", d);
             String hash = pods.stream().map(p -> p.labels().get("pod-template-hash")).filter(h -> h != null).findFirst().orElse(null);
             if (hash == null) {
                 continue;
@@ -233,7 +233,7 @@ final class ObjectRows {
                     () -> new SimWorkloads(k, data).ownReplicaSet(d.namespaceOrDefault(), name)));
         }
         for (ReplicaSet rs : k.objects(ReplicaSet.class)) {
-            List<SimPod> pods = owned("ReplicaSet", rs);
+            List<SimPod> pods = owned(k, "ReplicaSet", rs);
             long ready = pods.stream().filter(SimPod::ready).count();
             out.add(new Item(rs.namespaceOrDefault(), rs.name(), rs.metadata().labelsOrEmpty(), 0,
                     List.of(rs.name(), String.valueOf(rs.replicas() == null ? 1 : rs.replicas()), String.valueOf(pods.size()),
@@ -245,7 +245,7 @@ final class ObjectRows {
 
     private void controllerRows(List<Item> out) {
         for (ReplicationController rc : k.objects(ReplicationController.class)) {
-            List<SimPod> pods = owned("ReplicationController", rc);
+            List<SimPod> pods = owned(k, "ReplicationController", rc);
             long ready = pods.stream().filter(SimPod::ready).count();
             Map<String, String> sel = rc.selector() == null || rc.selector().isEmpty() ? rc.template().labelsOrEmpty() : rc.selector();
             out.add(new Item(rc.namespaceOrDefault(), rc.name(), rc.metadata().labelsOrEmpty(), 0,
@@ -332,7 +332,8 @@ final class ObjectRows {
         return p.restartCount() + " (" + age(pr.lastRestartMillis()) + " ago)";
     }
 
-    private List<SimPod> owned(String kind, KubeObject o) {
+    /** The running (not terminating) pods a workload controller owns. */
+    static List<SimPod> owned(Kubectl k, String kind, KubeObject o) {
         String id = kind + "/" + o.namespaceOrDefault() + "/" + o.name();
         return k.sim().userPods().stream().filter(p -> id.equals(p.owner()) && !p.terminating()).toList();
     }

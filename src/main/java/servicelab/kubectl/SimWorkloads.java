@@ -23,7 +23,6 @@ import servicelab.sim.SimPod;
  * left out, as Start Time is from its pods.
  */
 final class SimWorkloads implements RemoteDescribe.Lookup {
-    private static final String DEPLOYMENT = "Deployment/";
 
     private final Kubectl k;
     private final ObjectData data;
@@ -68,7 +67,7 @@ final class SimWorkloads implements RemoteDescribe.Lookup {
         Rollouts.Rollout rollout = k.sim().rollouts.of(d.namespaceOrDefault(), d.name());
         int revision = rollout == null ? 1 : rollout.revision();
         child(child(o, "metadata"), "annotations").put("deployment.kubernetes.io/revision", String.valueOf(revision));
-        List<SimPod> pods = pods(DEPLOYMENT + d.namespaceOrDefault() + "/" + d.name());
+        List<SimPod> pods = ObjectRows.owned(k, "Deployment", d);
         String hash = hash(d);
         long updated = pods.stream().filter(p -> hash != null && hash.equals(p.labels().get("pod-template-hash"))).count();
         long available = pods.stream().filter(SimPod::ready).count();
@@ -179,7 +178,7 @@ final class SimWorkloads implements RemoteDescribe.Lookup {
         rsSpec.put("selector", selector);
         rsSpec.put("template", template);
         rs.put("spec", rsSpec);
-        rs.put("status", replicaStatus(pods(DEPLOYMENT + d.namespaceOrDefault() + "/" + d.name()).stream()
+        rs.put("status", replicaStatus(ObjectRows.owned(k, "Deployment", d).stream()
                 .filter(p -> hash.equals(p.labels().get("pod-template-hash"))).toList()));
         return rs;
     }
@@ -197,7 +196,7 @@ final class SimWorkloads implements RemoteDescribe.Lookup {
                 child(o, "spec").put("selector", new LinkedHashMap<>(rc.selector()));
             }
         }
-        o.put("status", replicaStatus(pods(w.kind() + "/" + w.namespaceOrDefault() + "/" + w.name())));
+        o.put("status", replicaStatus(ObjectRows.owned(k, w.kind(), w)));
         return o;
     }
 
@@ -269,13 +268,9 @@ final class SimWorkloads implements RemoteDescribe.Lookup {
         return made;
     }
 
-    private List<SimPod> pods(String owner) {
-        return k.sim().userPods().stream().filter(p -> owner.equals(p.owner()) && !p.terminating()).toList();
-    }
-
     /** The pod-template-hash of a Deployment's current pods (as its ReplicaSet's name has it), or null before it has any. */
     private String hash(Deployment d) {
-        return pods(DEPLOYMENT + d.namespaceOrDefault() + "/" + d.name()).stream().map(p -> p.labels().get("pod-template-hash"))
+        return ObjectRows.owned(k, "Deployment", d).stream().map(p -> p.labels().get("pod-template-hash"))
                 .filter(h -> h != null).reduce((a, b) -> b).orElse(null);
     }
 

@@ -79,8 +79,8 @@ class DescribeWorkloadsTest {
                 Events:
                   Type    Reason             Age   From                   Message
                   ----    ------             ----  ----                   -------
-                  Normal  ScalingReplicaSet  9s    deployment-controller  Scaled up replica set %s from 0 to 3
-                """.formatted(rs, rs), ok("describe deployment kubia"));
+                  Normal  ScalingReplicaSet  %-4s  deployment-controller  Scaled up replica set %s from 0 to 3
+                """.formatted(rs, ws.simulation().now() / 1000 + "s", rs), ok("describe deployment kubia"));
         String described = ok("describe rs " + rs);
         assertTrue(described.contains("\nControlled By:  Deployment/kubia\nReplicas:       3 current / 3 desired\n"
                 + "Pods Status:    3 Running / 0 Waiting / 0 Succeeded / 0 Failed\n"), described);

@@ -1,6 +1,7 @@
 package servicelab.manifest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ class LineIndexTest {
             }
             for (int off = 0; off <= t.length(); off++) {
                 int line = idx.lineOf(off);
-                assertEquals(true, want.get(line - 1) <= off && (line == want.size() || want.get(line) > off), t + " @" + off);
+                assertTrue(want.get(line - 1) <= off && (line == want.size() || want.get(line) > off), t + " @" + off);
             }
         }
     }
