@@ -74,7 +74,9 @@ ef, af, ar = med([x['first_frame_ms'] for x in e]), med([x['first_frame_ms'] for
 em, am = med([x['rss_mib'] for x in e]), med([x['rss_mib'] for x in a])
 print(f"median first frame: empty window {ef:.0f} ms, app {af:.0f} ms, ratio {af/ef:.2f} (target <= 1.5)")
 print(f"median lesson and cluster drawn: {ar:.0f} ms, ratio to the empty window's first frame {ar/ef:.2f}")
-print(f"median resident memory: empty window {em:.1f} MiB, app with the lesson open {am:.1f} MiB, difference {am-em:.1f} MiB (target <= 80)")
+print(f"median resident memory, settled (2 s after the measured frame): empty window {em:.1f} MiB, app with the lesson open {am:.1f} MiB, difference {am-em:.1f} MiB (target <= 80)")
+ef4, ar4 = med([x['rss_at_frame_mib'] for x in e]), med([x['rss_at_ready_mib'] for x in a])
+print(f"median resident memory at the measured frame (not settled): empty window {ef4:.1f} MiB, app {ar4:.1f} MiB, difference {ar4-ef4:.1f} MiB")
 el, al = med([x['launch_ms'] for x in e]), med([x['launch_ms'] for x in a])
 print(f"median first frame from launch (launcher included): empty window {el:.0f} ms, app {al:.0f} ms, ratio {al/el:.2f}")
 if image:

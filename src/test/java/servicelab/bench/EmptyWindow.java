@@ -4,20 +4,26 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The reference for {@code bin/bench --startup}: a JavaFX window with one Label, started with the
  * app's own JVM flags. It reports, as the app's startup report does, the milliseconds from JVM
- * start to its first laid-out frame and its resident memory a few frames later, then quits.
+ * start to its first laid-out frame and its resident memory at its fourth frame and once settled
+ * (two seconds later), then quits.
  * Usage: {@code EmptyWindow OUT [WIDTHxHEIGHT]}.
  */
 public class EmptyWindow extends Application {
+    /** As {@code servicelab.ui.dev.Startup.SETTLE_MS}: how long after the measured frame memory is read. */
+    static final int SETTLE_MS = 2000;
+
     @Override
     public void start(Stage stage) {
         String[] size = getParameters().getRaw().size() > 1 ? getParameters().getRaw().get(1).split("x") : new String[] {"1920", "1080"};
@@ -34,15 +40,22 @@ public class EmptyWindow extends Application {
             }
             if (frames[0] == 4) {
                 scene.removePostLayoutPulseListener(listener[0]);
-                Platform.runLater(() -> {
+                double atFrame = rssMiB();
+                // sampled again once settled, as the app's report is: an idle window still grows
+                // by ~12 MiB in the second after its fourth frame (its first frame reaches the X server)
+                PauseTransition settle = new PauseTransition(Duration.millis(SETTLE_MS));
+                settle.setOnFinished(e -> {
                     try {
                         Files.writeString(out, "first_frame_ms " + first[0] + "\njvm_start_epoch_ms "
-                                + ManagementFactory.getRuntimeMXBean().getStartTime() + "\nrss_mib " + String.format("%.1f", rssMiB()) + "\n");
-                    } catch (java.io.IOException e) {
-                        System.err.println(e.getMessage());
+                                + ManagementFactory.getRuntimeMXBean().getStartTime()
+                                + "\nrss_at_frame_mib " + String.format("%.1f", atFrame)
+                                + "\nrss_mib " + String.format("%.1f", rssMiB()) + "\n");
+                    } catch (java.io.IOException x) {
+                        System.err.println(x.getMessage());
                     }
                     Platform.exit();
                 });
+                settle.play();
             }
             Platform.requestNextPulse();
         };

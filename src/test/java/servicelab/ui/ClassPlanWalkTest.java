@@ -118,6 +118,9 @@ class ClassPlanWalkTest {
         screen.awaitFirstChapter();
         robot.interact(() -> window.lessons().open("07-nodeport"));
         screen.discardIfAsked();
+        // the quiz is at the chapter's end, built when the reader scrolls there
+        assertFalse(Screen.fx(() -> robot.lookup("#quizOnWall").tryQuery().isPresent()));
+        robot.interact(() -> robot.lookup("#lessonScroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Screen.fx(() -> robot.lookup("#quizOnWall").tryQuery().isPresent()));
         robot.interact(() -> robot.lookup("#quizOnWall").queryButton().fire());
         assertTrue(Screen.fx(() -> window.classroom().wall().showing()));

@@ -60,6 +60,7 @@ public final class LessonPane extends VBox {
     private final ResourceBundle bundle;
     private final ScrollPane scroll;
     private final VBox body;
+    private final Fold fold;
     private final Owner owner;
 
     public LessonPane(ResourceBundle bundle, LessonLibrary library, Glossary glossary, ExerciseSession exercises,
@@ -93,6 +94,9 @@ public final class LessonPane extends VBox {
         body.setMinWidth(0);
         body.maxWidthProperty().bind(scroll.widthProperty().subtract(18));
         scroll.setId("lessonScroll");
+        lessonView.setBuildOnDemand(true);
+        quizView.setBuildOnDemand(true);
+        fold = new Fold(scroll, body, lessonView, quizView);
         exerciseView.setOnStarted(card -> Platform.runLater(() -> {
             if (exerciseView.active() != null) {
                 String id = exerciseView.active().id();
@@ -184,11 +188,10 @@ public final class LessonPane extends VBox {
         english.setDisable(glossary.terms().isEmpty());
         english.setOnAction(e -> {
             lessonView.setShowEnglish(english.isSelected());
-            double v = scroll.getVvalue();
+            double at = fold.offset();
             if (chooser.getValue() != null) {
                 lessonView.show(chooser.getValue());
-                scroll.layout();
-                scroll.setVvalue(v); // the learner stays where they were reading
+                fold.reveal(at); // the learner stays where they were reading
             }
         });
         // a narrow lesson pane shortens the chapter title, never these buttons
@@ -293,7 +296,9 @@ public final class LessonPane extends VBox {
 
     /** Brings a card (the started exercise) to the top of the pane. */
     private void scrollTo(Node card) {
-        body.layout();
+        lessonView.buildAll(); // the cards are below the text: its real height, not an estimate, above them
+        scroll.applyCss();
+        scroll.layout();
         double y = card.localToScene(0, 0).getY() - body.localToScene(0, 0).getY();
         double room = body.getHeight() - scroll.getViewportBounds().getHeight();
         scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 8) / room)));

@@ -74,6 +74,16 @@ public final class MarkdownView extends VBox {
     private final InlineText inline;
     private final CodeBlockView codeBlocks;
     private final TableBlock tables;
+    /** The blocks below the fold not built yet, in order, with their estimated heights. */
+    private final java.util.ArrayDeque<Waiting> pending = new java.util.ArrayDeque<>();
+    private double pendingHeight;
+    private final Region rest = new Region();
+    private boolean onDemand;
+    /** Blocks built at once when a chapter opens: more than a tall window shows above the fold. */
+    private static final int FIRST_BLOCKS = 12;
+
+    private record Waiting(org.commonmark.node.Node block, double height) {
+    }
 
     public MarkdownView(ResourceBundle bundle) {
         this.texts = new LessonTexts(Objects.requireNonNull(bundle, "bundle"));
@@ -83,6 +93,8 @@ public final class MarkdownView extends VBox {
         this.codeBlocks = new CodeBlockView(texts, onLoadYaml, onRunCommand);
         this.tables = new TableBlock(inline);
         getStyleClass().add("lesson-view");
+        rest.getStyleClass().add("lesson-pending");
+        rest.setMinHeight(Region.USE_PREF_SIZE);
         URL css = MarkdownView.class.getResource("/servicelab/ui/lesson.css");
         if (css != null) {
             getStylesheets().add(css.toExternalForm());
@@ -133,14 +145,88 @@ public final class MarkdownView extends VBox {
         return glossary.showEnglish();
     }
 
+    /**
+     * From the next {@link #showMarkdown} on, only the first few blocks are built and the rest wait,
+     * as one empty region of about their height, for {@link #buildMore} or {@link #buildAll}: the
+     * lesson pane calls them as the reader scrolls near (its {@code Fold}). A chapter's text was
+     * ~750 of the window's ~2,400 nodes, most of them below the fold.
+     */
+    public void setBuildOnDemand(boolean on) {
+        onDemand = on;
+    }
+
     /** Replaces the view's content; {@code baseDir} (may be null) is where relative images are looked up. */
     public void showMarkdown(String markdown, Path baseDir) {
         images.setBaseDir(baseDir);
         glossary.clearSeen();
+        pending.clear();
+        pendingHeight = 0;
         org.commonmark.node.Node document = PARSER.parse(markdown == null ? "" : markdown);
-        List<Node> nodes = new ArrayList<>();
-        blocks(document, nodes, 0);
-        getChildren().setAll(nodes);
+        if (!onDemand) {
+            List<Node> nodes = new ArrayList<>();
+            blocks(document, nodes, 0);
+            getChildren().setAll(nodes);
+            return;
+        }
+        double width = Math.max(240, getWidth() > 0 ? getWidth() : 420);
+        for (org.commonmark.node.Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            double h = estimate(n, width);
+            pending.add(new Waiting(n, h));
+            pendingHeight += h;
+        }
+        getChildren().clear();
+        buildMore(FIRST_BLOCKS);
+    }
+
+    /**
+     * Builds up to {@code n} more of the waiting blocks, in the text's order (so a glossary term is
+     * marked where it is first met). Returns whether some still wait.
+     */
+    public boolean buildMore(int n) {
+        List<Node> built = new ArrayList<>();
+        for (int i = 0; i < n && !pending.isEmpty(); i++) {
+            Waiting w = pending.poll();
+            pendingHeight -= w.height();
+            Node fx = block(w.block(), 0);
+            if (fx != null) {
+                built.add(fx);
+            }
+        }
+        getChildren().remove(rest);
+        getChildren().addAll(built);
+        if (!pending.isEmpty()) {
+            rest.setPrefHeight(Math.max(1, pendingHeight));
+            getChildren().add(rest);
+        }
+        return !pending.isEmpty();
+    }
+
+    /** Builds every block still waiting. */
+    public void buildAll() {
+        buildMore(Integer.MAX_VALUE);
+    }
+
+    public boolean hasPending() {
+        return !pending.isEmpty();
+    }
+
+    /** The region standing for the waiting blocks (in the view while some wait). */
+    public Region pendingMarker() {
+        return rest;
+    }
+
+    /** A rough height for a block not yet built: enough for the scroll bar to show how much is left. */
+    static double estimate(org.commonmark.node.Node block, double width) {
+        if (block instanceof FencedCodeBlock code) {
+            return 56 + 19 * code.getLiteral().lines().count();
+        } else if (block instanceof IndentedCodeBlock code) {
+            return 56 + 19 * code.getLiteral().lines().count();
+        } else if (block instanceof ThematicBreak || block instanceof LinkReferenceDefinition) {
+            return 20;
+        }
+        // Hangul at the lesson's size is ~15 px a syllable, Latin and spaces ~8: ~10 on average
+        double lines = Math.max(1, Math.ceil(InlineText.plainText(block).length() * 10.0 / width));
+        return (block instanceof Heading ? 28 : 14) + 24 * lines;
     }
 
     // ---- blocks

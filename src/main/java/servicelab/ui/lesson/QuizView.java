@@ -34,6 +34,10 @@ public final class QuizView extends VBox {
     private final VBox wrongList = new VBox(6);
     private final TitledPane wrongNote = new TitledPane();
     private final Map<String, Quiz.Item> wrong = new LinkedHashMap<>();
+    /** The quiz whose cards are not built yet (below the fold), or null. */
+    private Quiz waiting;
+    private final Region rest = new Region();
+    private boolean onDemand;
     /** Orders each item's choices for this learner; null keeps the source order. */
     private Long learnerSeed;
 
@@ -45,6 +49,8 @@ public final class QuizView extends VBox {
         wrongNote.setContent(wrongList);
         wrongNote.setId("wrongNote");
         wrongNote.getStyleClass().add("quiz-wrong-note");
+        rest.getStyleClass().add("lesson-pending");
+        rest.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     private String t(String key, Object... args) {
@@ -70,13 +76,48 @@ public final class QuizView extends VBox {
         learnerSeed = seed;
     }
 
+    /** From the next {@link #show} on, the cards wait (as one region of about their height) for {@link #buildAll}. */
+    public void setBuildOnDemand(boolean on) {
+        onDemand = on;
+    }
+
     public void show(Quiz quiz) {
         getChildren().clear();
         wrong.clear();
         wrongList.getChildren().clear();
+        waiting = null;
         if (quiz.items().isEmpty()) {
             return;
         }
+        if (onDemand) {
+            waiting = quiz;
+            rest.setPrefHeight(64 + 190.0 * quiz.items().size());
+            getChildren().add(rest);
+            return;
+        }
+        build(quiz);
+    }
+
+    public boolean hasPending() {
+        return waiting != null;
+    }
+
+    /** The region standing for the cards while they wait. */
+    public Region pendingMarker() {
+        return rest;
+    }
+
+    /** Builds the waiting cards. */
+    public void buildAll() {
+        if (waiting != null) {
+            Quiz quiz = waiting;
+            waiting = null;
+            getChildren().clear();
+            build(quiz);
+        }
+    }
+
+    private void build(Quiz quiz) {
         Label title = new Label(t("quiz.title", quiz.items().size()), icon("fth-help-circle"));
         title.getStyleClass().add("quiz-title");
         if (onWall != null) {
