@@ -85,6 +85,29 @@ class LessonFoldTest {
     }
 
     @Test
+    void showingEnglishTermsRedrawsTheChapterWhereTheReaderWas(FxRobot robot) throws Exception {
+        new Screen(robot).awaitChecked();
+        robot.interact(() -> scroll(robot).setVvalue(0.4));
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = viewAndWaiting(robot)[0];
+        robot.clickOn("#showEnglish");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Screen.fx(() -> window.lessons().lesson().showEnglish()));
+        double[] after = viewAndWaiting(robot);
+        assertTrue(after[2] > after[1], "the view is built: view ends at " + after[1] + ", waiting text at " + after[2]);
+        assertEquals(before, after[0], 1.0, "the reader stays where they were reading");
+        assertTrue(Screen.fx(() -> window.lessons().lesson().hasPending()), "the rest still waits");
+    }
+
+    @Test
+    void tabbingIntoTheLessonBuildsItAllSoNoButtonIsSkipped(FxRobot robot) throws Exception {
+        new Screen(robot).awaitChecked();
+        assertTrue(Screen.fx(() -> window.lessons().lesson().hasPending()));
+        robot.interact(() -> robot.lookup(".lesson-view .button").queryButton().requestFocus());
+        assertFalse(Screen.fx(() -> window.lessons().lesson().hasPending()));
+    }
+
+    @Test
     void builtStepByStepTheChapterIsTheSameAsBuiltAtOnce(FxRobot robot) throws Exception {
         new Screen(robot).awaitChecked();
         MarkdownView lazy = window.lessons().lesson();

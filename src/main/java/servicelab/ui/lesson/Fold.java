@@ -23,6 +23,11 @@ final class Fold {
     private final MarkdownView text;
     private final QuizView quiz;
     private final Runnable listener = this::fill;
+    /**
+     * Focus moving into the lesson (Tab) builds it all: keys go from button to button in the text's
+     * order, and one not built yet would be skipped for the exercise cards below it.
+     */
+    private final ChangeListener<Node> focused = (o, a, b) -> focusMoved(b);
 
     Fold(ScrollPane scroll, Region body, MarkdownView text, QuizView quiz) {
         this.scroll = scroll;
@@ -32,13 +37,24 @@ final class Fold {
         ChangeListener<Scene> moved = (o, a, b) -> {
             if (a != null) {
                 a.removePostLayoutPulseListener(listener);
+                a.focusOwnerProperty().removeListener(focused);
             }
             if (b != null) {
                 b.addPostLayoutPulseListener(listener);
+                b.focusOwnerProperty().addListener(focused);
             }
         };
         scroll.sceneProperty().addListener(moved);
         moved.changed(null, null, scroll.getScene());
+    }
+
+    private void focusMoved(Node owner) {
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == body) {
+                buildAll();
+                return;
+            }
+        }
     }
 
     /** Builds everything still waiting (before scrolling to a card below the text, or reading it all). */
