@@ -128,6 +128,39 @@ class LessonFoldTest {
         assertEquals(atOnce.size(), stepped.size());
     }
 
+    @Test
+    void theWaitingRegionIsAboutAsTallAsWhatItStandsFor(FxRobot robot) throws Exception {
+        // the scroll bar's length comes from it: far off, the bar would jump as the reader scrolls
+        servicelab.lesson.LessonLibrary library = servicelab.lesson.LessonLibrary.load(Path.of("lessons"));
+        MarkdownView view = Screen.fx(() -> {
+            MarkdownView v = new MarkdownView(ResourceBundle.getBundle("servicelab.messages", Locale.KOREAN));
+            v.setBuildOnDemand(true);
+            ScrollPane scroll = new ScrollPane(v);
+            scroll.setFitToWidth(true);
+            javafx.scene.Scene scene = new javafx.scene.Scene(scroll, 540, 700);
+            scene.getStylesheets().add(MarkdownView.class.getResource("/servicelab/ui/app.css").toExternalForm());
+            Stage other = new Stage();
+            other.setScene(scene);
+            other.show();
+            return v;
+        });
+        List<String> off = new ArrayList<>();
+        for (servicelab.lesson.Lesson l : library.lessons()) {
+            robot.interact(() -> view.show(l));
+            WaitForAsyncUtils.waitForFxEvents();
+            double estimated = Screen.fx(view::getHeight);
+            assertTrue(Screen.fx(view::hasPending), l.id());
+            robot.interact(view::buildAll);
+            WaitForAsyncUtils.waitForFxEvents();
+            double drawn = Screen.fx(view::getHeight);
+            if (estimated < drawn * 0.75 || estimated > drawn * 1.25) {
+                off.add(l.id() + ": " + Math.round(estimated) + " px for " + Math.round(drawn));
+            }
+        }
+        assertEquals(List.of(), off);
+        robot.interact(() -> view.getScene().getWindow().hide());
+    }
+
     /** Every node the view built, depth first: its kind, style classes and text. */
     private static List<String> outline(Parent root) {
         List<String> out = new ArrayList<>();

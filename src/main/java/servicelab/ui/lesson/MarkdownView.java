@@ -224,9 +224,11 @@ public final class MarkdownView extends VBox {
         } else if (block instanceof ThematicBreak || block instanceof LinkReferenceDefinition) {
             return 20;
         }
-        // Hangul at the lesson's size is ~15 px a syllable, Latin and spaces ~8: ~10 on average
-        double lines = Math.max(1, Math.ceil(InlineText.plainText(block).length() * 10.0 / width));
-        return (block instanceof Heading ? 28 : 14) + 24 * lines;
+        // Hangul at the lesson's size is ~15 px a syllable, Latin and spaces ~8: ~12 on average in
+        // the chapters' text (their estimated heights came within 10% of the drawn ones)
+        double lines = Math.max(1, Math.ceil(InlineText.plainText(block).length() * 12.0 / width));
+        // lists, tables and call-outs add their own spacing and padding
+        return (block instanceof Heading ? 28 : block instanceof Paragraph ? 14 : 40) + 24 * lines;
     }
 
     // ---- blocks
