@@ -103,7 +103,15 @@ class LessonFoldTest {
     void tabbingIntoTheLessonBuildsItAllSoNoButtonIsSkipped(FxRobot robot) throws Exception {
         new Screen(robot).awaitChecked();
         assertTrue(Screen.fx(() -> window.lessons().lesson().hasPending()));
+        // focus given to a lesson button otherwise than by keys (a click) leaves the rest waiting
         robot.interact(() -> robot.lookup(".lesson-view .button").queryButton().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Screen.fx(() -> window.lessons().lesson().hasPending()));
+        // Tab from the chapter's tools above the text into it
+        robot.interact(() -> robot.lookup("#glossaryButton").queryButton().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Screen.fx(() -> isIn(stageFocus(robot), robot.lookup("#lessonScroll").query())), "focus went into the lesson");
         assertFalse(Screen.fx(() -> window.lessons().lesson().hasPending()));
     }
 
@@ -159,6 +167,19 @@ class LessonFoldTest {
         }
         assertEquals(List.of(), off);
         robot.interact(() -> view.getScene().getWindow().hide());
+    }
+
+    private static Node stageFocus(FxRobot robot) {
+        return robot.lookup("#lessonScroll").query().getScene().getFocusOwner();
+    }
+
+    private static boolean isIn(Node n, Node ancestor) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every node the view built, depth first: its kind, style classes and text. */

@@ -24,10 +24,15 @@ final class Fold {
     private final QuizView quiz;
     private final Runnable listener = this::fill;
     /**
-     * Focus moving into the lesson (Tab) builds it all: keys go from button to button in the text's
-     * order, and one not built yet would be skipped for the exercise cards below it.
+     * Focus moving into the lesson by the keyboard (Tab) builds it all: keys go from button to
+     * button in the text's order, and one not built yet would be skipped for the exercise cards
+     * below it. A click on a lesson button does not (it would stall that click for the whole chapter).
      */
-    private final ChangeListener<Node> focused = (o, a, b) -> focusMoved(b);
+    private final ChangeListener<Node> focused = (o, a, b) -> {
+        if (b != null) {
+            javafx.application.Platform.runLater(() -> focusMoved(b)); // once focusVisible is settled
+        }
+    };
 
     Fold(ScrollPane scroll, Region body, MarkdownView text, QuizView quiz) {
         this.scroll = scroll;
@@ -49,6 +54,9 @@ final class Fold {
     }
 
     private void focusMoved(Node owner) {
+        if (!owner.isFocused() || !owner.isFocusVisible()) {
+            return;
+        }
         for (Node n = owner; n != null; n = n.getParent()) {
             if (n == body) {
                 buildAll();
