@@ -29,8 +29,7 @@ public final class Fonts {
         if (loaded) {
             return;
         }
-        Path dir = Path.of(System.getProperty("servicelab.home",
-                Path.of(System.getProperty("user.home"), ".servicelab").toString()), "fonts");
+        Path dir = servicelab.workspace.progress.Progress.home().resolve("fonts");
         for (String f : FILES) {
             URL url = Fonts.class.getResource("/assets/fonts/" + f);
             if (url != null && !fromFile(dir, f, url)) {

@@ -217,10 +217,10 @@ public final class MarkdownView extends VBox {
 
     /** A rough height for a block not yet built: enough for the scroll bar to show how much is left. */
     static double estimate(org.commonmark.node.Node block, double width) {
-        if (block instanceof FencedCodeBlock code) {
-            return 56 + 19 * code.getLiteral().lines().count();
-        } else if (block instanceof IndentedCodeBlock code) {
-            return 56 + 19 * code.getLiteral().lines().count();
+        String code = block instanceof FencedCodeBlock f ? f.getLiteral()
+                : block instanceof IndentedCodeBlock i ? i.getLiteral() : null;
+        if (code != null) {
+            return 56 + 19 * code.lines().count();
         } else if (block instanceof ThematicBreak || block instanceof LinkReferenceDefinition) {
             return 20;
         }
