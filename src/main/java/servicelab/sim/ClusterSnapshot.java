@@ -27,7 +27,7 @@ public record ClusterSnapshot(long revision, long now, long seed, World world, L
         endpoints = Map.copyOf(endpoints);
         ingresses = List.copyOf(ingresses);
         servedIngresses = List.copyOf(servedIngresses);
-        recentEvents = List.copyOf(recentEvents);
+        recentEvents = recentEvents instanceof EventLog.Tail ? recentEvents : List.copyOf(recentEvents); // immutable already
         gateways = List.copyOf(gateways);
         isolation = Map.copyOf(isolation);
     }

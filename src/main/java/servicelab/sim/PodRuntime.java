@@ -169,6 +169,19 @@ public final class PodRuntime {
         return ports;
     }
 
+    /** Of these pods' views (in the pods' order), the user pods' (not the ingress controller's). */
+    static List<SimPod> users(java.util.Collection<PodRuntime> pods, List<SimPod> views) {
+        List<SimPod> out = new java.util.ArrayList<>(views.size());
+        int i = 0;
+        for (PodRuntime p : pods) {
+            if (!p.system) {
+                out.add(views.get(i));
+            }
+            i++;
+        }
+        return out;
+    }
+
     SimPod view() {
         List<ContainerPort> ports = containerPorts();
         boolean links = spec == null || spec.enableServiceLinks() == null || spec.enableServiceLinks();

@@ -495,9 +495,12 @@ public final class Simulation {
         if (snapshot == null || snapshot.revision() != revision) {
             // the snapshot's world runs kube-proxy in the mode the cluster configures (the kube-proxy ConfigMap)
             World shown = world.proxyMode() == proxyMode() ? world : world.withProxyMode(proxyMode());
-            snapshot = new ClusterSnapshot(revision, now, seed, shown, services(), pods(), userPods(), Map.copyOf(endpointsController.current()),
+            // one view of each pod for both lists and the policies (a view per list and use was a fifth of a snapshot)
+            List<SimPod> all = pods();
+            List<SimPod> user = PodRuntime.users(pods.values(), all);
+            snapshot = new ClusterSnapshot(revision, now, seed, shown, services(), all, user, Map.copyOf(endpointsController.current()),
                     List.copyOf(ingresses), servedIngresses(), events.tail(ClusterSnapshot.EVENTS), events.total(), GatewayView.of(this),
-                    policies.isolation(userPods()));
+                    policies.isolation(user));
         }
         return snapshot;
     }
@@ -543,22 +546,14 @@ public final class Simulation {
     }
 
     public List<SimPod> pods() {
-        List<SimPod> out = new ArrayList<>();
-        for (PodRuntime p : pods.values()) {
-            out.add(p.view());
-        }
+        List<SimPod> out = new ArrayList<>(pods.size());
+        pods.values().forEach(p -> out.add(p.view()));
         return out;
     }
 
     /** User pods (not the ingress controller's), in creation order. */
     public List<SimPod> userPods() {
-        List<SimPod> out = new ArrayList<>();
-        for (PodRuntime p : pods.values()) {
-            if (!p.system) {
-                out.add(p.view());
-            }
-        }
-        return out;
+        return PodRuntime.users(pods.values(), pods());
     }
 
     /** Cluster DNS's view, rebuilt only after pods, endpoints, Services or Ingresses change. */

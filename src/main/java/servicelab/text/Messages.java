@@ -40,13 +40,50 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
+    /**
+     * Messages made lately, by key and values: a redraw asks for the same state words and sentences for
+     * every pod, and formatting them again was a tenth of what a keystroke's redraw allocated. Only
+     * values that cannot change (strings, numbers, booleans, enums) make a message worth keeping.
+     */
+    private final java.util.Map<Call, String> made = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Call, String> eldest) {
+            return size() > 2048;
+        }
+    };
+
+    private record Call(String key, java.util.List<Object> args) {
+    }
+
     /** The formatted message; a missing key is a programming error and throws. */
     public String get(String key, Object... args) throws MissingResourceException {
+        Call call = keepable(args) ? new Call(key, java.util.List.of(args)) : null;
+        String m = call == null ? null : made.get(call);
+        if (m == null) {
+            m = make(key, args);
+            if (call != null) {
+                made.put(call, m);
+            }
+        }
+        return m;
+    }
+
+    private String make(String key, Object... args) {
         String pattern = bundle.getString(key);
         if (args.length == 0 && pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
             return Josa.fix(pattern);
         }
         return Josa.fix(formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale)).format(prepare(args)));
+    }
+
+    private static boolean keepable(Object[] args) {
+        for (Object a : args) {
+            if (!(a instanceof String || a instanceof Integer || a instanceof Long || a instanceof Boolean
+                    || a instanceof Character || a instanceof Enum<?>)) {
+                return false; // null (List.of refuses it), a double's rounding, a mutable value
+            }
+        }
+        return true;
     }
 
     /** Formats a pattern as {@link #get} does (for patterns that do not come from a bundle key). */

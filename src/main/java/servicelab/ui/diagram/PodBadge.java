@@ -43,7 +43,7 @@ final class PodBadge extends VBox {
     private static final javafx.scene.text.Text PROBE = probe(NAME_FONT);
     private static final javafx.scene.text.Text STAGE_PROBE = probe(STAGE_NAME_FONT);
     /** Names as broken before, by room: every redraw measures every pod's name, mostly at the scale it had. */
-    private static final Map<String, String> BROKEN = recent();
+    private static final Map<Room, String> BROKEN = recent();
     /** The widest hyphen-ended part of each name, at the desk's font. */
     private static final Map<String, Double> WIDEST = recent();
     private final DiagramKit kit;
@@ -130,9 +130,11 @@ final class PodBadge extends VBox {
         pseudoClassStateChanged(TERMINATING, p.terminating());
         setPrefWidth(width);
         setMaxWidth(width);
-        String icon = p.ready() ? "fth-check-circle" : "fth-x-circle";
-        if (!icon.equals(mark.getIconLiteral())) {
-            mark.setIconLiteral(icon);
+        // by code, not literal: a literal is looked up among the pack's icons each time it is set
+        org.kordamp.ikonli.Ikon icon = p.ready() ? org.kordamp.ikonli.feather.Feather.CHECK_CIRCLE
+                : org.kordamp.ikonli.feather.Feather.X_CIRCLE;
+        if (mark.getIconCode() != icon) {
+            mark.setIconCode(icon);
         }
         mark.pseudoClassStateChanged(READY, p.ready());
         mark.pseudoClassStateChanged(NOT_READY, !p.ready());
@@ -144,24 +146,15 @@ final class PodBadge extends VBox {
             nameTip.setText(p.name());
         }
         name.setMaxWidth(width - 10);
-        // the state in the learner's words; kubectl's word for it in the tooltip
-        String kubectl = p.terminating() ? "Terminating" : !p.running() ? p.status() : p.ready() ? "Ready" : "NotReady";
-        String shownState = p.ready() && p.readiness().failingBelowThreshold()
-                ? kit.t("diagram.probeFailing", p.readiness().failures(), p.readiness().threshold())
-                : kit.t(p.terminating() ? "diagram.state.terminating" : !p.running() ? "diagram.state.waiting"
-                        : p.ready() ? "diagram.state.ready" : "diagram.state.notReady", p.status());
-        state.setText(shownState);
-        if (!kubectl.equals(stateTip.getText())) {
-            stateTip.setText(kubectl);
-        }
-        state.pseudoClassStateChanged(FAILING, p.ready() && p.readiness().failingBelowThreshold());
-        state.pseudoClassStateChanged(READY, p.ready());
-        state.pseudoClassStateChanged(NOT_READY, !p.ready());
+        showState(p);
         ip.setText(p.ip() == null ? "" : p.ip());
         // a screen reader hears the badge as one sentence (curriculum L8)
         setAccessibleRole(AccessibleRole.NODE);
-        setAccessibleText(kit.t("diagram.a11y.pod", p.name(), kit.t(p.terminating() ? "diagram.a11y.terminating"
-                : p.ready() ? "diagram.a11y.ready" : "diagram.a11y.notReady"), p.ip() == null ? "-" : p.ip(), p.node()));
+        String said = kit.t("diagram.a11y.pod", p.name(), kit.t(p.terminating() ? "diagram.a11y.terminating"
+                : p.ready() ? "diagram.a11y.ready" : "diagram.a11y.notReady"), p.ip() == null ? "-" : p.ip(), p.node());
+        if (!said.equals(getAccessibleText())) { // an object property: an equal new string would still notify
+            setAccessibleText(said);
+        }
         Map<String, String> selector = sel == null ? null : sel.selector();
         labels(p, selector);
         String reason = selector != null && !selector.isEmpty() && sel.namespace().equals(p.namespace())
@@ -178,6 +171,22 @@ final class PodBadge extends VBox {
         }
         hits(p, hits, total, stage);
         isolation(isolatedBy, width);
+    }
+
+    /** The state in the learner's words; kubectl's word for it in the tooltip. */
+    private void showState(SimPod p) {
+        String kubectl = p.terminating() ? "Terminating" : !p.running() ? p.status() : p.ready() ? "Ready" : "NotReady";
+        String shownState = p.ready() && p.readiness().failingBelowThreshold()
+                ? kit.t("diagram.probeFailing", p.readiness().failures(), p.readiness().threshold())
+                : kit.t(p.terminating() ? "diagram.state.terminating" : !p.running() ? "diagram.state.waiting"
+                        : p.ready() ? "diagram.state.ready" : "diagram.state.notReady", p.status());
+        state.setText(shownState);
+        if (!kubectl.equals(stateTip.getText())) {
+            stateTip.setText(kubectl);
+        }
+        state.pseudoClassStateChanged(FAILING, p.ready() && p.readiness().failingBelowThreshold());
+        state.pseudoClassStateChanged(READY, p.ready());
+        state.pseudoClassStateChanged(NOT_READY, !p.ready());
     }
 
     /** The NetworkPolicy overlay: which directions policies isolate the pod in, and by which policies. */
@@ -227,18 +236,53 @@ final class PodBadge extends VBox {
 
     private static double widestPart(String full) {
         double widest = 0;
-        for (String part : full.split("(?<=-)")) {
-            PROBE.setText(part);
-            widest = Math.max(widest, PROBE.getLayoutBounds().getWidth());
+        for (int start = 0, end; start < full.length(); start = end) {
+            end = partEnd(full, start);
+            widest = Math.max(widest, width(full, start, end, false));
         }
         return widest;
     }
 
+    /** Where the part of a name that starts at {@code start} ends: after its hyphen, or at the name's end. */
+    private static int partEnd(String full, int start) {
+        int dash = full.indexOf('-', start);
+        return dash < 0 ? full.length() : dash + 1;
+    }
+
+    /** The name font's advance of each ASCII character, at the desk and on the stage (0: not measured yet). */
+    private static final double[] ADVANCE = new double[128];
+    private static final double[] STAGE_ADVANCE = new double[128];
+
+    /**
+     * The width of {@code s[from, to)} in the name's font. JavaFX lays Latin text out glyph after glyph
+     * without kerning, so a pod's name (ASCII, as DNS names are) is as wide as its characters' advances
+     * together: each is measured once, where a rollout's thirty new names cost a text layout per part
+     * at every scale tried (PodBadgeWidthTest holds the sum to the laid-out width). Anything else is laid out.
+     */
+    static double width(String s, int from, int to, boolean stage) {
+        double[] advance = stage ? STAGE_ADVANCE : ADVANCE;
+        javafx.scene.text.Text probe = stage ? STAGE_PROBE : PROBE;
+        double w = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= advance.length) {
+                probe.setText(s.substring(from, to));
+                return probe.getLayoutBounds().getWidth();
+            }
+            if (advance[c] == 0) {
+                probe.setText(String.valueOf(c));
+                advance[c] = probe.getLayoutBounds().getWidth();
+            }
+            w += advance[c];
+        }
+        return w;
+    }
+
     /** A cache of the 4,096 names used last (a cluster's names change with every rollout). */
-    private static <V> Map<String, V> recent() {
+    private static <K, V> Map<K, V> recent() {
         return new LinkedHashMap<>(256, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
                 return size() > 4096;
             }
         };
@@ -246,7 +290,12 @@ final class PodBadge extends VBox {
 
     /** How many lines {@link #lines} breaks the name into. */
     static int lineCount(String full, double room, boolean stage) {
-        return (int) lines(full, room, stage).chars().filter(c -> c == '\n').count() + 1;
+        String lines = lines(full, room, stage);
+        int n = 1;
+        for (int i = lines.indexOf('\n'); i >= 0; i = lines.indexOf('\n', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -254,7 +303,11 @@ final class PodBadge extends VBox {
      * (the generated suffix, which tells replicas apart, on a line of its own).
      */
     static String lines(String full, double room, boolean stage) {
-        return BROKEN.computeIfAbsent((stage ? "s" : "d") + room + "|" + full, k -> breakName(full, room, stage));
+        return BROKEN.computeIfAbsent(new Room(full, room, stage), k -> breakName(full, room, stage));
+    }
+
+    /** A name in a room, as BROKEN keeps it. */
+    private record Room(String name, double room, boolean stage) {
     }
 
     private static javafx.scene.text.Text probe(javafx.scene.text.Font font) {
@@ -263,20 +316,21 @@ final class PodBadge extends VBox {
         return t;
     }
 
-    private static String breakName(String full, double room, boolean stage) {
-        javafx.scene.text.Text probe = stage ? STAGE_PROBE : PROBE;
-        StringBuilder out = new StringBuilder();
-        String line = "";
-        for (String part : full.split("(?<=-)")) {
-            probe.setText(line + part);
-            if (!line.isEmpty() && probe.getLayoutBounds().getWidth() > room) {
-                out.append(line).append('\n');
-                line = part;
-            } else {
-                line += part;
+    static String breakName(String full, double room, boolean stage) {
+        StringBuilder out = new StringBuilder(full.length() + 2);
+        int lineStart = 0;
+        double lineW = 0;
+        for (int start = 0, end; start < full.length(); start = end) {
+            end = partEnd(full, start);
+            double partW = width(full, start, end, stage);
+            if (start > lineStart && lineW + partW > room) {
+                out.append(full, lineStart, start).append('\n');
+                lineStart = start;
+                lineW = 0;
             }
+            lineW += partW;
         }
-        return out.append(line).toString();
+        return out.append(full, lineStart, full.length()).toString();
     }
 
     private void labels(SimPod p, Map<String, String> selector) {
@@ -307,14 +361,17 @@ final class PodBadge extends VBox {
         if (n != null) {
             hit.setText(String.valueOf(n));
             hit.setId("hits-" + p.name());
+            bar.setId("hitbar-" + p.name());
             int percent = Math.round(n * 100f / Math.max(1, total));
-            hitTip.setText(kit.t("diagram.hitsShare", n, percent));
+            String share = kit.t("diagram.hitsShare", n, percent);
+            if (!share.equals(hitTip.getText())) {
+                hitTip.setText(share);
+                counter.setAccessibleText(share);
+            }
             double w = Math.max(4, BAR_MAX * n / Math.max(1, total));
             bar.setMinWidth(w);
             bar.setPrefWidth(w);
             bar.setMaxWidth(w);
-            bar.setId("hitbar-" + p.name());
-            counter.setAccessibleText(kit.t("diagram.hitsShare", n, percent));
             // the desk puts the counter on a row of its own; the stage makes it a pill on the badge's
             // top edge (half above it), so a crowded node spends no row on it
             if (counter.getParent() != this || counter.isManaged() == stage) {
