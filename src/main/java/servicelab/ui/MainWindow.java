@@ -255,6 +255,7 @@ public final class MainWindow {
         editorBox.getChildren().add(editor.node());
         wb.checks().setStyler((text, r) -> YamlHighlighter.compute(text, EditorPane.problems(r)));
         new ProblemsPane(problemList, problemSummary, problemsEmpty, msg, editor, wb.checks());
+        IdleCollection.install(wb);
         wb.document().nameProperty().addListener((o, a, b) -> updateTitle());
         wb.document().dirtyProperty().addListener((o, a, b) -> updateTitle());
         wb.document().addListener(c -> {

@@ -142,10 +142,12 @@ public final class CheckService {
         String text = doc.text();
         worker.execute(() -> {
             long t0 = System.nanoTime();
+            long b0 = allocated.getAsLong();
             CheckReport checked = checker.apply(text);
             CheckReport report = warningsHeld ? checked.withoutWarnings() : checked;
             Object styling = styler.apply(text, report);
             Checked c = new Checked(revision, text, report, styling, System.nanoTime() - t0);
+            lastCheckBytes = allocated.getAsLong() - b0;
             ui.execute(() -> publish(c));
         });
     }
@@ -166,6 +168,19 @@ public final class CheckService {
     }
 
     private long lastPublishNanos;
+    /** Bytes the current thread has allocated so far (bench mode sets one; the app does not measure). */
+    private volatile java.util.function.LongSupplier allocated = () -> 0;
+    private volatile long lastCheckBytes;
+
+    /** Bench mode: how to read the current thread's allocated bytes, so that {@link #lastCheckBytes()} means something. */
+    public void meterAllocation(java.util.function.LongSupplier currentThreadBytes) {
+        allocated = currentThreadBytes;
+    }
+
+    /** Bytes the last check allocated on the check thread (0 unless metered). */
+    public long lastCheckBytes() {
+        return lastCheckBytes;
+    }
 
     private void publish(Checked c) {
         if (c.revision() != doc.revision()) {

@@ -34,6 +34,9 @@ public final class ClusterModel {
     private final List<Runnable> onNewCluster = new ArrayList<>();
     private final List<Consumer<State>> listeners = new ArrayList<>();
     private long lastAcceptNanos;
+    private long lastAcceptBytes;
+    /** Bytes the current thread has allocated so far (bench mode sets one; the app does not measure). */
+    private java.util.function.LongSupplier allocated = () -> 0;
 
     public ClusterModel(World world, long seed) {
         this.live = new LiveCluster(world, seed);
@@ -88,9 +91,21 @@ public final class ClusterModel {
     /** A check of the document was published: a valid text becomes the desired state. */
     public void accept(CheckService.Checked c) {
         long t0 = System.nanoTime();
+        long b0 = allocated.getAsLong();
         live.accept(c.report());
         publish();
         lastAcceptNanos = System.nanoTime() - t0;
+        lastAcceptBytes = allocated.getAsLong() - b0;
+    }
+
+    /** Bench mode: how to read the current thread's allocated bytes, so that {@link #lastAcceptBytes()} means something. */
+    public void meterAllocation(java.util.function.LongSupplier currentThreadBytes) {
+        allocated = currentThreadBytes;
+    }
+
+    /** Bytes the last accept allocated on the UI thread (0 unless metered): garbage here brings a collection into the redraw. */
+    public long lastAcceptBytes() {
+        return lastAcceptBytes;
     }
 
     /** How long the last check took to become the drawn cluster: reconcile and every view's redraw (bench mode). */

@@ -147,6 +147,14 @@ public final class Bench {
      * 99th percentile is the 198th of them and not simply the slowest, as it is of 40.
      */
     private static final int KEYS = Integer.getInteger("servicelab.benchKeys", 200);
+    /**
+     * Milliseconds between a key's redraw and the next key ({@code -Dservicelab.benchKeyPause}): 150, a
+     * typist's pace (about seven keys a second, the clock running and frames drawn in between); 0 types
+     * the next key at once, with no quiet moment in the whole run.
+     */
+    private static final int PAUSE_MS = Integer.getInteger("servicelab.benchKeyPause", 150);
+    /** {@code -Dservicelab.benchTrace=true}: each measured key's times, collections and allocation on stderr. */
+    private static final boolean TRACE = Boolean.getBoolean("servicelab.benchTrace");
     /** Keystrokes typed first and not measured: the typing code gets compiled, as it is for a student. */
     private static final int WARMUP = Math.min(KEYS, 40);
     private static final String TEXT = PODS == 30 ? SCENE : scaled(PODS, true);
@@ -218,6 +226,8 @@ public final class Bench {
 
     public static void run(Parts p, Path out) {
         long firstFrameMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        p.wb().checks().meterAllocation(Allocation::currentThread);
+        p.wb().cluster().meterAllocation(Allocation::currentThread);
         p.traffic().setClockRunning(true);
         p.editor().replaceText(TEXT);
         p.wb().checks().checkNow();
@@ -230,6 +240,7 @@ public final class Bench {
             report.add(String.format("rss_mib_lesson_open %.1f", rssMiB()));
             Keys keys = new Keys();
             keystrokes(p, -WARMUP, keys, () -> {
+                keys.bytes()[3] += Allocation.allThreads();
                 keys.report(report);
                 diagramEdit(p, (shown, ms) -> {
                     report.add("diagram_edit_shown_in_next_frame " + shown);
@@ -263,9 +274,33 @@ public final class Bench {
 
     /** Per keystroke: redraw (check + cluster + diagram), publication (+ editor, problems), wall (+ waiting for the frame). */
     private record Keys(List<Double> redraw, List<Double> publication, List<Double> wall, double[] parts, long[] gc,
-                        java.util.Map<String, List<double[]>> byKind) {
+                        java.util.Map<String, List<double[]>> byKind, long[] bytes) {
         Keys() {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new double[4], new long[2], new java.util.TreeMap<>());
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new double[4], new long[2], new java.util.TreeMap<>(),
+                    new long[4]);
+        }
+
+        /** A measured key: typed at t0, in the editor by typed, all its listeners run by t1; gc ms of collections in between. */
+        void record(Parts p, CheckService.Checked c, int i, long t0, long typed, long t1, long gc) {
+            double check = c.checkNanos() / 1e6;
+            double accept = p.wb().cluster().lastAcceptNanos() / 1e6;
+            double publish = p.wb().checks().lastPublishNanos() / 1e6;
+            redraw.add(check + accept);
+            publication.add(check + publish);
+            wall.add((t1 - t0) / 1e6);
+            parts[0] += (typed - t0) / 1e6;
+            parts[1] += check;
+            parts[2] += p.wb().cluster().lastApplyNanos() / 1e6;
+            parts[3] += (t1 - typed) / 1e6 - check - publish;
+            this.gc[0] += gc > 0 ? 1 : 0;
+            this.gc[1] += gc;
+            add(i % 2 == 0 ? "service_edit" : "rollout", check + accept, gc > 0);
+            bytes[0] += p.wb().checks().lastCheckBytes();
+            bytes[1] += p.wb().cluster().lastAcceptBytes();
+            if (TRACE) { // one line per key on stderr, to see which keys were slow and why
+                System.err.printf("KEY %d %s check %.2f accept %.2f gc %d checkKiB %d acceptKiB %d%n", i, i % 2 == 0 ? "svc" : "roll",
+                        check, accept, gc, p.wb().checks().lastCheckBytes() / 1024, p.wb().cluster().lastAcceptBytes() / 1024);
+            }
         }
 
         /** A measured key of a kind: its redraw time and whether a collection fell in it. */
@@ -286,6 +321,14 @@ public final class Bench {
                     parts[0] / KEYS, parts[1] / KEYS, parts[2] / KEYS, parts[3] / KEYS));
             // a collection stops every thread: how many measured keys had one, and its time in them
             out.add(String.format("keystrokes_with_gc %d of %d, %d ms of collections", gc[0], KEYS, gc[1]));
+            out.add(String.format("keystroke_pause_ms %d, collections in pauses %d", PAUSE_MS, servicelab.ui.IdleCollection.collections()));
+            // garbage fills the young generation: what a key allocates decides how often a collection falls in one,
+            // and what the measured part (check and accept) allocates, how often it falls in the measure
+            if (bytes[3] > 0) {
+                out.add(String.format("keystroke_alloc_mean_kib measured %d (check %d, accept %d), whole key %d",
+                        (bytes[0] + bytes[1]) / 1024 / KEYS, bytes[0] / 1024 / KEYS, bytes[1] / 1024 / KEYS,
+                        bytes[3] / 1024 / KEYS));
+            }
             // the two kinds apart: which kind a collection falls in decides the p99 of them all
             byKind.forEach((kind, keys) -> {
                 List<Double> ms = new ArrayList<>(keys.stream().map(k -> k[0]).sorted().toList());
@@ -299,13 +342,17 @@ public final class Bench {
     /**
      * A key typed in the editor until the diagram has redrawn, 200 times after 40 warm-up keys (KEYS; a
      * student types for minutes: the typing code runs compiled, not in the interpreter as in the
-     * first second). Keys alternate a Service edit and a pod-template edit that rolls all 30 pods;
-     * virtual time passes between keys, so terminated pods go. The typing pause is not counted.
+     * first second). Keys alternate a Service edit and a pod-template edit that rolls all 30 pods (in
+     * four keys of six: the other two only change the Service back); virtual time passes between keys,
+     * so terminated pods go. The typing pause (PAUSE_MS) is not counted.
      */
     private static void keystrokes(Parts p, int i, Keys k, Runnable done) {
         if (i == KEYS) {
             done.run();
             return;
+        }
+        if (i == 0) {
+            k.bytes()[3] -= Allocation.allThreads();
         }
         String port = "targetPort: " + (8080 + Math.floorMod(i, 3));
         String period = "periodSeconds: " + (5 + Math.floorMod(i, 3));
@@ -323,24 +370,48 @@ public final class Bench {
             // the listeners have run: the cluster applied the check, the diagram redrew, the editor and problems followed
             long t1 = System.nanoTime();
             if (i >= 0) {
-                double check = c.checkNanos() / 1e6;
-                double accept = p.wb().cluster().lastAcceptNanos() / 1e6;
-                double publish = p.wb().checks().lastPublishNanos() / 1e6;
-                k.redraw().add(check + accept);
-                k.publication().add(check + publish);
-                k.wall().add((t1 - t0) / 1e6);
-                k.parts()[0] += (typed - t0) / 1e6;
-                k.parts()[1] += check;
-                k.parts()[2] += p.wb().cluster().lastApplyNanos() / 1e6;
-                k.parts()[3] += (t1 - typed) / 1e6 - check - publish;
-                long gc = gcMillis() - gc0;
-                k.gc()[0] += gc > 0 ? 1 : 0;
-                k.gc()[1] += gc;
-                k.add(i % 2 == 0 ? "service_edit" : "rollout", check + accept, gc > 0);
+                k.record(p, c, i, t0, typed, t1, gcMillis() - gc0);
             }
             p.wb().cluster().tick(2_000);
-            Platform.runLater(() -> keystrokes(p, i + 1, k, done));
+            if (PAUSE_MS > 0) { // a typist's pause between keys, in which the window goes on drawing
+                javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(PAUSE_MS));
+                pause.setOnFinished(e -> keystrokes(p, i + 1, k, done));
+                pause.play();
+            } else {
+                Platform.runLater(() -> keystrokes(p, i + 1, k, done));
+            }
         });
+    }
+
+    /**
+     * Allocated bytes from HotSpot's per-thread counters (com.sun.management, in jdk.management: the
+     * packaged image leaves that module out, and there the measure reads 0 and is not reported).
+     */
+    private static final class Allocation {
+        private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+        static long currentThread() {
+            try {
+                return THREADS instanceof com.sun.management.ThreadMXBean t ? t.getCurrentThreadAllocatedBytes() : 0;
+            } catch (LinkageError e) {
+                return 0;
+            }
+        }
+
+        static long allThreads() {
+            try {
+                if (THREADS instanceof com.sun.management.ThreadMXBean t) {
+                    long sum = 0;
+                    for (long b : t.getThreadAllocatedBytes(t.getAllThreadIds())) {
+                        sum += Math.max(0, b);
+                    }
+                    return sum;
+                }
+            } catch (LinkageError e) {
+                // no jdk.management
+            }
+            return 0;
+        }
     }
 
     private static long gcMillis() {
