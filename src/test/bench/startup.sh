@@ -39,7 +39,7 @@ empty() { # $1: report file; the first call records the archive, later ones map 
 }
 app() {
   launched "$1"
-  SERVICELAB_JAVA_OPTS="-Dservicelab.home=$out/home -Dservicelab.startupReport=$1" bin/servicelab gui --size "$size" >/dev/null
+  SERVICELAB_JAVA_OPTS="-Dservicelab.home=$out/home -Dservicelab.startupReport=$1 ${STARTUP_JAVA_OPTS:-}" bin/servicelab gui --size "$size" >/dev/null
 }
 packaged() { # $2: the image's start script or jpackage launcher (options and class-data archive as shipped)
   [[ -z $image ]] && return

@@ -26,7 +26,9 @@ public final class IdleCollection {
     static final Duration QUIET = Duration.millis(60);
     /** Room a keystroke needs: typing, check, cluster and redraw allocate 1.5 to 2.5 MB. */
     static final long HEADROOM = 4L << 20;
-    private static final MemoryPoolMXBean EDEN = eden();
+    /** Found at the first pause, not at start-up: the management beans load classes the first frame does not need. */
+    private static MemoryPoolMXBean eden;
+    private static boolean looked;
     /** Where the filler goes, so that the allocation cannot be left out. */
     private static volatile Object sink;
     private static long collections;
@@ -36,18 +38,42 @@ public final class IdleCollection {
 
     /** Starts watching the workbench: a quiet moment after typing or a check collects, if worth it. */
     public static void install(Workbench wb) {
-        if (EDEN == null || "false".equals(System.getProperty("servicelab.idleCollection"))) {
+        if ("false".equals(System.getProperty("servicelab.idleCollection"))) {
             return; // the property turns it off for a bench's A/B
         }
         PauseTransition quiet = new PauseTransition(QUIET);
-        quiet.setOnFinished(e -> collectIfNearlyFull());
-        wb.document().addListener(c -> quiet.playFromStart());
-        wb.checks().addListener(c -> quiet.playFromStart());
+        // only after an edit: opening a file or a lesson's scene is start-up, where collecting early
+        // grew the young generation into pages not yet used (+8 MiB resident with the lesson open)
+        boolean[] edited = {false};
+        quiet.setOnFinished(e -> {
+            edited[0] = false;
+            collectIfNearlyFull();
+        });
+        wb.document().addListener(c -> {
+            edited[0] = !c.opened();
+            if (edited[0]) {
+                quiet.playFromStart();
+            } else {
+                quiet.stop();
+            }
+        });
+        wb.checks().addListener(c -> {
+            if (edited[0]) {
+                quiet.playFromStart(); // the edit's check is its redraw: the pause starts after it
+            }
+        });
     }
 
     /** Collects the young generation if less than a keystroke's room is free in it; true if it did. */
     static boolean collectIfNearlyFull() {
-        var usage = EDEN.getUsage();
+        if (!looked) {
+            looked = true;
+            eden = eden();
+        }
+        if (eden == null) {
+            return false;
+        }
+        var usage = eden.getUsage();
         long free = usage.getCommitted() - usage.getUsed(); // committed: the eden's size now (the young generation may grow)
         if (free >= HEADROOM || free <= 0) {
             return false;
