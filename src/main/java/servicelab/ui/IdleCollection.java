@@ -42,8 +42,8 @@ public final class IdleCollection {
             return; // the property turns it off for a bench's A/B
         }
         PauseTransition quiet = new PauseTransition(QUIET);
-        // only after an edit: opening a file or a lesson's scene is start-up, where collecting early
-        // grew the young generation into pages not yet used (+8 MiB resident with the lesson open)
+        // only after an edit: opening a file or a lesson's scene is start-up, where a pause collection
+        // cost 8 MiB resident with the lesson open (bin/bench --startup)
         boolean[] edited = {false};
         quiet.setOnFinished(e -> {
             edited[0] = false;
