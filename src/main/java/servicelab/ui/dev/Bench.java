@@ -281,7 +281,7 @@ public final class Bench {
         }
 
         /** A measured key: typed at t0, in the editor by typed, all its listeners run by t1; gc ms of collections in between. */
-        void record(Parts p, CheckService.Checked c, int i, long t0, long typed, long t1, long gc) {
+        void record(Parts p, CheckService.Checked c, int i, String kind, long t0, long typed, long t1, long gc) {
             double check = c.checkNanos() / 1e6;
             double accept = p.wb().cluster().lastAcceptNanos() / 1e6;
             double publish = p.wb().checks().lastPublishNanos() / 1e6;
@@ -294,11 +294,11 @@ public final class Bench {
             parts[3] += (t1 - typed) / 1e6 - check - publish;
             this.gc[0] += gc > 0 ? 1 : 0;
             this.gc[1] += gc;
-            add(i % 2 == 0 ? "service_edit" : "rollout", check + accept, gc > 0);
+            add(kind, check + accept, gc > 0);
             bytes[0] += p.wb().checks().lastCheckBytes();
             bytes[1] += p.wb().cluster().lastAcceptBytes();
             if (TRACE) { // one line per key on stderr, to see which keys were slow and why
-                System.err.printf("KEY %d %s check %.2f accept %.2f gc %d checkKiB %d acceptKiB %d%n", i, i % 2 == 0 ? "svc" : "roll",
+                System.err.printf("KEY %d %s check %.2f accept %.2f gc %d checkKiB %d acceptKiB %d%n", i, kind,
                         check, accept, gc, p.wb().checks().lastCheckBytes() / 1024, p.wb().cluster().lastAcceptBytes() / 1024);
             }
         }
@@ -342,9 +342,10 @@ public final class Bench {
     /**
      * A key typed in the editor until the diagram has redrawn, 200 times after 40 warm-up keys (KEYS; a
      * student types for minutes: the typing code runs compiled, not in the interpreter as in the
-     * first second). Keys alternate a Service edit and a pod-template edit that rolls all 30 pods (in
-     * four keys of six: the other two only change the Service back); virtual time passes between keys,
-     * so terminated pods go. The typing pause (PAUSE_MS) is not counted.
+     * first second). Keys alternate a Service's target port and a probe's period, each edit undoing the
+     * last one's: four keys in six change the pod template and roll all 30 pods, two only edit the
+     * Service (reported apart as rollout and service_edit); virtual time passes between keys, so
+     * terminated pods go. The typing pause (PAUSE_MS) is not counted.
      */
     private static void keystrokes(Parts p, int i, Keys k, Runnable done) {
         if (i == KEYS) {
@@ -361,6 +362,8 @@ public final class Bench {
                 : i % 2 == 0 ? TEXT.replaceFirst("targetPort: 8080", port) : TEXT.replaceFirst("periodSeconds: 5", period);
         // a keystroke changes only its line: replace just the characters that differ, as typing does
         var r = servicelab.manifest.ManifestEditor.Edit.between(p.editor().getText(), text).replacementOf(p.editor().getText());
+        // the probe's period changes the pod template: a rollout (four keys in six; the others only edit the Service)
+        String kind = period(p.editor().getText()).equals(period(text)) ? "service_edit" : "rollout";
         long gc0 = gcMillis();
         long t0 = System.nanoTime();
         p.editor().replaceText(r.start(), r.end(), r.with());
@@ -370,7 +373,7 @@ public final class Bench {
             // the listeners have run: the cluster applied the check, the diagram redrew, the editor and problems followed
             long t1 = System.nanoTime();
             if (i >= 0) {
-                k.record(p, c, i, t0, typed, t1, gcMillis() - gc0);
+                k.record(p, c, i, kind, t0, typed, t1, gcMillis() - gc0);
             }
             p.wb().cluster().tick(2_000);
             if (PAUSE_MS > 0) { // a typist's pause between keys, in which the window goes on drawing
@@ -412,6 +415,12 @@ public final class Bench {
             }
             return 0;
         }
+    }
+
+    /** The first readiness probe's period in a bench text ("" without one). */
+    private static String period(String text) {
+        int at = text.indexOf("periodSeconds: ");
+        return at < 0 ? "" : text.substring(at, text.indexOf('\n', at));
     }
 
     private static long gcMillis() {
