@@ -41,13 +41,18 @@ public final class IdleCollection {
         if ("false".equals(System.getProperty("servicelab.idleCollection"))) {
             return; // the property turns it off for a bench's A/B
         }
+        install(wb, IdleCollection::collectIfNearlyFull);
+    }
+
+    /** Runs {@code collect} in each quiet moment after an edit (IdleCollectionTest watches it). */
+    static void install(Workbench wb, Runnable collect) {
         PauseTransition quiet = new PauseTransition(QUIET);
         // only after an edit: opening a file or a lesson's scene is start-up, where a pause collection
         // cost 8 MiB resident with the lesson open (bin/bench --startup)
         boolean[] edited = {false};
         quiet.setOnFinished(e -> {
             edited[0] = false;
-            collectIfNearlyFull();
+            collect.run();
         });
         wb.document().addListener(c -> {
             edited[0] = !c.opened();
