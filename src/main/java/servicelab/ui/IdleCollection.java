@@ -13,9 +13,8 @@ import servicelab.workspace.Workbench;
  * Collects the young generation while the learner pauses, when it is nearly full, so that the
  * collection does not fall in the next keystroke's check and redraw instead. A young collection
  * stops every thread for 6 to 12 ms here, and one fell in about one redraw in twenty: with the
- * redraw's own 5 ms, those were the slowest keystrokes. In a pause the collection costs nobody a
- * frame, and it finds little alive (the last redraw's garbage is dead by then), so it copies less
- * than one in the middle of a redraw would.
+ * redraw's own 5 ms, those were the slowest keystrokes. Typing is checked only after its own pause
+ * (Workbench.TYPING_PAUSE), so a collection in the pause costs nobody a frame.
  *
  * <p>How: allocating more than the young generation has free makes the serial collector collect
  * it (an allocation failure), then the array is garbage at once. Nothing happens while the
@@ -24,7 +23,10 @@ import servicelab.workspace.Workbench;
 public final class IdleCollection {
     /** Quiet this long after a key or a published check counts as a pause (a typist's keys come 100 to 200 ms apart). */
     static final Duration QUIET = Duration.millis(60);
-    /** Room a keystroke needs: typing, check, cluster and redraw allocate 1.5 to 2.5 MB. */
+    /**
+     * Room a keystroke needs: from check to redrawn diagram a key allocates 0.5 to 1.5 MB with 30 pods
+     * and about 4 MB with 300 (bench mode's keystroke_alloc_mean_kib); the editor's part comes on top.
+     */
     static final long HEADROOM = 4L << 20;
     /** Found at the first pause, not at start-up: the management beans load classes the first frame does not need. */
     private static MemoryPoolMXBean eden;
