@@ -1,6 +1,7 @@
 package servicelab.ui.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
@@ -97,7 +98,7 @@ class PodBadgeWidthTest {
                 broken += expected.contains("\n") ? 1 : 0;
                 assertEquals(expected, PodBadge.breakName(n, room, stage), n + " in " + room);
             }
-            assertEquals(true, broken > 50, "the rooms were narrow enough to break names: " + broken);
+            assertTrue(broken > 50, "the rooms were narrow enough to break names: " + broken);
             assertEquals("", PodBadge.breakName("", 50, false));
             assertEquals("a-", PodBadge.breakName("a-", 1, false));
         }).get();
